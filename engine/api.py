@@ -1,0 +1,106 @@
+"""The public entry point: `Engine(config).extract(source)`.
+
+An Engine loads its pattern files and models once, at construction, and keeps no per-document
+state, so one instance may serve many threads. `extract` never raises for a bad document: it returns
+a `status: failed` result with the contract's error code.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.document import Document, InputLimits, SourceLike, content_hash, load_document
+from engine.errors import CashUpError, InputError
+from engine.result import ExtractionResult, failed_result
+from engine.router import Router, RoutingPolicy, TierPreference
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    limits: InputLimits = field(default_factory=InputLimits)
+    policy: RoutingPolicy = field(default_factory=RoutingPolicy)
+    patterns_dir: Path | None = None  # None: the bundled patterns/
+    locale: str | None = None  # a hint such as "KE", "US", "DE"; None lets the document decide
+
+
+class Engine:
+    def __init__(self, config: EngineConfig | None = None) -> None:
+        self.config = config or EngineConfig()
+        self.router = Router(self.config)
+
+    def extract(self, source: SourceLike | Document, tier_preference: TierPreference = "auto",
+                threshold: float | None = None, source_name: str | None = None) -> ExtractionResult:
+        """Extract one document from a path, bytes, a binary file object or a loaded Document.
+
+        The whole file is read as one document; use `extract_batch` for a PDF holding several.
+        """
+        return self._extract(source, tier_preference, threshold, source_name, split=False)[0]
+
+    def extract_batch(self, source: SourceLike | Document, tier_preference: TierPreference = "auto",
+                      threshold: float | None = None, source_name: str | None = None) -> list[ExtractionResult]:
+        """Extract every document in a file: a scan batch of several invoices gives one result each."""
+        return self._extract(source, tier_preference, threshold, source_name, split=True)
+
+    def _extract(self, source: SourceLike | Document, tier_preference: TierPreference, threshold: float | None,
+                 source_name: str | None, split: bool) -> list[ExtractionResult]:
+        started = time.perf_counter()
+        name = source_name or _name_of(source)
+        try:
+            document = source if isinstance(source, Document) else load_document(
+                source, limits=self.config.limits, source_name=name)
+            return self.router.route(document, tier_preference=tier_preference, threshold=threshold,
+                                     started=started, split=split)
+        except InputError as error:
+            logger.info("document %s failed: %s", name, error.code)
+            return [failed_result(_failed_id(source), error.code, error.message, source_file=name,
+                                  processing_time_ms=(time.perf_counter() - started) * 1000)]
+        except CashUpError as error:
+            logger.exception("engine error on %s", name)
+            return [failed_result(_failed_id(source), error.code, error.message, source_file=name,
+                                  processing_time_ms=(time.perf_counter() - started) * 1000)]
+        except Exception as error:  # a bug of ours must cost one document, never the batch
+            logger.exception("internal error on %s", name)
+            return [failed_result(_failed_id(source), "internal_error", f"{type(error).__name__}: {error}",
+                                  source_file=name, processing_time_ms=(time.perf_counter() - started) * 1000)]
+
+
+_default_engine: Engine | None = None
+
+
+def extract(source: SourceLike | Document, tier_preference: TierPreference = "auto",
+            threshold: float | None = None) -> ExtractionResult:
+    """One-off extraction with a shared default Engine."""
+    global _default_engine
+    if _default_engine is None:
+        _default_engine = Engine()
+    return _default_engine.extract(source, tier_preference=tier_preference, threshold=threshold)
+
+
+def _name_of(source: object) -> str | None:
+    if isinstance(source, str | Path):
+        return Path(source).name
+    if isinstance(source, Document):
+        return source.source_name
+    name = getattr(source, "name", None)
+    return Path(name).name if isinstance(name, str) else None
+
+
+def _failed_id(source: object) -> str:
+    """A stable id even for unreadable input: hash the bytes when we can get them."""
+    try:
+        if isinstance(source, str | Path):
+            data = Path(source).read_bytes() if Path(source).is_file() else str(source).encode()
+        elif isinstance(source, bytes | bytearray | memoryview):
+            data = bytes(source)
+        elif isinstance(source, Document):
+            return source.document_id
+        else:
+            data = repr(source).encode()
+    except OSError:
+        data = str(source).encode()
+    return "doc_" + content_hash(data)[:12]

@@ -1,0 +1,73 @@
+"""The escalation loop: cheapest tier first, the next only for what stays uncertain."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from engine.document import Document
+from engine.result import ExtractionResult, TierName, TierTrace
+from engine.tiers.base import Tier, TierResult
+
+if TYPE_CHECKING:
+    from engine.api import EngineConfig
+
+TierPreference = Literal["auto", "tier1", "tier2", "tier3"]
+TIER_BY_PREFERENCE: dict[str, TierName] = {"tier1": "pattern_matching", "tier2": "ocr_model", "tier3": "llm"}
+
+
+@dataclass(frozen=True)
+class RoutingPolicy:
+    threshold: float = 0.85
+    tier_order: tuple[TierName, ...] = ("pattern_matching", "ocr_model", "llm")
+    required_fields: dict[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "invoice": ("invoice_ids", "financial_data.total_amount", "document_date"),
+        "credit_note": ("invoice_ids", "financial_data.total_amount", "document_date"),
+        "remittance_advice": ("invoice_ids", "financial_data.total_amount"),
+        "receipt": ("financial_data.total_amount", "document_date", "vendor_information.vendor_name"),
+        "statement": ("financial_data.total_amount",),
+        "unknown": ("financial_data.total_amount",),
+    })
+    max_cost_per_document: float = 0.05
+
+
+class Router:
+    def __init__(self, config: EngineConfig) -> None:
+        from engine.tiers.patterns import PatternTier
+
+        self.config = config
+        self.tiers: dict[TierName, Tier] = {"pattern_matching": PatternTier(config)}
+
+    def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
+              started: float, split: bool) -> list[ExtractionResult]:
+        threshold = self.config.policy.threshold if threshold is None else threshold
+        result = self._route_one(document, tier_preference, threshold)
+        result.processing_time_ms = (time.perf_counter() - started) * 1000
+        return [result]
+
+    def _route_one(self, document: Document, tier_preference: TierPreference, threshold: float) -> ExtractionResult:
+        order = self.config.policy.tier_order if tier_preference == "auto" else (TIER_BY_PREFERENCE[tier_preference],)
+        traces: list[TierTrace] = []
+        best: TierResult | None = None
+        for name in order:
+            tier = self.tiers.get(name)
+            if tier is None:
+                traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "tier not available in this build"))
+                continue
+            outcome = tier.run(document, best)
+            best = outcome
+            accepted = outcome.confidence >= threshold
+            traces.append(TierTrace(name, outcome.confidence, outcome.cost, outcome.time_ms,
+                                    "accepted" if accepted else "escalated",
+                                    None if accepted else "; ".join(outcome.doubtful) or "confidence below threshold"))
+            if accepted:
+                break
+        assert best is not None
+        status = "success" if best.confidence >= threshold else "needs_review"
+        return ExtractionResult(
+            status=status, document_id=document.document_id, processing_time_ms=0.0, tier_used=best.tier,
+            confidence=best.confidence, cost=sum(t.cost for t in traces), fields=best.fields,
+            document_type=best.document_type, pages=len(document.pages), quality_score=best.quality_score,
+            source_file=document.source_name, source_format=document.source_format, tiers=traces,
+        )

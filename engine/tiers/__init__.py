@@ -1,0 +1,1 @@
+"""Extraction tiers: each a small class with `run(document, previous) -> TierResult`."""
