@@ -1,19 +1,329 @@
-"""Tier 1: template-free pattern matching over a document's text layer."""
+"""Tier 1: template-free pattern matching over a document's text layer.
+
+It ranks the shared candidates (engine.candidates) with hand-written rules from the pattern files:
+a value right after a strong label beats one further away; amounts are chosen together so that
+net + tax = total where the document allows it; decoys never win. Every chosen value carries a
+confidence; the document's confidence is that of its weakest required field, lowered by any failed
+cross-field check, so the router knows when to escalate.
+"""
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
+from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates
+from engine.classify import classify
 from engine.document import Document
+from engine.layout import build_layout
+from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
+from engine.parties import find_parties
+from engine.result import FieldValue
+from engine.tables import find_allocations, find_line_items
 from engine.tiers.base import TierResult
+from engine.validation import run_checks
+
+if TYPE_CHECKING:
+    from engine.api import EngineConfig
+
+TIER = "pattern_matching"
+LABELLED_CONFIDENCE = {"inline": 0.93, "right": 0.92, "below": 0.88, "unlabelled": 0.55}
+MIN_REPORTED_CONFIDENCE = 0.35  # below this a value is a guess, and the contract says null over a guess
+AMOUNT_FIELDS = ("financial_data.total_amount", "financial_data.net_amount", "financial_data.tax_amount")
 
 
 class PatternTier:
-    name = "pattern_matching"
+    name = TIER
 
-    def __init__(self, config: object) -> None:
+    def __init__(self, config: EngineConfig, patterns: PatternSet | None = None) -> None:
         self.config = config
+        self.patterns = patterns or load_patterns(config.patterns_dir)
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
         started = time.perf_counter()
-        return TierResult(tier="pattern_matching", time_ms=(time.perf_counter() - started) * 1000)
+        fields, document_type, confidence, doubtful = extract_fields(document, self.patterns, self.config.locale)
+        text_pages = sum(1 for page in document.pages if page.lines)
+        return TierResult(
+            tier=TIER, fields=fields, document_type=document_type, confidence=confidence,
+            time_ms=(time.perf_counter() - started) * 1000, doubtful=doubtful,
+            quality_score=_quality(document), document=document,
+            available=text_pages > 0,
+            unavailable_reason=None if text_pages else "no text layer",
+        )
+
+
+def extract_fields(document: Document, patterns: PatternSet, locale: str | None = None
+                   ) -> tuple[dict[str, FieldValue], str, float, list[str]]:
+    layout = build_layout(document)
+    if not any(page.lines for page in layout.pages):
+        return {}, "unknown", 0.0, ["no text"]
+    candidates = generate_candidates(document, patterns, locale, layout)
+    document_type, type_confidence = classify(layout, patterns)
+    chosen: dict[str, tuple[Any, float, Candidate | None]] = {}
+
+    _choose_amounts(candidates, document_type, chosen)
+    _choose_simple(candidates, chosen, document_type)
+    _choose_currency(candidates, chosen)
+    _choose_terms(candidates, patterns, chosen)
+    for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
+        chosen[path] = (value, confidence, candidate)
+    for path, (value, confidence, candidate) in find_line_items(layout, patterns, locale).items():
+        chosen[path] = (value, confidence, candidate)
+    if document_type == "remittance_advice":
+        allocations = find_allocations(layout, patterns, locale)
+        for path, item in allocations.items():
+            chosen[path] = item
+        ids = [item for path, item in allocations.items() if path.endswith(".invoice_id")]
+        if ids:
+            for path in [p for p in chosen if p.startswith("invoice_ids.")]:
+                del chosen[path]
+            for index, item in enumerate(ids):
+                chosen[f"invoice_ids.{index}"] = item
+        payment = chosen.get("payment_information.payment_amount")
+        total = chosen.get("financial_data.total_amount")
+        if payment is None and total is not None:
+            chosen["payment_information.payment_amount"] = total
+        elif total is None and payment is not None:
+            chosen["financial_data.total_amount"] = payment
+    if document_type == "credit_note":
+        _negate_credit_amounts(chosen)
+    if document_type == "statement":
+        for path in [p for p in chosen if p.startswith("invoice_ids.")]:
+            del chosen[path]
+
+    doubtful = _apply_checks(chosen)
+    fields = {path: _field_value(value, confidence, candidate)
+              for path, (value, confidence, candidate) in chosen.items()
+              if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
+    confidence = _document_confidence(fields, document_type, type_confidence, doubtful)
+    return fields, document_type, confidence, doubtful
+
+
+def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[str, Any]) -> None:
+    def ranked(path: str) -> list[tuple[Decimal, float, Candidate]]:
+        best: dict[Decimal, tuple[float, Candidate]] = {}
+        support: dict[Decimal, int] = defaultdict(int)
+        for candidate in candidates.get(path):
+            score = candidate.score + _amount_bonus(candidate, path)
+            support[candidate.value] += 1
+            if candidate.value not in best or score > best[candidate.value][0]:
+                best[candidate.value] = (score, candidate)
+        out = [(value, score + 0.02 * (support[value] - 1), c) for value, (score, c) in best.items()]
+        return sorted(out, key=lambda t: t[1], reverse=True)[:4]
+
+    totals = ranked("financial_data.total_amount")
+    if document_type == "remittance_advice" and not totals:
+        totals = ranked("payment_information.payment_amount")
+    nets = ranked("financial_data.net_amount")
+    taxes = ranked("financial_data.tax_amount")
+    tax_parts = [c for c in candidates.get("financial_data.tax_amount") if c.label == "tax_component"]
+    if tax_parts and not any(c.label == "tax" for c in candidates.get("financial_data.tax_amount")):
+        part_sum = sum((c.value for c in tax_parts), Decimal(0))
+        taxes = [(part_sum, 0.8, tax_parts[0])]
+
+    best_combo: tuple[float, Any, Any, Any] | None = None
+    for total, net, tax in itertools.product(totals or [None], [None, *nets], [None, *taxes]):
+        score = sum(item[1] for item in (total, net, tax) if item is not None)
+        if total and net and tax:
+            score += 1.0 if abs(net[0] + tax[0] - total[0]) <= Decimal("0.011") else -0.6
+        if total and net and not tax and net[0] > total[0]:
+            score -= 0.5
+        if net and tax and net[0] is not None and tax[0] > net[0]:
+            score -= 0.5
+        if best_combo is None or score > best_combo[0]:
+            best_combo = (score, total, net, tax)
+    if best_combo is not None:
+        _, total, net, tax = best_combo
+        for path, item, pool in (("financial_data.total_amount", total, totals),
+                                 ("financial_data.net_amount", net, nets),
+                                 ("financial_data.tax_amount", tax, taxes)):
+            if item is not None:
+                chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
+    if "financial_data.total_amount" not in chosen:
+        fallback = _fallback_total(candidates)
+        if fallback is not None:
+            chosen["financial_data.total_amount"] = (fallback.value, 0.45, fallback)
+
+    payments = ranked("payment_information.payment_amount")
+    if payments:
+        value, _, candidate = payments[0]
+        chosen["payment_information.payment_amount"] = (value, _confidence(candidate, payments, value), candidate)
+
+
+def _amount_bonus(candidate: Candidate, path: str) -> float:
+    bonus = 0.0 if candidate.has_decimals else -0.25
+    if path == "financial_data.total_amount":
+        # Totals sit low on the page and are often the largest type; multi-word labels
+        # ("Total amount due") are more specific than a bare "Total".
+        bonus += 0.05 * candidate.y_ratio + (0.03 if candidate.label_text and " " in candidate.label_text.strip() else 0)
+        bonus += 0.03 if candidate.font_ratio > 1.1 else 0.0
+    return bonus
+
+
+def _fallback_total(candidates: CandidateSet) -> Candidate | None:
+    pool = [c for c in candidates.amounts if c.has_decimals and c.y_ratio > 0.3]
+    return max(pool, key=lambda c: (c.value, c.y_ratio), default=None)
+
+
+def _confidence(candidate: Candidate, pool: list[tuple[Any, float, Candidate]], value: Any) -> float:
+    confidence = LABELLED_CONFIDENCE[candidate.method] * (0.85 + 0.15 * candidate.ocr_confidence)
+    rivals = [score for other, score, _ in pool if other != value]
+    mine = next((score for other, score, _ in pool if other == value), 0.0)
+    if rivals and max(rivals) > mine - 0.1:
+        confidence *= 0.8
+    if getattr(candidate, "ambiguous", False):
+        confidence *= 0.9
+    return confidence
+
+
+def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
+    for path in ("document_date", "payment_terms.due_date", "payment_information.payment_date",
+                 "vendor_information.vendor_id", "customer_information.customer_id",
+                 "payment_information.payment_reference", "vendor_information.tax_id"):
+        pool = candidates.get(path)
+        if not pool:
+            continue
+        best = max(pool, key=lambda c: (c.score, -c.page, -c.y_ratio))
+        ranked = [(c.value, c.score, c) for c in pool]
+        chosen[path] = (best.value, _confidence(best, ranked, best.value), best)
+
+    if "document_date" not in chosen:
+        used = {id(item[2]) for item in chosen.values() if item[2] is not None}
+        dates = [c for c in candidates.dates if id(c) not in used and c.page == 1]
+        if dates:
+            first = min(dates, key=lambda c: c.segment.order if c.segment else 0)
+            chosen["document_date"] = (first.value, 0.6 if len({c.value for c in dates}) == 1 else 0.5, first)
+
+    ids = candidates.get("invoice_ids")
+    if ids:
+        best_score = max(c.score for c in ids)
+        first = [c for c in ids if c.score >= best_score - 1e-9]
+        best = min(first, key=lambda c: (c.page, c.segment.order if c.segment else 0))
+        chosen["invoice_ids.0"] = (best.value, _confidence(best, [(c.value, c.score, c) for c in ids], best.value),
+                                   best)
+
+    if "vendor_information.tax_id" not in chosen and candidates.tax_ids:
+        customer_ids = {c.value for c in candidates.get("customer_information.tax_id")}
+        pool = [c for c in candidates.tax_ids if c.value not in customer_ids]
+        if pool:
+            first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
+            chosen["vendor_information.tax_id"] = (first.value, 0.7, first)
+
+
+def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    votes: dict[str, float] = defaultdict(float)
+    first_seen: dict[str, Candidate | None] = {}
+    for path in AMOUNT_FIELDS:
+        item = chosen.get(path)
+        if item is not None and item[2] is not None and item[2].currency:
+            votes[item[2].currency] += 3.0
+            first_seen.setdefault(item[2].currency, item[2])
+    for candidate in candidates.amounts:
+        if candidate.currency:
+            votes[candidate.currency] += 1.0
+            first_seen.setdefault(candidate.currency, candidate)
+    for code, segment in candidates.currencies:
+        votes[code] += 0.5
+        first_seen.setdefault(code, None)
+    if not votes:
+        return
+    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+    code, weight = ranked[0]
+    margin = weight - (ranked[1][1] if len(ranked) > 1 else 0.0)
+    chosen["financial_data.currency"] = (code, 0.95 if margin >= 2 else 0.8 if margin > 0 else 0.5, first_seen[code])
+
+
+def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
+    labelled = candidates.get("payment_terms.payment_terms")
+    for segment in candidates.layout.segments:
+        for path, regexes in (("payment_terms.discount_terms", patterns.discount_terms),
+                              ("payment_terms.payment_terms", patterns.payment_terms)):
+            if path in chosen:
+                continue
+            for pattern in regexes:
+                try:
+                    match = pattern.search(segment.text, timeout=REGEX_TIMEOUT_S)
+                except TimeoutError:
+                    match = None
+                if match:
+                    if path == "payment_terms.payment_terms" and "discount_terms" in str(chosen.keys()) \
+                            and match.group(0) in str(chosen["payment_terms.discount_terms"][0]):
+                        continue
+                    candidate = Candidate(path, match.group(0), match.group(0), segment.page,
+                                          segment.char_bbox(match.start(), match.end()), "unlabelled",
+                                          segment=segment)
+                    chosen[path] = (match.group(0), 0.85, candidate)
+                    break
+    if labelled:
+        best = max(labelled, key=lambda c: c.score)
+        discount = chosen.get("payment_terms.discount_terms")
+        if discount is None or best.value != discount[0]:
+            chosen["payment_terms.payment_terms"] = (best.value, 0.88, best)
+
+
+def _negate_credit_amounts(chosen: dict[str, Any]) -> None:
+    for path in (*AMOUNT_FIELDS, "payment_information.payment_amount"):
+        item = chosen.get(path)
+        if item is not None and item[0] is not None and item[0] > 0:
+            chosen[path] = (-item[0], item[1], item[2])
+
+
+def _apply_checks(chosen: dict[str, Any]) -> list[str]:
+    plain = {path: (float(v[0]) if isinstance(v[0], Decimal) else v[0].isoformat() if hasattr(v[0], "isoformat")
+                    else v[0]) for path, v in chosen.items()}
+    doubtful = []
+    for check in run_checks(plain):
+        involved = [p for p in chosen if any(p == f or p.startswith(f + ".") for f in check.fields)]
+        for path in involved:
+            value, confidence, candidate = chosen[path]
+            if check.passed:
+                confidence = max(confidence, min(0.99, confidence + 0.5 * (1 - confidence) + 0.05))
+            else:
+                confidence *= 0.6
+            chosen[path] = (value, confidence, candidate)
+        if not check.passed:
+            doubtful.append(f"check {check.name} failed ({check.detail})")
+    return doubtful
+
+
+def _field_value(value: Any, confidence: float, candidate: Candidate | None) -> FieldValue:
+    if isinstance(value, Decimal):
+        value = as_float(value)
+    elif hasattr(value, "isoformat"):
+        value = value.isoformat()
+    return FieldValue(
+        value=value, confidence=round(min(1.0, max(0.0, confidence)), 4), tier=TIER,
+        page=candidate.page if candidate else None, bbox=candidate.bbox if candidate else None,
+        text=candidate.text if candidate else None,
+    )
+
+
+def _document_confidence(fields: dict[str, FieldValue], document_type: str, type_confidence: float,
+                         doubtful: list[str]) -> float:
+    from engine.router import RoutingPolicy
+
+    required = RoutingPolicy().required_fields.get(document_type, ("financial_data.total_amount",))
+    weakest = 1.0
+    for path in required:
+        if path == "invoice_ids":
+            found = [fv for p, fv in fields.items() if p.startswith("invoice_ids.")]
+            weakest = min(weakest, min((fv.confidence for fv in found), default=0.3))
+        else:
+            weakest = min(weakest, fields[path].confidence if path in fields else 0.3)
+    others = [fv.confidence for fv in fields.values()]
+    if others:
+        weakest = min(weakest, 0.5 + 0.5 * min(others))
+    confidence = weakest * (0.9 + 0.1 * type_confidence)
+    if doubtful:
+        confidence = min(confidence, 0.6)
+    return round(confidence, 4)
+
+
+def _quality(document: Document) -> float:
+    words = [w for page in document.pages for w in page.words if not w.hidden]
+    if not words:
+        return 0.0
+    return round(sum(w.confidence for w in words) / len(words), 4)

@@ -1,0 +1,259 @@
+"""Candidate values and their features, shared by tier 1 (hand-written ranking) and tier 2 (model).
+
+A candidate is a span of the document's visible text that could fill a field, with where it was
+found relative to a label: in the label's own segment ("inline"), in the next segments of the line
+("right"), in the segment below ("below"), or with no label at all ("unlabelled"). Values that sit
+after a decoy label ("Previous balance", "PO Date", "Tel") are recorded as decoys and never become
+unlabelled candidates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from engine.document import BBox, Document
+from engine.layout import Layout, Segment, build_layout
+from engine.normalize.amounts import find_amounts
+from engine.normalize.currencies import find_currency
+from engine.normalize.dates import find_dates
+from engine.normalize.identifiers import find_tax_ids
+from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet
+
+METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5}
+_ID_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
+_SEPARATORS = " \t:#.-–=|"
+
+
+@dataclass(slots=True)
+class Candidate:
+    field: str  # contract path, "party:<role>", or "decoy:<value kind>"
+    value: Any  # Decimal for amounts, date for dates, str otherwise
+    text: str  # the source text the value was read from
+    page: int
+    bbox: BBox
+    method: str  # inline | right | below | unlabelled
+    label: str | None = None  # label kind name
+    label_text: str | None = None
+    label_weight: float = 0.0
+    segment: Segment | None = field(default=None, repr=False)
+    font_ratio: float = 1.0  # font size / page median
+    y_ratio: float = 0.0  # top of the value / page height
+    x_ratio: float = 0.0
+    ocr_confidence: float = 1.0
+    has_decimals: bool = True
+    currency: str | None = None
+    ambiguous: bool = False
+
+    @property
+    def score(self) -> float:
+        """Tier 1's hand-written prior: label strength times how directly the value follows it."""
+        return (self.label_weight or 0.5) * METHOD_FACTOR[self.method] * (0.85 + 0.15 * self.ocr_confidence)
+
+
+@dataclass
+class CandidateSet:
+    layout: Layout
+    by_field: dict[str, list[Candidate]]
+    amounts: list[Candidate]  # every amount on the document, decoys excluded
+    dates: list[Candidate]  # every date, decoys excluded
+    decoys: list[Candidate]
+    currencies: list[tuple[str, Segment]]
+    tax_ids: list[Candidate]
+    label_hits: list[tuple[Segment, LabelHit]]
+
+    def get(self, path: str) -> list[Candidate]:
+        return self.by_field.get(path, [])
+
+
+def generate_candidates(document: Document, patterns: PatternSet, locale: str | None = None,
+                        layout: Layout | None = None) -> CandidateSet:
+    layout = layout or build_layout(document)
+    by_field: dict[str, list[Candidate]] = defaultdict(list)
+    decoys: list[Candidate] = []
+    label_hits: list[tuple[Segment, LabelHit]] = []
+    claimed: set[tuple[int, int]] = set()  # (segment order, value start) already explained by a label
+
+    for page in layout.pages:
+        for line in page.lines:
+            for segment in line:
+                hits = patterns.find_labels(segment.text)
+                for index, hit in enumerate(hits):
+                    label_hits.append((segment, hit))
+                    zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
+                    for candidate in _values_for_label(layout, segment, hit, zone_end, patterns, locale):
+                        (decoys if hit.kind.is_decoy else by_field[candidate.field]).append(candidate)
+                        if candidate.segment is not None:
+                            claimed.add((candidate.segment.order, _start_in(candidate)))
+
+    amounts: list[Candidate] = []
+    dates: list[Candidate] = []
+    tax_ids: list[Candidate] = []
+    currencies: list[tuple[str, Segment]] = []
+    decoy_keys = {(c.segment.order, _start_in(c)) for c in decoys if c.segment is not None}
+    for page in layout.pages:
+        for segment in page.segments:
+            for match in find_amounts(segment.text, locale):
+                key = (segment.order, match.start)
+                if key in decoy_keys:
+                    continue
+                amounts.append(_amount_candidate("amount", segment, match, "unlabelled", None, page))
+            for match in find_dates(segment.text, locale):
+                if (segment.order, match.start) in decoy_keys:
+                    continue
+                candidate = _make(f"date", match.value, match.text, segment, match.start, match.end, "unlabelled",
+                                  None, page)
+                candidate.ambiguous = match.ambiguous
+                dates.append(candidate)
+            for match in find_tax_ids(segment.text):
+                candidate = _make("tax_id", match.tax_id.value, segment.text[match.start:match.end], segment,
+                                  match.start, match.end, "unlabelled", None, page)
+                tax_ids.append(candidate)
+            for match in find_currency(segment.text, locale):
+                currencies.append((match.code, segment))
+    return CandidateSet(layout, dict(by_field), amounts, dates, decoys, currencies, tax_ids, label_hits)
+
+
+def _start_in(candidate: Candidate) -> int:
+    return candidate.segment.text.find(candidate.text) if candidate.segment is not None else -1
+
+
+def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end: int, patterns: PatternSet,
+                      locale: str | None) -> list[Candidate]:
+    kind = hit.kind
+    page = layout.pages[segment.page - 1]
+    if kind.value == "block":
+        return [Candidate(kind.field or "", None, hit.phrase, segment.page, segment.bbox, "inline", kind.name,
+                          hit.phrase, kind.weight, segment, y_ratio=segment.bbox[1] / page.height)]
+    field_name = kind.field or f"decoy:{kind.value}"
+    zone_start = hit.end
+    zone = segment.text[zone_start:zone_end]
+    found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
+    if found:
+        return found
+    if zone.strip(_SEPARATORS):
+        # Something that is not this label's value follows it in the same segment: not a label here.
+        return []
+    # Right: the following segments of the line, up to the next label.
+    right = segment.right
+    collected: list[Candidate] = []
+    while right is not None:
+        if patterns.find_labels(right.text) and kind.value != "amount":
+            break
+        collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
+        if collected and kind.value != "amount":
+            break
+        right = right.right
+    if collected:
+        # In a totals row the amount that matters is the rightmost ("Total  10  1,250.00").
+        return [collected[-1]] if kind.value == "amount" else collected[:1]
+    for below in layout.below(segment, max_lines=1):
+        if patterns.find_labels(below.text) and not _is_value_like(below.text):
+            continue
+        found = _parse_zone(kind, field_name, below, 0, below.text, locale, "below", page, hit)
+        if found:
+            return found[:1]
+    return []
+
+
+def _is_value_like(text: str) -> bool:
+    return sum(c.isdigit() for c in text) >= 3
+
+
+def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int, zone: str, locale: str | None,
+                method: str, page: Any, hit: LabelHit) -> list[Candidate]:
+    if kind.value == "amount":
+        matches = find_amounts(zone, locale)
+        if not matches:
+            return []
+        match = matches[-1]
+        return [_amount_candidate(field_name, segment, match, method, hit, page, offset)]
+    if kind.value == "date":
+        matches = find_dates(zone, locale)
+        if not matches:
+            return []
+        match = matches[0]
+        candidate = _make(field_name, match.value, match.text, segment, offset + match.start, offset + match.end,
+                          method, hit, page)
+        candidate.ambiguous = match.ambiguous
+        return [candidate]
+    if kind.value == "tax_id":
+        matches = find_tax_ids(zone)
+        if matches:
+            match = matches[0]
+            return [_make(field_name, match.tax_id.value, zone[match.start:match.end], segment,
+                          offset + match.start, offset + match.end, method, hit, page)]
+        token = _first_id_token(zone)
+        if token and sum(c.isdigit() for c in token[0]) >= 5:
+            return [_make(field_name, token[0], token[0], segment, offset + token[1], offset + token[2], method, hit,
+                          page)]
+        return []
+    if kind.value == "id":
+        token = _first_id_token(zone)
+        if token is None:
+            return []
+        value, start, end = token
+        return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
+    if kind.value in ("terms", "text"):
+        text = zone.strip(_SEPARATORS + ",;")
+        if not text or len(text) > 60:
+            return []
+        start = offset + zone.find(text)
+        return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
+    return []
+
+
+def _first_id_token(zone: str) -> tuple[str, int, int] | None:
+    """The identifier that opens `zone`: it must hold a digit, and must not be a date or an amount."""
+    try:
+        tokens = list(_ID_TOKEN.finditer(zone, timeout=REGEX_TIMEOUT_S))
+    except TimeoutError:
+        return None
+    for index, match in enumerate(tokens[:2]):
+        text = match.group(0).rstrip(".")
+        if index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4:
+            # "INV 2024-001": a short prefix separated from its number by a space.
+            text = zone[tokens[0].start():match.end()].rstrip(".")
+            if any(c.isdigit() for c in text) and len(text) <= 32:
+                return text, tokens[0].start(), tokens[0].start() + len(text)
+        if any(c.isdigit() for c in text) and 1 <= len(text) <= 32 and not find_dates(text):
+            return text, match.start(), match.start() + len(text)
+        if index == 0 and not (text.isalpha() and len(text) <= 4):
+            return None
+    return None
+
+
+def _make(field_name: str, value: Any, text: str, segment: Segment, start: int, end: int, method: str,
+          hit: LabelHit | None, page: Any) -> Candidate:
+    bbox = segment.char_bbox(start, end)
+    return Candidate(
+        field=field_name, value=value, text=text, page=segment.page, bbox=bbox, method=method,
+        label=hit.kind.name if hit else None, label_text=hit.phrase if hit else None,
+        label_weight=hit.kind.weight if hit else 0.0, segment=segment,
+        font_ratio=(segment.font_size / page.median_font) if page.median_font else 1.0,
+        y_ratio=bbox[1] / page.height if page.height else 0.0, x_ratio=bbox[0] / page.width if page.width else 0.0,
+        ocr_confidence=segment.confidence,
+    )
+
+
+def _amount_candidate(field_name: str, segment: Segment, match: Any, method: str, hit: LabelHit | None, page: Any,
+                      offset: int = 0) -> Candidate:
+    text = match.amount.text
+    candidate = _make(field_name, match.amount.value, text, segment, offset + match.start, offset + match.end,
+                      method, hit, page)
+    candidate.has_decimals = match.amount.has_decimals
+    candidate.currency = match.amount.currency
+    return candidate
+
+
+def as_iso(value: date) -> str:
+    return value.isoformat()
+
+
+def as_float(value: Decimal) -> float:
+    return float(round(value, 2))

@@ -1,0 +1,125 @@
+"""Geometry over a Document's lines: segments (phrases separated by wide gaps), their neighbours to
+the right and below, and blocks of stacked segments.
+
+A label and its value are usually either in one segment ("Invoice No: 123"), in the next segment of
+the same line ("Total ........ 1,250.00"), or in the segment below ("Date" over "21/08/2024"). Tier 1
+only needs those three relations, so that is what this module answers, in reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from engine.document import BBox, Document, Line, Word, union_bbox
+
+# A gap wider than this many line heights splits a line into segments. Word spaces are about 0.3 of
+# the font height; column gaps in forms and tables are several heights wide.
+SEGMENT_GAP_HEIGHTS = 1.1
+
+
+@dataclass(slots=True)
+class Segment:
+    page: int  # 1-based page number in the document
+    line_index: int  # index of its line in the page's reading order
+    order: int  # position in the document's reading order
+    words: tuple[Word, ...]
+    text: str
+    bbox: BBox
+    font_size: float
+    right: Segment | None = field(default=None, repr=False)
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+    @property
+    def confidence(self) -> float:
+        return min((w.confidence for w in self.words), default=1.0)
+
+    def char_bbox(self, start: int, end: int) -> BBox:
+        """Bounding box of the words covering text[start:end]."""
+        covered = []
+        position = 0
+        for word in self.words:
+            word_end = position + len(word.text)
+            if word_end > start and position < end:
+                covered.append(word.bbox)
+            position = word_end + 1
+        return union_bbox(covered) if covered else self.bbox
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    lines: list[list[Segment]]  # segments of each line, left to right
+    median_font: float
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [segment for line in self.lines for segment in line]
+
+
+@dataclass
+class Layout:
+    pages: list[PageLayout]
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [segment for page in self.pages for segment in page.segments]
+
+    def below(self, segment: Segment, max_lines: int = 2, max_gap_heights: float = 2.5) -> list[Segment]:
+        """Segments under `segment` that overlap it horizontally, nearest first, within a few lines."""
+        page = self.pages[segment.page - 1]
+        found = []
+        x0, _, x1, bottom = segment.bbox
+        limit = bottom + max_gap_heights * max(segment.height, 1.0) * max_lines
+        for line in page.lines[segment.line_index + 1: segment.line_index + 1 + max_lines + 2]:
+            for candidate in line:
+                if candidate.bbox[1] > limit:
+                    return found
+                overlap = min(x1, candidate.bbox[2]) - max(x0, candidate.bbox[0])
+                if overlap > 0 or abs(candidate.bbox[0] - x0) < 2 * segment.height:
+                    found.append(candidate)
+            if len(found) >= max_lines:
+                break
+        return found
+
+    def line_of(self, segment: Segment) -> list[Segment]:
+        return self.pages[segment.page - 1].lines[segment.line_index]
+
+
+def build_layout(document: Document) -> Layout:
+    pages = []
+    order = 0
+    for page_index, page in enumerate(document.pages):
+        lines: list[list[Segment]] = []
+        for line_index, line in enumerate(page.lines):
+            segments = []
+            for words in split_line(line):
+                text = " ".join(w.text for w in words)
+                segments.append(Segment(page_index + 1, line_index, order, words, text,
+                                        union_bbox(w.bbox for w in words), max(w.font_size for w in words)))
+                order += 1
+            for left, right in zip(segments, segments[1:], strict=False):
+                left.right = right
+            lines.append(segments)
+        fonts = [w.font_size for line in page.lines for w in line.words if w.font_size > 0]
+        pages.append(PageLayout(page_index + 1, page.width, page.height, lines, median(fonts) if fonts else 10.0))
+    return Layout(pages)
+
+
+def split_line(line: Line) -> list[tuple[Word, ...]]:
+    words = line.words
+    if not words:
+        return []
+    height = median([w.bbox[3] - w.bbox[1] for w in words]) or 1.0
+    groups: list[list[Word]] = [[words[0]]]
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.bbox[0] - previous.bbox[2] > SEGMENT_GAP_HEIGHTS * height:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [tuple(group) for group in groups]

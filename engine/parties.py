@@ -1,0 +1,227 @@
+"""Vendor and customer: names and addresses from labelled blocks ("Bill To", "Payee") or, for the
+issuer, from the letterhead.
+
+Roles follow the contract: the vendor is the payee (the supplier who issued the invoice), the
+customer the payer. "To:" and "From:" depend on who wrote the document: an invoice is written by the
+vendor, a remittance advice by the customer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from engine.candidates import Candidate, CandidateSet
+from engine.layout import Layout, Segment
+from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
+
+MAX_BLOCK_LINES = 6
+HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
+_REGISTRATION = regex.compile(r"^\(?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
+                              r"\(?[A-Z]{0,3}\d{5,}[\s\-]*[A-Z]?\)?\s*$", regex.IGNORECASE)
+_POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
+_EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
+
+Pick = tuple[Any, float, Candidate | None]
+
+
+def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet, document_type: str
+                 ) -> dict[str, Pick]:
+    remittance = document_type == "remittance_advice"
+    role_of = {
+        "party:vendor": "vendor", "party:customer": "customer",
+        "party:recipient": "vendor" if remittance else "customer",
+        "party:sender": "customer" if remittance else "vendor",
+    }
+    found: dict[str, Pick] = {}
+    used: set[int] = set()
+    anchors = sorted((c for key in role_of for c in candidates.get(key)),
+                     key=lambda c: (c.label_weight * -1, c.page, c.segment.order if c.segment else 0))
+    for anchor in anchors:
+        role = role_of[anchor.field]
+        if f"{_prefix(role)}.{_name_key(role)}" in found or anchor.segment is None:
+            continue
+        block = _block_after_label(layout, anchor, patterns)
+        if not block:
+            continue
+        name, address, name_segment = _split_name_address(block, patterns)
+        if not name:
+            continue
+        used.update(segment.order for segment in block)
+        confidence = 0.88 * anchor.label_weight
+        found[f"{_prefix(role)}.{_name_key(role)}"] = (name, confidence, _candidate(name_segment, name))
+        if address:
+            found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95, _candidate(address[1], address[0]))
+
+    issuer = "customer" if remittance else "vendor"
+    if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
+        block = _letterhead(layout, patterns, used)
+        if block:
+            name, address, name_segment = _split_name_address(block, patterns)
+            if name:
+                found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, 0.75, _candidate(name_segment, name))
+                if address and f"{_prefix(issuer)}.address" not in found:
+                    found[f"{_prefix(issuer)}.address"] = (address[0], 0.7, _candidate(address[1], address[0]))
+    return found
+
+
+def _prefix(role: str) -> str:
+    return "vendor_information" if role == "vendor" else "customer_information"
+
+
+def _name_key(role: str) -> str:
+    return "vendor_name" if role == "vendor" else "customer_name"
+
+
+def _candidate(segment: Segment, text: str) -> Candidate:
+    return Candidate("party", text, segment.text, segment.page, segment.bbox, "inline", segment=segment)
+
+
+def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) -> list[Segment]:
+    segment = anchor.segment
+    assert segment is not None
+    label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
+    rest = segment.text[label_end:].strip(" :-\t")
+    lines: list[Segment] = []
+    if rest:
+        start = segment.text.find(rest, label_end)
+        words = _words_from(segment, start)
+        lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
+                             segment.char_bbox(start, len(segment.text)), segment.font_size))
+        top = lines[0]
+    elif segment.right is not None and not patterns.find_labels(segment.right.text):
+        lines.append(segment.right)
+        top = segment.right
+    else:
+        below = layout.below(segment, max_lines=1)
+        if not below or patterns.find_labels(below[0].text) and not _name_like(below[0].text):
+            return []
+        lines.append(below[0])
+        top = below[0]
+    return lines + _stack_below(layout, top, patterns, MAX_BLOCK_LINES - 1)
+
+
+def _words_from(segment: Segment, start: int) -> tuple[Any, ...]:
+    position = 0
+    kept = []
+    for word in segment.words:
+        if position >= start:
+            kept.append(word)
+        position += len(word.text) + 1
+    return tuple(kept) or segment.words
+
+
+def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int) -> list[Segment]:
+    """Segments stacked under `top` with its left edge, one per line, until a gap or a stop."""
+    stacked: list[Segment] = []
+    current = top
+    page = layout.pages[top.page - 1]
+    for line in page.lines[top.line_index + 1:]:
+        if len(stacked) >= limit:
+            break
+        height = max(current.height, 1.0)
+        aligned = [s for s in line if abs(s.bbox[0] - top.bbox[0]) < 1.5 * height
+                   or (s.bbox[0] <= top.bbox[0] + height and s.bbox[2] >= top.bbox[0])]
+        if not aligned:
+            if line and line[0].bbox[1] - current.bbox[3] > 1.6 * height:
+                break
+            continue
+        candidate = aligned[0]
+        if candidate.bbox[1] - current.bbox[3] > 1.6 * height:
+            break
+        if _is_stop(candidate.text, patterns):
+            break
+        stacked.append(candidate)
+        current = candidate
+    return stacked
+
+
+def _is_stop(text: str, patterns: PatternSet) -> bool:
+    if patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S):
+        return True
+    return bool(patterns.find_labels(text)) and not _address_like(text, patterns)
+
+
+def _letterhead(layout: Layout, patterns: PatternSet, used: set[int]) -> list[Segment]:
+    if not layout.pages:
+        return []
+    page = layout.pages[0]
+    limit = HEADER_TOP_SHARE * page.height
+    for line in page.lines:
+        for segment in line:
+            if segment.bbox[1] > limit:
+                return []
+            if segment.order in used or not _name_like(segment.text) or _is_title(segment, patterns):
+                continue
+            if patterns.find_labels(segment.text) or patterns.block_stops.contains(segment.text):
+                continue
+            return [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
+    return []
+
+
+def _is_title(segment: Segment, patterns: PatternSet) -> bool:
+    for _, _, phrases in patterns.document_type_cues.values():
+        hits = phrases.find(segment.text)
+        if hits and sum(end - start for start, end, _ in hits) >= 0.6 * len(segment.text.strip()):
+            return True
+    return False
+
+
+def _name_like(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and letters >= 0.5 * len(text.replace(" ", ""))
+
+
+def _address_like(text: str, patterns: PatternSet) -> bool:
+    has_digit = any(c.isdigit() for c in text)
+    return bool(patterns.address_words.contains(text) and (has_digit or "," in text)) or bool(
+        _POSTCODE.search(text, timeout=REGEX_TIMEOUT_S) and has_digit)
+
+
+def _split_name_address(block: list[Segment], patterns: PatternSet
+                        ) -> tuple[str | None, tuple[str, Segment] | None, Segment]:
+    lines = [s for s in block if not _REGISTRATION.match(s.text.strip())]
+    if not lines:
+        return None, None, block[0]
+    address_start = next((i for i, s in enumerate(lines) if i > 0 and _address_like(s.text, patterns)), len(lines))
+    if address_start == len(lines) and len(lines) > 1:
+        # No line looks like an address: a short block is name + address lines all the same.
+        address_start = 1
+    name_lines = lines[:address_start]
+    name_index = _name_line_index(name_lines, patterns)
+    first = name_index
+    while first > 0 and _continues(name_lines[first - 1].text, name_lines[first].text, patterns):
+        first -= 1
+    last = name_index
+    while last + 1 < len(name_lines) and _continues(name_lines[last].text, name_lines[last + 1].text, patterns):
+        last += 1
+    name = " ".join(s.text.strip() for s in name_lines[first:last + 1])
+    address_lines = [s for s in lines[address_start:] if not _is_stop(s.text, patterns)]
+    address = None
+    if address_lines:
+        joined = address_lines[0].text.strip()
+        for segment in address_lines[1:]:
+            joined += (" " if joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
+        address = (joined, address_lines[0])
+    return name, address, name_lines[name_index]
+
+
+def _name_line_index(name_lines: list[Segment], patterns: PatternSet) -> int:
+    """The line nearest the address, unless only an earlier one reads like a company."""
+    with_suffix = [i for i, s in enumerate(name_lines) if patterns.company_suffixes.contains(s.text)]
+    last = len(name_lines) - 1
+    if with_suffix and last not in with_suffix:
+        return with_suffix[-1]
+    return last
+
+
+def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
+    """Whether `lower` carries on the name begun in `upper` (a wrapped company name)."""
+    upper, lower = upper.strip(), lower.strip()
+    if upper.count("(") > upper.count(")") or upper.endswith(("&", "-", ",", "AND", "and")):
+        return True
+    if lower.startswith(("(", "&", ")")):
+        return True
+    first_word = lower.split(" ", 1)[0]
+    return bool(patterns.company_suffixes.contains(first_word))
