@@ -71,6 +71,63 @@ class CandidateSet:
         return self.by_field.get(path, [])
 
 
+def amounts_in(segment: Segment, locale: str | None) -> list[Any]:
+    """Every amount in the segment's text; scanned once per segment (text without digits has none)."""
+    found = segment.cache.get("amounts")
+    if found is None:
+        found = find_amounts(segment.text, locale) if _has_digit(segment.text) else []
+        segment.cache["amounts"] = found
+    return found  # type: ignore[return-value]
+
+
+def dates_in(segment: Segment, locale: str | None) -> list[Any]:
+    found = segment.cache.get("dates")
+    if found is None:
+        found = find_dates(segment.text, locale) if _has_digit(segment.text) else []
+        segment.cache["dates"] = found
+    return found  # type: ignore[return-value]
+
+
+def labels_in(segment: Segment, patterns: PatternSet) -> list[LabelHit]:
+    found = segment.cache.get("labels")
+    if found is None:
+        found = patterns.find_labels(segment.text)
+        segment.cache["labels"] = found
+    return found  # type: ignore[return-value]
+
+
+def terms_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, str]]:
+    """Spans of payment or discount terms ("Net 30", "2/10 Net 30"), discount terms first."""
+    found = segment.cache.get("terms")
+    if found is None:
+        found = []
+        for kind, pattern_list in (("discount", patterns.discount_terms), ("payment", patterns.payment_terms)):
+            for pattern in pattern_list:
+                try:
+                    for match in pattern.finditer(segment.text, timeout=REGEX_TIMEOUT_S):
+                        if not any(match.start() < end and start < match.end() for start, end, _ in found):
+                            found.append((match.start(), match.end(), kind))
+                except TimeoutError:
+                    continue
+        segment.cache["terms"] = found
+    return found  # type: ignore[return-value]
+
+
+def tax_ids_in(segment: Segment) -> list[Any]:
+    found = segment.cache.get("tax_ids")
+    if found is None:
+        found = find_tax_ids(segment.text) if _has_digit(segment.text) else []
+        segment.cache["tax_ids"] = found
+    return found  # type: ignore[return-value]
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def generate_candidates(document: Document, patterns: PatternSet, locale: str | None = None,
                         layout: Layout | None = None) -> CandidateSet:
     layout = layout or build_layout(document)
@@ -82,7 +139,12 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
     for page in layout.pages:
         for line in page.lines:
             for segment in line:
-                hits = patterns.find_labels(segment.text)
+                hits = labels_in(segment, patterns)
+                terms = terms_in(segment, patterns)
+                if terms:
+                    # "Net 30" is a payment term, not a net-amount label followed by 30.
+                    hits = [h for h in hits if h.kind.value == "terms"
+                            or not any(start <= h.start < end for start, end, _ in terms)]
                 for index, hit in enumerate(hits):
                     label_hits.append((segment, hit))
                     zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
@@ -98,19 +160,19 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
     decoy_keys = {(c.segment.order, _start_in(c)) for c in decoys if c.segment is not None}
     for page in layout.pages:
         for segment in page.segments:
-            for match in find_amounts(segment.text, locale):
+            for match in amounts_in(segment, locale):
                 key = (segment.order, match.start)
                 if key in decoy_keys:
                     continue
                 amounts.append(_amount_candidate("amount", segment, match, "unlabelled", None, page))
-            for match in find_dates(segment.text, locale):
+            for match in dates_in(segment, locale):
                 if (segment.order, match.start) in decoy_keys:
                     continue
-                candidate = _make(f"date", match.value, match.text, segment, match.start, match.end, "unlabelled",
+                candidate = _make("date", match.value, match.text, segment, match.start, match.end, "unlabelled",
                                   None, page)
                 candidate.ambiguous = match.ambiguous
                 dates.append(candidate)
-            for match in find_tax_ids(segment.text):
+            for match in tax_ids_in(segment):
                 candidate = _make("tax_id", match.tax_id.value, segment.text[match.start:match.end], segment,
                                   match.start, match.end, "unlabelled", None, page)
                 tax_ids.append(candidate)
@@ -136,14 +198,14 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if zone.strip(_SEPARATORS):
-        # Something that is not this label's value follows it in the same segment: not a label here.
+    if _has_digit(zone):
+        # A number that is not this label's value follows it in the same segment: not a label here.
         return []
     # Right: the following segments of the line, up to the next label.
     right = segment.right
     collected: list[Candidate] = []
     while right is not None:
-        if patterns.find_labels(right.text) and kind.value != "amount":
+        if labels_in(right, patterns) and kind.value != "amount":
             break
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
@@ -153,7 +215,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         # In a totals row the amount that matters is the rightmost ("Total  10  1,250.00").
         return [collected[-1]] if kind.value == "amount" else collected[:1]
     for below in layout.below(segment, max_lines=1):
-        if patterns.find_labels(below.text) and not _is_value_like(below.text):
+        if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
         found = _parse_zone(kind, field_name, below, 0, below.text, locale, "below", page, hit)
         if found:
@@ -167,18 +229,19 @@ def _is_value_like(text: str) -> bool:
 
 def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int, zone: str, locale: str | None,
                 method: str, page: Any, hit: LabelHit) -> list[Candidate]:
+    zone_end = offset + len(zone)
     if kind.value == "amount":
-        matches = find_amounts(zone, locale)
+        matches = [m for m in amounts_in(segment, locale) if m.start >= offset and m.end <= zone_end]
         if not matches:
             return []
         match = matches[-1]
-        return [_amount_candidate(field_name, segment, match, method, hit, page, offset)]
+        return [_amount_candidate(field_name, segment, match, method, hit, page)]
     if kind.value == "date":
-        matches = find_dates(zone, locale)
+        matches = [m for m in dates_in(segment, locale) if m.start >= offset and m.end <= zone_end]
         if not matches:
             return []
         match = matches[0]
-        candidate = _make(field_name, match.value, match.text, segment, offset + match.start, offset + match.end,
+        candidate = _make(field_name, match.value, match.text, segment, match.start, match.end,
                           method, hit, page)
         candidate.ambiguous = match.ambiguous
         return [candidate]
@@ -199,6 +262,11 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             return []
         value, start, end = token
         return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
+    if kind.value == "terms":
+        for start, end, _ in segment.cache.get("terms", []):  # type: ignore[union-attr]
+            if start >= offset and not segment.text[offset:start].strip(_SEPARATORS):
+                text = segment.text[start:end]
+                return [_make(field_name, text, text, segment, start, end, method, hit, page)]
     if kind.value in ("terms", "text"):
         text = zone.strip(_SEPARATORS + ",;")
         if not text or len(text) > 60:
@@ -241,10 +309,10 @@ def _make(field_name: str, value: Any, text: str, segment: Segment, start: int, 
     )
 
 
-def _amount_candidate(field_name: str, segment: Segment, match: Any, method: str, hit: LabelHit | None, page: Any,
-                      offset: int = 0) -> Candidate:
+def _amount_candidate(field_name: str, segment: Segment, match: Any, method: str, hit: LabelHit | None,
+                      page: Any) -> Candidate:
     text = match.amount.text
-    candidate = _make(field_name, match.amount.value, text, segment, offset + match.start, offset + match.end,
+    candidate = _make(field_name, match.amount.value, text, segment, match.start, match.end,
                       method, hit, page)
     candidate.has_decimals = match.amount.has_decimals
     candidate.currency = match.amount.currency

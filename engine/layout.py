@@ -28,6 +28,9 @@ class Segment:
     bbox: BBox
     font_size: float
     right: Segment | None = field(default=None, repr=False)
+    # What scanning this segment's text found (amounts, dates, labels...), computed once per document
+    # and shared by every reader of the segment: see engine.candidates.scan.
+    cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def height(self) -> float:

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from engine.candidates import Candidate, CandidateSet
+from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
 from engine.layout import Layout, Segment
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
 
@@ -21,6 +21,9 @@ HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^\(?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"\(?[A-Z]{0,3}\d{5,}[\s\-]*[A-Z]?\)?\s*$", regex.IGNORECASE)
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
+_TRAILING_REGISTRATION = regex.compile(r"\s*\(\s*(?:co\.?\s*|company\s*)?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}[\s\-]*[A-Z]?\s*\)\s*$",
+                                       regex.IGNORECASE)
+_PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
 _EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
 
 Pick = tuple[Any, float, Candidate | None]
@@ -56,9 +59,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
 
     issuer = "customer" if remittance else "vendor"
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
-        block = _letterhead(layout, patterns, used)
-        if block:
-            name, address, name_segment = _split_name_address(block, patterns)
+        name, address, name_segment = _issuer_from_letterhead(layout, patterns, used)
+        if name and name_segment is not None:
             if name:
                 found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, 0.75, _candidate(name_segment, name))
                 if address and f"{_prefix(issuer)}.address" not in found:
@@ -90,12 +92,12 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, len(segment.text)), segment.font_size))
         top = lines[0]
-    elif segment.right is not None and not patterns.find_labels(segment.right.text):
+    elif segment.right is not None and not labels_in(segment.right, patterns):
         lines.append(segment.right)
         top = segment.right
     else:
         below = layout.below(segment, max_lines=1)
-        if not below or patterns.find_labels(below[0].text) and not _name_like(below[0].text):
+        if not below or labels_in(below[0], patterns) and not _name_like(below[0].text):
             return []
         lines.append(below[0])
         top = below[0]
@@ -113,51 +115,98 @@ def _words_from(segment: Segment, start: int) -> tuple[Any, ...]:
 
 
 def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int) -> list[Segment]:
-    """Segments stacked under `top` with its left edge, one per line, until a gap or a stop."""
+    """Segments stacked under `top` (left-aligned, centred or overlapping), one per line, until a
+    gap wider than a line or a stop line."""
     stacked: list[Segment] = []
     current = top
     page = layout.pages[top.page - 1]
     for line in page.lines[top.line_index + 1:]:
-        if len(stacked) >= limit:
+        if len(stacked) >= limit or not line:
             break
-        height = max(current.height, 1.0)
-        aligned = [s for s in line if abs(s.bbox[0] - top.bbox[0]) < 1.5 * height
-                   or (s.bbox[0] <= top.bbox[0] + height and s.bbox[2] >= top.bbox[0])]
+        height = max(current.height, line[0].height, 1.0)
+        if min(s.bbox[1] for s in line) - current.bbox[3] > 1.0 * height:
+            break
+        aligned = [s for s in line if _stacked(top, s)]
         if not aligned:
-            if line and line[0].bbox[1] - current.bbox[3] > 1.6 * height:
-                break
             continue
         candidate = aligned[0]
-        if candidate.bbox[1] - current.bbox[3] > 1.6 * height:
-            break
-        if _is_stop(candidate.text, patterns):
+        if _is_skip(candidate, patterns):
+            current = candidate
+            continue
+        if _is_stop(candidate.text, patterns) or _is_table_header(line, patterns):
             break
         stacked.append(candidate)
         current = candidate
     return stacked
 
 
+def _stacked(upper: Segment, lower: Segment) -> bool:
+    height = max(upper.height, 1.0)
+    overlap = min(upper.bbox[2], lower.bbox[2]) - max(upper.bbox[0], lower.bbox[0])
+    narrower = min(upper.bbox[2] - upper.bbox[0], lower.bbox[2] - lower.bbox[0])
+    centre_gap = abs((upper.bbox[0] + upper.bbox[2]) - (lower.bbox[0] + lower.bbox[2])) / 2
+    return abs(upper.bbox[0] - lower.bbox[0]) < 1.5 * height or overlap > 0.5 * narrower or centre_gap < 1.5 * height
+
+
+def _is_table_header(line: list[Segment], patterns: PatternSet) -> bool:
+    columns = sum(1 for phrases in patterns.table_columns.values() if any(phrases.contains(s.text) for s in line))
+    return columns >= 2
+
+
+def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
+    """Registration numbers and dates inside a block: neither name nor address, but the block goes on."""
+    text = segment.text.strip()
+    return bool(_REGISTRATION.match(text) or patterns.block_skips.contains(text) or dates_in(segment, None))
+
+
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S):
+        return True
+    if _PHONE_ONLY.match(text.strip(" ,.;")):
         return True
     return bool(patterns.find_labels(text)) and not _address_like(text, patterns)
 
 
-def _letterhead(layout: Layout, patterns: PatternSet, used: set[int]) -> list[Segment]:
+def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> list[list[Segment]]:
+    """Up to three blocks of stacked lines at the top of page 1, in reading order."""
     if not layout.pages:
         return []
     page = layout.pages[0]
     limit = HEADER_TOP_SHARE * page.height
+    blocks: list[list[Segment]] = []
+    taken: set[int] = set(used)
     for line in page.lines:
         for segment in line:
-            if segment.bbox[1] > limit:
-                return []
-            if segment.order in used or not _name_like(segment.text) or _is_title(segment, patterns):
+            if segment.bbox[1] > limit or len(blocks) >= 3:
+                return blocks
+            if segment.order in taken or not _name_like(segment.text) or _is_title(segment, patterns):
                 continue
-            if patterns.find_labels(segment.text) or patterns.block_stops.contains(segment.text):
+            if labels_in(segment, patterns) or patterns.block_stops.contains(segment.text) or _is_skip(
+                    segment, patterns):
                 continue
-            return [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
-    return []
+            block = [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
+            taken.update(s.order for s in block)
+            blocks.append(block)
+    return blocks
+
+
+def _issuer_from_letterhead(layout: Layout, patterns: PatternSet, used: set[int]
+                            ) -> tuple[str | None, tuple[str, Segment] | None, Segment | None]:
+    """Name and address of the letterhead. The address comes from the first block that has one; the
+    name is the first line that reads like a company, in any block, else the address block's name
+    (a brand or owner's name often stands alone above the company's own block)."""
+    blocks = _letterhead_blocks(layout, patterns, used)
+    if not blocks:
+        return None, None, None
+    split = [_split_name_address(block, patterns) for block in blocks]
+    address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
+    name, address, name_segment = split[address_index]
+    if not patterns.company_suffixes.contains(name or ""):
+        for other_name, _, other_segment in split:
+            if other_name and patterns.company_suffixes.contains(other_name):
+                name, name_segment = other_name, other_segment
+                break
+    return name, address, name_segment
 
 
 def _is_title(segment: Segment, patterns: PatternSet) -> bool:
@@ -182,6 +231,7 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
 def _split_name_address(block: list[Segment], patterns: PatternSet
                         ) -> tuple[str | None, tuple[str, Segment] | None, Segment]:
     lines = [s for s in block if not _REGISTRATION.match(s.text.strip())]
+    # (skip lines never enter a block; the first line may still be a label's inline value)
     if not lines:
         return None, None, block[0]
     address_start = next((i for i, s in enumerate(lines) if i > 0 and _address_like(s.text, patterns)), len(lines))
@@ -196,7 +246,7 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     last = name_index
     while last + 1 < len(name_lines) and _continues(name_lines[last].text, name_lines[last + 1].text, patterns):
         last += 1
-    name = " ".join(s.text.strip() for s in name_lines[first:last + 1])
+    name = _TRAILING_REGISTRATION.sub("", " ".join(s.text.strip() for s in name_lines[first:last + 1])).strip()
     address_lines = [s for s in lines[address_start:] if not _is_stop(s.text, patterns)]
     address = None
     if address_lines:
@@ -223,5 +273,5 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
         return True
     if lower.startswith(("(", "&", ")")):
         return True
-    first_word = lower.split(" ", 1)[0]
-    return bool(patterns.company_suffixes.contains(first_word))
+    opening = patterns.company_suffixes.find(lower)
+    return bool(opening) and opening[0][0] == 0

@@ -82,6 +82,7 @@ class PatternSet:
     document_type_cues: dict[str, tuple[float, float, PhraseSet]]  # type -> (weight, title_weight, phrases)
     company_suffixes: PhraseSet
     block_stops: PhraseSet
+    block_skips: PhraseSet
     address_words: PhraseSet
     payment_terms: tuple[Any, ...]
     discount_terms: tuple[Any, ...]
@@ -178,6 +179,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         company_suffixes=PhraseSet.build(_string_list(document_file, "parties.company_suffixes",
                                                       parties.get("company_suffixes"))),
         block_stops=PhraseSet.build(_string_list(document_file, "parties.block_stops", parties.get("block_stops"))),
+        block_skips=PhraseSet.build(_string_list(document_file, "parties.block_skips", parties.get("block_skips"))),
         address_words=PhraseSet.build(_string_list(document_file, "parties.address_words",
                                                    parties.get("address_words"))),
         payment_terms=_regexes(document_file, "terms.payment_terms", terms.get("payment_terms")),

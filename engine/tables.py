@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from engine.candidates import Candidate
+from engine.candidates import Candidate, amounts_in
 from engine.layout import Layout, Segment
-from engine.normalize.amounts import find_amounts
 from engine.normalize.dates import find_dates
 from engine.pattern_files import PatternSet
 
@@ -122,7 +121,7 @@ def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, requi
             if columns is None:
                 found = _header_columns(line, patterns)
                 names = {c.name for c in found}
-                numeric_in_line = any(find_amounts(s.text, locale) for s in line)
+                numeric_in_line = any(amounts_in(s, locale) for s in line)
                 if (all(r in names for r in required) and (not any_of or names & set(any_of))
                         and not names & set(refuse) and len(found) >= 2 and not numeric_in_line):
                     columns = found
@@ -161,7 +160,7 @@ def _read_row(line: list[Segment], columns: list[Column], page: int, locale: str
             if any(ch.isdigit() for ch in token) and not find_dates(token):
                 cells["invoice"] = (token.strip(",;"), token, segment, segment.char_bbox(0, len(token)))
                 consumed.append((0, len(token)))
-        for match in find_amounts(segment.text, locale):
+        for match in amounts_in(segment, locale):
             if any(start <= match.start < end for start, end in consumed):
                 continue
             bbox = segment.char_bbox(match.start, match.end)

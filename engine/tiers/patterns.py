@@ -15,12 +15,12 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates
+from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
 from engine.classify import classify
 from engine.document import Document
 from engine.layout import build_layout
-from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
 from engine.parties import find_parties
+from engine.pattern_files import PatternSet, load_patterns
 from engine.result import FieldValue
 from engine.tables import find_allocations, find_line_items
 from engine.tiers.base import TierResult
@@ -111,7 +111,12 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
             support[candidate.value] += 1
             if candidate.value not in best or score > best[candidate.value][0]:
                 best[candidate.value] = (score, candidate)
-        out = [(value, score + 0.02 * (support[value] - 1), c) for value, (score, c) in best.items()]
+        # Several labels agreeing on one value is evidence; for totals the largest labelled
+        # value is usually the grand total (subtotals and tax totals are smaller).
+        largest = max(best, default=None)
+        out = [(value, score + 0.02 * (support[value] - 1)
+                + (0.04 if path == "financial_data.total_amount" and value == largest else 0.0), c)
+               for value, (score, c) in best.items()]
         return sorted(out, key=lambda t: t[1], reverse=True)[:4]
 
     totals = ranked("financial_data.total_amount")
@@ -158,7 +163,7 @@ def _amount_bonus(candidate: Candidate, path: str) -> float:
     if path == "financial_data.total_amount":
         # Totals sit low on the page and are often the largest type; multi-word labels
         # ("Total amount due") are more specific than a bare "Total".
-        bonus += 0.05 * candidate.y_ratio + (0.03 if candidate.label_text and " " in candidate.label_text.strip() else 0)
+        bonus += 0.02 * candidate.y_ratio + (0.03 if candidate.label_text and " " in candidate.label_text.strip() else 0)
         bonus += 0.03 if candidate.font_ratio > 1.1 else 0.0
     return bonus
 
@@ -225,7 +230,7 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         if candidate.currency:
             votes[candidate.currency] += 1.0
             first_seen.setdefault(candidate.currency, candidate)
-    for code, segment in candidates.currencies:
+    for code, _segment in candidates.currencies:
         votes[code] += 0.5
         first_seen.setdefault(code, None)
     if not votes:
@@ -237,31 +242,23 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
 
 
 def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
+    """Labelled terms win; otherwise the first terms phrase anywhere ("Net 30", "2/10 Net 30")."""
     labelled = candidates.get("payment_terms.payment_terms")
+    discount_texts = set()
     for segment in candidates.layout.segments:
-        for path, regexes in (("payment_terms.discount_terms", patterns.discount_terms),
-                              ("payment_terms.payment_terms", patterns.payment_terms)):
-            if path in chosen:
-                continue
-            for pattern in regexes:
-                try:
-                    match = pattern.search(segment.text, timeout=REGEX_TIMEOUT_S)
-                except TimeoutError:
-                    match = None
-                if match:
-                    if path == "payment_terms.payment_terms" and "discount_terms" in str(chosen.keys()) \
-                            and match.group(0) in str(chosen["payment_terms.discount_terms"][0]):
-                        continue
-                    candidate = Candidate(path, match.group(0), match.group(0), segment.page,
-                                          segment.char_bbox(match.start(), match.end()), "unlabelled",
-                                          segment=segment)
-                    chosen[path] = (match.group(0), 0.85, candidate)
-                    break
+        for start, end, kind in terms_in(segment, patterns):
+            path = "payment_terms.discount_terms" if kind == "discount" else "payment_terms.payment_terms"
+            text = segment.text[start:end]
+            if kind == "discount":
+                discount_texts.add(text)
+            if path not in chosen:
+                candidate = Candidate(path, text, text, segment.page, segment.char_bbox(start, end), "unlabelled",
+                                      segment=segment)
+                chosen[path] = (text, 0.85, candidate)
+    labelled = [c for c in labelled if c.value not in discount_texts]
     if labelled:
         best = max(labelled, key=lambda c: c.score)
-        discount = chosen.get("payment_terms.discount_terms")
-        if discount is None or best.value != discount[0]:
-            chosen["payment_terms.payment_terms"] = (best.value, 0.88, best)
+        chosen["payment_terms.payment_terms"] = (best.value, 0.9, best)
 
 
 def _negate_credit_amounts(chosen: dict[str, Any]) -> None:

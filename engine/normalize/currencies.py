@@ -1,0 +1,178 @@
+"""Currency tokens (ISO codes, symbols, local spellings) resolved to ISO 4217 codes.
+
+Invoices rarely print a clean ISO code: Kenyan documents say "KSh", "Kshs." or end an amount with
+"/="; Malaysian receipts say "RM"; "$" is a US, Canadian or Australian dollar depending on where the
+document comes from. Every spelling below was seen on real AR documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+REGEX_TIMEOUT_S = 0.05  # per line; a line that needs longer is pathological, not a document
+
+# The default currency of a document from each country (or "EU" for a euro document of unknown country).
+LOCALE_CURRENCY: dict[str, str] = {
+    "KE": "KES", "UG": "UGX", "TZ": "TZS", "RW": "RWF", "US": "USD", "GB": "GBP", "IN": "INR",
+    "MY": "MYR", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "ZA": "ZAR", "NG": "NGN",
+    "CH": "CHF",
+    "DE": "EUR", "FR": "EUR", "NL": "EUR", "ES": "EUR", "IT": "EUR", "IE": "EUR", "BE": "EUR",
+    "AT": "EUR", "PT": "EUR", "FI": "EUR", "LU": "EUR", "GR": "EUR", "EU": "EUR",
+}
+
+# Language-only locale codes ("de", "sw") name the country whose conventions a document most likely
+# follows; English says nothing about the country.
+_LANGUAGE_COUNTRY = {"de": "DE", "fr": "FR", "nl": "NL", "es": "ES", "it": "IT", "pt": "PT",
+                     "sw": "KE", "ms": "MY", "hi": "IN", "en": None}
+
+# Active ISO 4217 codes.
+ISO_CURRENCY_CODES: frozenset[str] = frozenset("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD
+CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD
+GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT
+LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR
+NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD
+SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD
+XCG XOF XPF YER ZAR ZMW ZWG ZWL
+""".split())
+
+# Codes that are also ordinary upper-case words ("ALL AMOUNTS", "TOP", "SHP" for shipping). In running
+# text they only count as a currency right next to a number.
+_WORDLIKE_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "DOP", "ERN", "GEL", "LAK", "MAD", "MOP",
+                             "PEN", "RON", "SHP", "SOS", "TMT", "TOP", "TRY", "WST"})
+
+# Digits after the decimal separator in prices of each currency (ISO 4217 minor units, adjusted to
+# how prices are printed: nobody writes Uganda shillings with cents). Absent means 2.
+CURRENCY_MINOR_UNITS: dict[str, int] = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
+    "RWF": 0, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0, "IDR": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}
+
+# Symbols and spellings that name exactly one currency. Matched as written (symbols) or
+# case-insensitively (local words, see _LOCAL_WORDS).
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
+    "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
+    "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS",
+}
+_LOCAL_WORDS: dict[str, str] = {
+    "ksh": "KES", "kshs": "KES", "kes": "KES", "k.sh": "KES", "k.shs": "KES",
+    "ush": "UGX", "ushs": "UGX", "u.sh": "UGX", "u.shs": "UGX",
+    "tsh": "TZS", "tshs": "TZS", "t.sh": "TZS", "t.shs": "TZS",
+    "frw": "RWF", "rwf": "RWF",
+    "rs": "INR", "inr": "INR",
+    "euro": "EUR", "euros": "EUR",
+}
+# "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove".
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR"}
+
+_DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
+                      "MX": "MXN", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
+_RUPEE_BY_COUNTRY = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+_YEN_BY_COUNTRY = {"CN": "CNY"}
+# "/=" closes a shilling amount in East Africa ("1,250/="): the shilling of the document's country.
+_SHILLING_BY_COUNTRY = {"UG": "UGX", "TZ": "TZS", "KE": "KES", "SO": "SOS"}
+
+
+@dataclass(frozen=True)
+class CurrencyMatch:
+    start: int
+    end: int
+    code: str
+    text: str = ""
+
+
+def locale_country(locale: str | None) -> str | None:
+    """The country part of a locale hint: "en_KE" / "en-KE" / "KE" -> "KE"; "de" -> "DE"; "en" -> None."""
+    if not locale:
+        return None
+    parts = regex.split(r"[_\-.@]", locale.strip())
+    if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isalpha():
+        return parts[1].upper()
+    head = parts[0]
+    if len(head) != 2 or not head.isalpha():
+        return None
+    if head.islower() and head in _LANGUAGE_COUNTRY:
+        return _LANGUAGE_COUNTRY[head]
+    return head.upper()
+
+
+def resolve_currency(token: str, locale: str | None = None) -> str | None:
+    """The ISO 4217 code a currency token stands for, or None when it is not a currency token."""
+    if not token:
+        return None
+    cleaned = " ".join(token.split())
+    country = locale_country(locale)
+    if cleaned == "/=":
+        return _SHILLING_BY_COUNTRY.get(country or "", "KES")
+    if cleaned == "$":
+        return _DOLLAR_BY_COUNTRY.get(country or "", "USD")
+    if cleaned == "¥":
+        return _YEN_BY_COUNTRY.get(country or "", "JPY")
+    if cleaned in _SYMBOLS:
+        return _SYMBOLS[cleaned]
+    if cleaned in _CAPITALS_ONLY:
+        return _CAPITALS_ONLY[cleaned]
+    word = cleaned.casefold().rstrip(".").replace(" ", "")
+    if word in ("rs", "₨"):
+        return _RUPEE_BY_COUNTRY.get(country or "", "INR")
+    if word in _LOCAL_WORDS:
+        return _LOCAL_WORDS[word]
+    if word.upper() in ISO_CURRENCY_CODES:
+        return word.upper()
+    return None
+
+
+def _alternation(tokens: list[str]) -> str:
+    # Longest first, so "US$" wins over "$" and "Kshs" over "Ksh".
+    return "|".join(regex.escape(token) for token in sorted(set(tokens), key=len, reverse=True))
+
+
+def _token_pattern(include_wordlike_codes: bool) -> str:
+    codes = sorted(ISO_CURRENCY_CODES if include_wordlike_codes else ISO_CURRENCY_CODES - _WORDLIKE_CODES)
+    symbols = list(_SYMBOLS) + ["$", "¥", "₨"]
+    lettered_symbols = [s for s in symbols if s[0].isalpha()]
+    bare_symbols = [s for s in symbols if not s[0].isalpha()]
+    words = list(_LOCAL_WORDS)
+    return (
+        r"(?:"
+        rf"(?<!\p{{L}})(?:{_alternation(lettered_symbols)})"
+        rf"|(?:{_alternation(bare_symbols)})"
+        rf"|(?<!\p{{L}})(?i:{_alternation(words)})\.?(?!\p{{L}})"
+        rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}})"
+        rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}})"
+        r")"
+    )
+
+
+# A currency token as it appears before or after an amount (any ISO code counts there, since the
+# number next to it settles that "TRY" is the lira). Used by engine.normalize.amounts.
+CURRENCY_TOKEN_PATTERN = _token_pattern(include_wordlike_codes=True)
+
+_CURRENCY_IN_TEXT = regex.compile(
+    rf"{_token_pattern(include_wordlike_codes=False)}"
+    rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)"
+    rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
+    r"|(?<=\d[ \t]?)/="
+)
+
+
+def find_currency(text: str, locale: str | None = None) -> list[CurrencyMatch]:
+    """Every currency token in `text`, with its offsets and ISO code, in reading order."""
+    found: list[CurrencyMatch] = []
+    line_start = 0
+    for line in text.split("\n"):
+        try:
+            for match in _CURRENCY_IN_TEXT.finditer(line, timeout=REGEX_TIMEOUT_S):
+                code = resolve_currency(match.group(0), locale)
+                if code:
+                    found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,
+                                               match.group(0)))
+        except TimeoutError:
+            pass  # a pathological line yields nothing rather than stalling a batch
+        line_start += len(line) + 1
+    return found

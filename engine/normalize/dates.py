@@ -1,0 +1,289 @@
+"""Dates as printed on invoices, remittances and receipts, read into `datetime.date`.
+
+Numeric dates are the hard part: 03/04/2024 is 3 April in Nairobi and March 4 in New York. A day or
+month above 12 settles it; otherwise an unambiguous date elsewhere in the same text does; otherwise
+the caller's hint (`day_first`, then `locale`) does, and the match is flagged `ambiguous` so callers
+can weigh it. Month names are read in English, French, German, Dutch, Spanish and Swahili.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from engine.normalize.currencies import REGEX_TIMEOUT_S, locale_country
+
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 2099
+TWO_DIGIT_YEAR_PIVOT = 70  # "69" is 2069, "70" is 1970
+
+# Countries that write the month first in numeric dates. Everyone else writes the day first.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "PW", "MH"})
+
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "januar", "jänner", "janner", "januari", "enero", "ene"),
+    2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
+        "febrero"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili"),
+    5: ("may", "mai", "mei", "mayo"),
+    6: ("june", "jun", "juin", "juni", "junio"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai"),
+    8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba"),
+    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba"),
+    11: ("november", "nov", "novembre", "noviembre", "novemba"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "desemba"),
+}
+
+WEEKDAY_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+lundi mardi mercredi jeudi vendredi samedi dimanche
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+""".split())
+# Words that may surround a date in a date field without being part of it ("the 21st of ...").
+_FILLER_WORDS = WEEKDAY_NAMES | {"the", "le", "den", "der", "el", "tarehe", "on", "am"}
+
+
+def _fold(word: str) -> str:
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
+    return stripped.casefold().rstrip(".")
+
+
+_MONTH_BY_FOLDED_NAME = {_fold(name): month for month, names in MONTH_NAMES.items() for name in names}
+_MONTH_ALTERNATION = "|".join(
+    regex.escape(name) for name in sorted({n for names in MONTH_NAMES.values() for n in names}, key=len, reverse=True)
+)
+_MONTH = rf"(?P<month>{_MONTH_ALTERNATION})(?!\p{{L}})\.?"
+
+_DAY_MONTH_NAME_YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|ère|re|e|º|°|\.)?"
+    rf"(?:[ \t]*[-/.,][ \t]*|[ \t]+(?:de|of)[ \t]+|[ \t]*)"
+    rf"{_MONTH}"
+    rf"(?:[ \t]*[-/.,'’][ \t]*|[ \t]+(?:de|del)[ \t]+|[ \t]*)"
+    r"(?P<year>\d{4}|\d{2})(?!\d)(?![.,]\d)",
+    regex.IGNORECASE,
+)
+_MONTH_NAME_DAY_YEAR = regex.compile(
+    rf"(?<!\p{{L}}){_MONTH}[ \t]*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)[ \t]*,?[ \t]*"
+    r"(?P<year>\d{4}|['’]\d{2})(?!\d)(?![.,]\d)",
+    regex.IGNORECASE,
+)
+_YEAR_MONTH_NAME_DAY = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?P<year>\d{{4}})[ \t]*[-/. ][ \t]*{_MONTH}[ \t]*[-/. ]?[ \t]*"
+    r"(?P<day>\d{1,2})(?!\d)(?![.,]\d)",
+    regex.IGNORECASE,
+)
+_YEAR_FIRST_NUMERIC = regex.compile(r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
+_NUMERIC = regex.compile(r"(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)")
+
+# A time of day glued to a date ("21/08/2024 14:35", "2024-08-21T10:30:00Z", "02:35:10 PM") belongs
+# to the date's span, so that nobody reads "14" or "35" as an amount.
+_TIME_SUFFIX = regex.compile(
+    r"(?:T|[ \t]*,?[ \t]*(?:(?:at|à|um|saa)[ \t]+)?)"
+    r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?!\d)"
+    r"(?:[ \t]?[ap]\.?m\.?(?!\p{L}))?"
+    r"(?:[ \t]?(?:Z|UTC|GMT|[+-][01]\d(?::?[0-5]\d)?)(?![\p{L}\d]))?",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: date
+    text: str
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class _NumericCandidate:
+    start: int
+    end: int
+    first: int
+    second: int
+    year: int
+
+
+def expand_year(year_text: str) -> int:
+    digits = year_text.lstrip("'’")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= TWO_DIGIT_YEAR_PIVOT else 2000
+    return year
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_boundaries_ok(line: str, start: int, end: int, separator: str) -> bool:
+    before = line[start - 1] if start > 0 else ""
+    if before and (before.isalnum() or before in ".,/+_#"):
+        return False
+    if before in ("-", "–"):
+        before_hyphen = line[start - 2] if start > 1 else ""
+        # "INV-21-08-24" is an id; "01/08/2024-31/08/2024" is a range of two dates.
+        if separator == "-" or before_hyphen.isalpha():
+            return False
+    after = line[end] if end < len(line) else ""
+    after_next = line[end + 1] if end + 1 < len(line) else ""
+    if after in "./-,":
+        if after and after_next.isdigit() and (after == separator or after != "-"):
+            return False
+    return True
+
+
+def _month_first_by_default(locale: str | None) -> bool:
+    return locale_country(locale) in MONTH_FIRST_COUNTRIES
+
+
+def _orientation_evidence(candidates: list[_NumericCandidate]) -> bool | None:
+    """True (day first) or False (month first) when every self-evident numeric date agrees."""
+    day_first_votes = sum(1 for c in candidates if c.first > 12 >= c.second)
+    month_first_votes = sum(1 for c in candidates if c.second > 12 >= c.first)
+    if day_first_votes and not month_first_votes:
+        return True
+    if month_first_votes and not day_first_votes:
+        return False
+    return None
+
+
+def _time_end(line: str, end: int) -> int:
+    found = _TIME_SUFFIX.match(line, end, timeout=REGEX_TIMEOUT_S)
+    return found.end() if found else end
+
+
+def _named_and_year_first_dates(line: str) -> list[DateMatch]:
+    found: list[DateMatch] = []
+    for match in _YEAR_FIRST_NUMERIC.finditer(line, timeout=REGEX_TIMEOUT_S):
+        if not _numeric_boundaries_ok(line, match.start(), match.end(), match["sep"]):
+            continue
+        value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if value:
+            end = _time_end(line, match.end())
+            found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
+    for pattern in (_DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_YEAR, _YEAR_MONTH_NAME_DAY):
+        for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
+            month = _MONTH_BY_FOLDED_NAME.get(_fold(match["month"]))
+            if month is None:
+                continue
+            value = _make_date(expand_year(match["year"]), month, int(match["day"]))
+            if value:
+                end = _time_end(line, match.end())
+                found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
+    return found
+
+
+def _numeric_candidates(line: str) -> list[_NumericCandidate]:
+    return [
+        _NumericCandidate(match.start(), match.end(), int(match["first"]), int(match["second"]),
+                          expand_year(match["year"]))
+        for match in _NUMERIC.finditer(line, timeout=REGEX_TIMEOUT_S)
+        if _numeric_boundaries_ok(line, match.start(), match.end(), match["sep"])
+    ]
+
+
+def _read_numeric(line: str, candidate: _NumericCandidate, locale: str | None, day_first: bool | None,
+                  evidence: bool | None) -> DateMatch | None:
+    first, second = candidate.first, candidate.second
+    ambiguous = False
+    if first > 12:
+        day, month = first, second
+    elif second > 12:
+        month, day = first, second
+    elif first == second:
+        day = month = first
+    else:
+        if day_first is not None:
+            use_day_first, ambiguous = day_first, True
+        elif evidence is not None:
+            use_day_first = evidence
+        else:
+            use_day_first, ambiguous = not _month_first_by_default(locale), True
+        day, month = (first, second) if use_day_first else (second, first)
+    value = _make_date(candidate.year, month, day)
+    if value is None:
+        return None
+    end = _time_end(line, candidate.end)
+    return DateMatch(candidate.start, end, value, line[candidate.start:end], ambiguous)
+
+
+def _without_overlaps(matches: list[DateMatch]) -> list[DateMatch]:
+    # Where two readings overlap, the one starting first wins, then the longer one.
+    kept: list[DateMatch] = []
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
+
+
+def find_dates(text: str, locale: str | None = None, day_first: bool | None = None) -> list[DateMatch]:
+    """Every date in `text`, with offsets into `text`, in reading order.
+
+    `ambiguous` is True when day and month could be swapped and nothing in the text itself decided
+    which is which (only `day_first`, the locale or the day-first default did). A numeric date whose
+    day is above 12 anywhere in `text` decides the order for the others, since one document keeps
+    one convention.
+    """
+    lines: list[tuple[int, str, list[DateMatch], list[_NumericCandidate]]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        try:
+            lines.append((line_start, line, _named_and_year_first_dates(line), _numeric_candidates(line)))
+        except TimeoutError:
+            pass  # a pathological line yields nothing rather than stalling a batch
+        line_start += len(line) + 1
+
+    evidence = _orientation_evidence([c for *_, numeric in lines for c in numeric])
+    found: list[DateMatch] = []
+    for line_start, line, in_line, numeric in lines:
+        try:
+            read = [_read_numeric(line, c, locale, day_first, evidence) for c in numeric]
+        except TimeoutError:
+            read = []
+        in_line = _without_overlaps(in_line + [m for m in read if m is not None])
+        found.extend(
+            DateMatch(m.start + line_start, m.end + line_start, m.value, m.text, m.ambiguous) for m in in_line
+        )
+    return found
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _only_filler(text: str) -> bool:
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(_fold(word) in _FILLER_WORDS for word in _WORD.findall(text))
+
+
+def parse_date(text: str, locale: str | None = None, day_first: bool | None = None) -> date | None:
+    """The date `text` spells, or None when it does not spell exactly one date.
+
+    A weekday or a time around the date is fine ("Tuesday, 21 August 2024", "21/08/2024 14:35");
+    anything else around it is not.
+    """
+    if not text or not text.strip():
+        return None
+    cleaned = text.strip()
+    matches = find_dates(cleaned, locale, day_first)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if not _only_filler(cleaned[:match.start] + " " + cleaned[match.end:]):
+        return None
+    return match.value
