@@ -122,6 +122,7 @@ def tax_ids_in(segment: Segment) -> list[Any]:
 
 
 _DIGIT = regex.compile(r"\d")
+_PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%")
 
 
 def _has_digit(text: str) -> bool:
@@ -198,8 +199,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if _has_digit(zone):
-        # A number that is not this label's value follows it in the same segment: not a label here.
+    if _has_digit(_PERCENT.sub("", zone)):
+        # A number that is not this label's value follows it in the same segment: not a label here
+        # (a rate such as "VAT @16%" does not count).
         return []
     # Right: the following segments of the line, up to the next label.
     right = segment.right

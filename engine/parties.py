@@ -18,11 +18,14 @@ from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
 
 MAX_BLOCK_LINES = 6
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
-_REGISTRATION = regex.compile(r"^\(?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
-                              r"\(?[A-Z]{0,3}\d{5,}[\s\-]*[A-Z]?\)?\s*$", regex.IGNORECASE)
+_REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
+                              r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
-_TRAILING_REGISTRATION = regex.compile(r"\s*\(\s*(?:co\.?\s*|company\s*)?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}[\s\-]*[A-Z]?\s*\)\s*$",
+_TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:no\.?\s*)?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
+                                       r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
+# A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
+_PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 _PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
 _EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
 
@@ -129,7 +132,7 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
         aligned = [s for s in line if _stacked(top, s)]
         if not aligned:
             continue
-        candidate = aligned[0]
+        candidate = aligned[0] if len(aligned) == 1 else _merge(aligned)
         if _is_skip(candidate, patterns):
             current = candidate
             continue
@@ -138,6 +141,16 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
         stacked.append(candidate)
         current = candidate
     return stacked
+
+
+def _merge(segments: list[Segment]) -> Segment:
+    """One segment for the parts of a block's line that a wide gap split ("3-7, GROUND FLOOR,  JLN ...")."""
+    words = tuple(w for s in segments for w in s.words)
+    first = segments[0]
+    return Segment(first.page, first.line_index, first.order, words, " ".join(s.text for s in segments),
+                   (min(s.bbox[0] for s in segments), min(s.bbox[1] for s in segments),
+                    max(s.bbox[2] for s in segments), max(s.bbox[3] for s in segments)),
+                   max(s.font_size for s in segments))
 
 
 def _stacked(upper: Segment, lower: Segment) -> bool:
@@ -162,9 +175,10 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S):
         return True
-    if _PHONE_ONLY.match(text.strip(" ,.;")):
+    if _PHONE_ONLY.match(text.strip(" ,.;:")) or _PARENTHESISED.match(text.strip()):
         return True
-    return bool(patterns.find_labels(text)) and not _address_like(text, patterns)
+    hits = patterns.find_labels(text)
+    return bool(hits) and (hits[0].start == 0 or not _address_like(text, patterns))
 
 
 def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> list[list[Segment]]:
@@ -181,7 +195,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                 return blocks
             if segment.order in taken or not _name_like(segment.text) or _is_title(segment, patterns):
                 continue
-            if labels_in(segment, patterns) or patterns.block_stops.contains(segment.text) or _is_skip(
+            if _labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text) or _is_skip(
                     segment, patterns):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
@@ -193,20 +207,28 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
 def _issuer_from_letterhead(layout: Layout, patterns: PatternSet, used: set[int]
                             ) -> tuple[str | None, tuple[str, Segment] | None, Segment | None]:
     """Name and address of the letterhead. The address comes from the first block that has one; the
-    name is the first line that reads like a company, in any block, else the address block's name
-    (a brand or owner's name often stands alone above the company's own block)."""
+    name is the first line that reads like a company in any block up to it, else the name that block
+    gives, else the last line of the block above it (a brand or owner's name often stands apart)."""
     blocks = _letterhead_blocks(layout, patterns, used)
     if not blocks:
         return None, None, None
     split = [_split_name_address(block, patterns) for block in blocks]
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
-    if not patterns.company_suffixes.contains(name or ""):
-        for other_name, _, other_segment in split:
-            if other_name and patterns.company_suffixes.contains(other_name):
-                name, name_segment = other_name, other_segment
-                break
+    for index, (other_name, _, other_segment) in enumerate(split):
+        if other_name and patterns.company_suffixes.contains(other_name) and index <= address_index:
+            return other_name, address, other_segment
+    if name is None and address_index > 0:
+        previous = blocks[address_index - 1][-1]
+        return previous.text.strip(), address, previous
     return name, address, name_segment
+
+
+def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:
+    """A "Label: value" line (it opens with a label), not a name that merely holds a label word
+    ("FIVE STAR CASH & CARRY")."""
+    hits = labels_in(segment, patterns)
+    return bool(hits) and (hits[0].start == 0 or segment.text.rstrip().endswith(":"))
 
 
 def _is_title(segment: Segment, patterns: PatternSet) -> bool:
@@ -223,6 +245,7 @@ def _name_like(text: str) -> bool:
 
 
 def _address_like(text: str, patterns: PatternSet) -> bool:
+    text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
     has_digit = any(c.isdigit() for c in text)
     return bool(patterns.address_words.contains(text) and (has_digit or "," in text)) or bool(
         _POSTCODE.search(text, timeout=REGEX_TIMEOUT_S) and has_digit)
@@ -230,46 +253,47 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
 
 def _split_name_address(block: list[Segment], patterns: PatternSet
                         ) -> tuple[str | None, tuple[str, Segment] | None, Segment]:
-    lines = [s for s in block if not _REGISTRATION.match(s.text.strip())]
-    # (skip lines never enter a block; the first line may still be a label's inline value)
+    """Name lines, then address lines. A line that reads like a company ("... SDN BHD", "... Ltd")
+    is the name, and what follows it is the address; without one, the address starts at the first
+    line that reads like an address and the name is the line just above it."""
+    lines = [s for s in block if not _REGISTRATION.match(s.text.strip(" ,.;"))]
     if not lines:
         return None, None, block[0]
-    address_start = next((i for i, s in enumerate(lines) if i > 0 and _address_like(s.text, patterns)), len(lines))
-    if address_start == len(lines) and len(lines) > 1:
-        # No line looks like an address: a short block is name + address lines all the same.
-        address_start = 1
-    name_lines = lines[:address_start]
-    name_index = _name_line_index(name_lines, patterns)
-    first = name_index
-    while first > 0 and _continues(name_lines[first - 1].text, name_lines[first].text, patterns):
-        first -= 1
-    last = name_index
-    while last + 1 < len(name_lines) and _continues(name_lines[last].text, name_lines[last + 1].text, patterns):
-        last += 1
-    name = _TRAILING_REGISTRATION.sub("", " ".join(s.text.strip() for s in name_lines[first:last + 1])).strip()
+    with_suffix = [i for i, s in enumerate(lines)
+                   if patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))
+                   and not _address_like(s.text, patterns)]
+    if with_suffix:
+        first = last = with_suffix[0]
+        while last + 1 < len(lines) and _continues(lines[last].text, lines[last + 1].text, patterns):
+            last += 1
+        address_start = last + 1
+    else:
+        address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
+        if address_start == 0:
+            first = last = -1  # the block is an address without a name
+        else:
+            first = last = address_start - 1
+    if first >= 0:
+        while first > 0 and _continues(lines[first - 1].text, lines[first].text, patterns):
+            first -= 1
+        name = _TRAILING_REGISTRATION.sub("", " ".join(s.text.strip() for s in lines[first:last + 1]).strip(" ,;"))
+        name = name.strip() or None
+    else:
+        name = None
     address_lines = [s for s in lines[address_start:] if not _is_stop(s.text, patterns)]
     address = None
-    if address_lines:
+    if address_lines and any(_address_like(s.text, patterns) for s in address_lines):
         joined = address_lines[0].text.strip()
         for segment in address_lines[1:]:
             joined += (" " if joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
         address = (joined, address_lines[0])
-    return name, address, name_lines[name_index]
-
-
-def _name_line_index(name_lines: list[Segment], patterns: PatternSet) -> int:
-    """The line nearest the address, unless only an earlier one reads like a company."""
-    with_suffix = [i for i, s in enumerate(name_lines) if patterns.company_suffixes.contains(s.text)]
-    last = len(name_lines) - 1
-    if with_suffix and last not in with_suffix:
-        return with_suffix[-1]
-    return last
+    return name, address, lines[max(first, 0)]
 
 
 def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
     """Whether `lower` carries on the name begun in `upper` (a wrapped company name)."""
     upper, lower = upper.strip(), lower.strip()
-    if upper.count("(") > upper.count(")") or upper.endswith(("&", "-", ",", "AND", "and")):
+    if upper.count("(") > upper.count(")") or upper.endswith(("&", "-", " AND", " and")):
         return True
     if lower.startswith(("(", "&", ")")):
         return True

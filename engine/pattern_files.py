@@ -57,7 +57,8 @@ class PhraseSet:
     def build(cls, phrases: list[str] | tuple[str, ...]) -> PhraseSet:
         normalized = tuple(sorted({normalize_label_text(p) for p in phrases if p.strip()}, key=len, reverse=True))
         body = "|".join(_phrase_regex(p) for p in normalized) or r"(?!x)x"
-        return cls(normalized, regex.compile(_LABEL_START + f"(?:{body})" + _LABEL_END, regex.IGNORECASE))
+        # Whole words, but unlike labels a phrase may touch punctuation: "-TAX INVOICE-", "TEL/FAX".
+        return cls(normalized, regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         try:
@@ -95,7 +96,7 @@ class PatternSet:
         hits = []
         try:
             for match in self.label_pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-                kind = self.phrase_to_kind.get(normalize_label_text(match.group(0)))
+                kind = self.phrase_to_kind.get(phrase_key(match.group(0)))
                 if kind is None:
                     continue
                 if kind.anchor_start and text[: match.start()].strip(" :#-.\t"):
@@ -110,6 +111,11 @@ _DOTS_AND_SPACES = regex.compile(r"[\s.]+")
 # A label never starts or ends inside a word or an identifier ("INV" in "INV-001" is not a label).
 _LABEL_START = r"(?<![\w\-/])"
 _LABEL_END = r"(?![\w\-/])"
+
+
+def phrase_key(text: str) -> str:
+    """Lookup key of a phrase: spaces and dots do not count ("TOTAL SALES(INCL" = "total sales (incl")."""
+    return _DOTS_AND_SPACES.sub("", normalize_label_text(text))
 
 
 def normalize_label_text(text: str) -> str:
@@ -139,7 +145,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         kind = _label_kind(labels_file, name, table)
         label_kinds[name] = kind
         for phrase in kind.phrases:
-            key = normalize_label_text(phrase)
+            key = phrase_key(phrase)
             if key in phrase_to_kind and phrase_to_kind[key].name != name:
                 raise ConfigurationError(
                     f"{labels_file}: phrase {phrase!r} in [{name}] is already a phrase of [{phrase_to_kind[key].name}]")
@@ -153,9 +159,10 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
             label_kinds[name] = kind = LabelKind(kind.name, kind.field, kind.value, kind.weight, kind.anchor_start,
                                                  kind.phrases + tuple(extra))
             for phrase in kind.phrases:
-                phrase_to_kind[normalize_label_text(phrase)] = kind
+                phrase_to_kind[phrase_key(phrase)] = kind
 
-    all_phrases = sorted(phrase_to_kind, key=len, reverse=True)
+    all_phrases = sorted({normalize_label_text(p) for kind in label_kinds.values() for p in kind.phrases},
+                         key=len, reverse=True)
     label_pattern = regex.compile(
         _LABEL_START + "(?:" + "|".join(_phrase_regex(p) for p in all_phrases) + ")" + _LABEL_END, regex.IGNORECASE)
 

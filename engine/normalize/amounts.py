@@ -175,11 +175,12 @@ def _affix_pattern(side: str, with_parentheses: bool) -> regex.Pattern[str]:
     open_paren = r"\([ \t]?" if with_parentheses else r"(?!)"
     close_paren = r"[ \t]?\)" if with_parentheses else r"(?!)"
     if side == "left":
-        # Searched between a window start and the number; `$` anchors it to the number.
+        # Matched backwards from the number (REVERSE), so it ends exactly where the number starts.
         return regex.compile(
             rf"(?P<open>{open_paren})?(?P<sign>[{_MINUS}][ \t]?)?"
             rf"(?:(?P<currency>{CURRENCY_TOKEN_PATTERN})[ \t]{{0,2}})?"
-            rf"(?P<open2>{open_paren})?(?P<sign2>[{_MINUS}][ \t]?)?$"
+            rf"(?P<open2>{open_paren})?(?P<sign2>[{_MINUS}][ \t]?)?",
+            regex.REVERSE,
         )
     return regex.compile(
         rf"(?P<slash>/[=-](?![\d\p{{L}}]))?(?P<close>{close_paren})?"
@@ -196,7 +197,7 @@ _AFFIX_WINDOW = 16
 
 # A number right after a currency, a colon or "=" is a single amount, so a space inside it ("KES 1 250.00")
 # groups thousands; elsewhere "2 250.00" is more likely a quantity followed by a price.
-_ANCHOR_BEFORE = regex.compile(rf"(?:{CURRENCY_TOKEN_PATTERN}|[:=])[ \t]{{0,2}}[-−(]?[ \t]?$")
+_ANCHOR_BEFORE = regex.compile(rf"(?:{CURRENCY_TOKEN_PATTERN}|[:=])[ \t]{{0,2}}[-−(]?[ \t]?", regex.REVERSE)
 
 _PHONE = regex.compile(
     r"(?<![\w+.,])\+[ \t]?\d{1,3}(?:[ \t.\-]?\(?\d{1,4}\)?){2,5}(?![.,]?\d)"
@@ -208,13 +209,17 @@ _SHORTEST_PHONE_DIGITS = 8
 
 _PREFIX_OF_NEXT_NUMBER = regex.compile(r"[ \t]{0,2}[-−(]?[ \t]?\d")
 _NUMERIC_RUN = regex.compile(r"\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*")
+_THOUSANDS_LEAD = regex.compile(r"[1-9]\d{0,2}")
+_THOUSANDS_GROUP = regex.compile(r"\d{3}")
+_THOUSANDS_GROUP_WITH_FRACTION = regex.compile(r"\d{3}[.,]\d{1,4}")
 _SPACED_DECIMALS = regex.compile(r" [.,]\d{1,2}(?!\d)")
 
 
 def _is_negative(*markers: str | None) -> bool:
+    """Whether any sign or suffix read around a number ("-", "−", "CR", "Cr.") makes it a credit."""
     for marker in markers:
-        if marker and (marker.strip() in ("(", ")") or marker.strip()[:1] in _MINUS
-                       or marker.strip().casefold().startswith("cr")):
+        cleaned = (marker or "").strip()
+        if cleaned and (cleaned[0] in _MINUS or cleaned.casefold().startswith("cr")):
             return True
     return False
 
@@ -264,13 +269,13 @@ def _masked_spans(line: str, locale: str | None) -> list[tuple[int, int]]:
 def _anchored(line: str, start: int, locale: str | None) -> bool:
     if locale_country(locale) in SPACE_GROUPING_COUNTRIES:
         return True
-    return _ANCHOR_BEFORE.search(line, max(0, start - _AFFIX_WINDOW), start, timeout=REGEX_TIMEOUT_S) is not None
+    return _ANCHOR_BEFORE.match(line, max(0, start - _AFFIX_WINDOW), start, timeout=REGEX_TIMEOUT_S) is not None
 
 
 def _space_grouped_end(line: str, runs: list[tuple[int, int]], index: int, locale: str | None) -> int:
     """How many following runs a plain space joins to run `index` as thousands groups ("1 250 000.00")."""
     start, end = runs[index]
-    if not regex.fullmatch(r"[1-9]\d{0,2}", line[start:end]):
+    if not _THOUSANDS_LEAD.fullmatch(line[start:end]):
         return index
     last = index
     while last + 1 < len(runs):
@@ -278,10 +283,10 @@ def _space_grouped_end(line: str, runs: list[tuple[int, int]], index: int, local
         if next_start != runs[last][1] + 1 or line[runs[last][1]] != " ":
             break
         following = line[next_start:next_end]
-        if regex.fullmatch(r"\d{3}", following):
+        if _THOUSANDS_GROUP.fullmatch(following):
             last += 1
             continue
-        if regex.fullmatch(r"\d{3}[.,]\d{1,4}", following):
+        if _THOUSANDS_GROUP_WITH_FRACTION.fullmatch(following):
             last += 1
         break
     joined = last - index
@@ -369,35 +374,36 @@ def _right_context_rejects(line: str, position: int, number_end: int) -> bool:
 def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
                previous_end: int, currency_after_amounts: bool) -> AmountMatch | None:
     window_start = max(previous_end, start - _AFFIX_WINDOW)
-    left = _LEFT_AFFIX.search(line, window_start, start, timeout=REGEX_TIMEOUT_S)
+    left = _LEFT_AFFIX.match(line, window_start, start, timeout=REGEX_TIMEOUT_S)
     right = _RIGHT_AFFIX.match(line, end, timeout=REGEX_TIMEOUT_S)
     opened = bool(left and (left["open"] or left["open2"]))
     closed = bool(right and (right["close"] or right["close2"]))
     if opened != closed:
         if opened:
-            left = _LEFT_AFFIX_NO_PARENTHESES.search(line, window_start, start, timeout=REGEX_TIMEOUT_S)
+            left = _LEFT_AFFIX_NO_PARENTHESES.match(line, window_start, start, timeout=REGEX_TIMEOUT_S)
         else:
             right = _RIGHT_AFFIX_NO_PARENTHESES.match(line, end, timeout=REGEX_TIMEOUT_S)
         opened = closed = False
-    assert left is not None and right is not None  # every group is optional, so both always match
+    if left is None or right is None:  # cannot happen (every group is optional) but never guess
+        return None
 
     span_start = left.start()
-    if left["sign"] and not left["open"] and span_start > 0 and line[span_start - 1].isalnum():
+    if line[span_start:span_start + 1] in _MINUS and span_start > 0 and line[span_start - 1].isalnum():
         return None  # "INV-2024": a hyphen inside an id, not a minus sign
     if _left_context_rejects(line, span_start) or _right_context_rejects(line, right.end(), end):
         return None
 
     left_currency = resolve_currency(left["currency"], locale) if left["currency"] else None
     right_currency = resolve_currency(right["currency"], locale) if right["currency"] else None
-    opens_next_amount = not currency_after_amounts and _PREFIX_OF_NEXT_NUMBER.match(
-        line, right.end("currency"), timeout=REGEX_TIMEOUT_S) if right_currency else False
-    if right_currency and (opens_next_amount or (left_currency and left_currency != right_currency)):
-        # "1,250.00 USD 300.00", "$5 £5": the currency opens the next amount rather than closing this one.
-        right_currency = None
-        right = _RIGHT_AFFIX_NO_PARENTHESES.match(line, end, right.start("currency"), timeout=REGEX_TIMEOUT_S)
-        assert right is not None
-        if opened and not (right["close"] or right["close2"]):
-            return None
+    if right_currency:
+        opens_next_amount = not currency_after_amounts and _PREFIX_OF_NEXT_NUMBER.match(
+            line, right.end("currency"), timeout=REGEX_TIMEOUT_S) is not None
+        if opens_next_amount or (left_currency and left_currency != right_currency):
+            # "USD 1,250.00 USD 300.00", "$5 £7.50": the currency opens the next amount, not closes this one.
+            right_currency = None
+            right = _RIGHT_AFFIX.match(line, end, right.start("currency"), timeout=REGEX_TIMEOUT_S)
+            if right is None or opened != bool(right["close"] or right["close2"]):
+                return None
     span_end = right.end()
     currency = left_currency or right_currency
     if currency is None and right["slash"] == "/=":
@@ -413,7 +419,7 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
 
 
 _CURRENCY_AFTER_NUMBER = regex.compile(
-    rf"\d[ \t]{{0,2}}(?:{CURRENCY_TOKEN_PATTERN})(?![ \t]{{0,2}}[-−(]?[ \t]?\d)")
+    rf"(?<=\d[ \t]{{0,2}})(?:{CURRENCY_TOKEN_PATTERN})(?![ \t]{{0,2}}[-−(]?[ \t]?\d)")
 _CURRENCY_BEFORE_NUMBER = regex.compile(rf"(?<![\d][ \t]{{0,2}})(?:{CURRENCY_TOKEN_PATTERN})[ \t]{{0,2}}[-−(]?[ \t]?\d")
 
 
@@ -426,6 +432,8 @@ def _writes_currency_after_amounts(line: str) -> bool:
 
 
 def _find_in_line(line: str, locale: str | None) -> list[AmountMatch]:
+    if not any(ch.isdigit() for ch in line):
+        return []
     masked = _masked_spans(line, locale)
     currency_after_amounts = _writes_currency_after_amounts(line)
     found: list[AmountMatch] = []

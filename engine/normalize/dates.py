@@ -242,6 +242,9 @@ def find_dates(text: str, locale: str | None = None, day_first: bool | None = No
     lines: list[tuple[int, str, list[DateMatch], list[_NumericCandidate]]] = []
     line_start = 0
     for line in text.split("\n"):
+        if not any(ch.isdigit() for ch in line):
+            line_start += len(line) + 1
+            continue
         try:
             lines.append((line_start, line, _named_and_year_first_dates(line), _numeric_candidates(line)))
         except TimeoutError:

@@ -147,6 +147,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                                  ("financial_data.tax_amount", tax, taxes)):
             if item is not None:
                 chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
+    _apply_rounding(candidates, chosen)
     if "financial_data.total_amount" not in chosen:
         fallback = _fallback_total(candidates)
         if fallback is not None:
@@ -156,6 +157,26 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     if payments:
         value, _, candidate = payments[0]
         chosen["payment_information.payment_amount"] = (value, _confidence(candidate, payments, value), candidate)
+
+
+def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A cash total is often rounded ("Rounding adj -0.01"); the amount due is then the rounded one,
+    printed below the rounding line. When the chosen total stands above such a line and the document
+    shows total +/- rounding below it, take that."""
+    total = chosen.get("financial_data.total_amount")
+    if total is None or total[2] is None or total[2].segment is None:
+        return
+    total_order = total[2].segment.order
+    roundings = [c for c in candidates.decoys if c.label_text and "round" in c.label_text.lower()
+                 and c.value and abs(c.value) < 1 and c.segment is not None and c.segment.order > total_order]
+    for rounding in roundings:
+        below = [c for c in (*candidates.amounts, *candidates.decoys)
+                 if c.segment is not None and c.segment.order > rounding.segment.order and c.has_decimals]  # type: ignore[union-attr]
+        for target in (total[0] + rounding.value, total[0] - rounding.value):
+            match = next((c for c in below if c.value == target), None)
+            if match is not None:
+                chosen["financial_data.total_amount"] = (target, total[1], match)
+                return
 
 
 def _amount_bonus(candidate: Candidate, path: str) -> float:
