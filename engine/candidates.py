@@ -97,18 +97,14 @@ def labels_in(segment: Segment, patterns: PatternSet) -> list[LabelHit]:
 
 
 def terms_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, str]]:
-    """Spans of payment or discount terms ("Net 30", "2/10 Net 30"), discount terms first."""
+    """Spans of payment or discount terms ("Net 30", "2/10 Net 30") with their kind."""
     found = segment.cache.get("terms")
     if found is None:
-        found = []
-        for kind, pattern_list in (("discount", patterns.discount_terms), ("payment", patterns.payment_terms)):
-            for pattern in pattern_list:
-                try:
-                    for match in pattern.finditer(segment.text, timeout=REGEX_TIMEOUT_S):
-                        if not any(match.start() < end and start < match.end() for start, end, _ in found):
-                            found.append((match.start(), match.end(), kind))
-                except TimeoutError:
-                    continue
+        try:
+            found = [(m.start(), m.end(), "discount" if m.group("discount") else "payment")
+                     for m in patterns.terms.finditer(segment.text, timeout=REGEX_TIMEOUT_S)]
+        except TimeoutError:
+            found = []
         segment.cache["terms"] = found
     return found  # type: ignore[return-value]
 

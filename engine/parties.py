@@ -13,8 +13,10 @@ from typing import Any
 import regex
 
 from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
+from engine.classify import type_cues_in
 from engine.layout import Layout, Segment
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
+from engine.tables import columns_in
 
 MAX_BLOCK_LINES = 6
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
@@ -162,8 +164,7 @@ def _stacked(upper: Segment, lower: Segment) -> bool:
 
 
 def _is_table_header(line: list[Segment], patterns: PatternSet) -> bool:
-    columns = sum(1 for phrases in patterns.table_columns.values() if any(phrases.contains(s.text) for s in line))
-    return columns >= 2
+    return len({category for segment in line for _, _, category in columns_in(segment, patterns)}) >= 2
 
 
 def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
@@ -232,11 +233,9 @@ def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:
 
 
 def _is_title(segment: Segment, patterns: PatternSet) -> bool:
-    for _, _, phrases in patterns.document_type_cues.values():
-        hits = phrases.find(segment.text)
-        if hits and sum(end - start for start, end, _ in hits) >= 0.6 * len(segment.text.strip()):
-            return True
-    return False
+    hits = type_cues_in(segment, patterns)
+    covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
+    return bool(hits) and covered >= 0.6 * len(segment.text.strip())
 
 
 def _name_like(text: str) -> bool:

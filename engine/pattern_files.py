@@ -74,20 +74,49 @@ class PhraseSet:
 
 
 @dataclass(frozen=True)
+class CategoryPhrases:
+    """Several named phrase lists searched in one pass: one alternation, longest phrase first, each
+    hit naming the categories its phrase belongs to (table columns, document types)."""
+
+    pattern: Any
+    categories_of: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(cls, lists: dict[str, list[str]]) -> CategoryPhrases:
+        categories_of: dict[str, list[str]] = {}
+        for category, phrases in lists.items():
+            for phrase in phrases:
+                categories_of.setdefault(phrase_key(phrase), []).append(category)
+        normalized = sorted({normalize_label_text(p) for ps in lists.values() for p in ps}, key=len, reverse=True)
+        body = "|".join(_phrase_regex(p) for p in normalized) or r"(?!x)x"
+        return cls(regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE),
+                   {key: tuple(value) for key, value in categories_of.items()})
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, category) for every hit; a phrase of two categories gives two entries."""
+        try:
+            matches = list(self.pattern.finditer(text, timeout=REGEX_TIMEOUT_S))
+        except TimeoutError:
+            return []
+        return [(m.start(), m.end(), category) for m in matches
+                for category in self.categories_of.get(phrase_key(m.group(0)), ())]
+
+
+@dataclass(frozen=True)
 class PatternSet:
     """Everything tier 1 reads from `patterns/`."""
 
     label_kinds: dict[str, LabelKind]
     label_pattern: Any  # one alternation over every phrase of every kind
     phrase_to_kind: dict[str, LabelKind]
-    document_type_cues: dict[str, tuple[float, float, PhraseSet]]  # type -> (weight, title_weight, phrases)
+    document_type_weights: dict[str, tuple[float, float]]  # type -> (weight, title_weight)
+    document_type_phrases: CategoryPhrases
     company_suffixes: PhraseSet
     block_stops: PhraseSet
     block_skips: PhraseSet
     address_words: PhraseSet
-    payment_terms: tuple[Any, ...]
-    discount_terms: tuple[Any, ...]
-    table_columns: dict[str, PhraseSet]
+    terms: Any  # one regex over every terms pattern; group "discount" or "payment" names the kind
+    table_columns: CategoryPhrases
     table_end: PhraseSet
     sources: tuple[str, ...]
 
@@ -166,15 +195,17 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
     label_pattern = regex.compile(
         _LABEL_START + "(?:" + "|".join(_phrase_regex(p) for p in all_phrases) + ")" + _LABEL_END, regex.IGNORECASE)
 
-    type_cues = {}
+    type_weights = {}
+    type_phrases = {}
     types_table = _table(document_file, "document_types", document_data.get("document_types"))
     for doc_type in DOCUMENT_TYPES:
         entry = _table(document_file, f"document_types.{doc_type}", types_table.get(doc_type))
-        type_cues[doc_type] = (
+        type_weights[doc_type] = (
             _number(document_file, f"document_types.{doc_type}.weight", entry.get("weight")),
             _number(document_file, f"document_types.{doc_type}.title_weight", entry.get("title_weight")),
-            PhraseSet.build(_string_list(document_file, f"document_types.{doc_type}.phrases", entry.get("phrases"))),
         )
+        type_phrases[doc_type] = _string_list(document_file, f"document_types.{doc_type}.phrases",
+                                              entry.get("phrases"))
     parties = _table(document_file, "parties", document_data.get("parties"))
     terms = _table(document_file, "terms", document_data.get("terms"))
     tables = _table(document_file, "tables", document_data.get("tables"))
@@ -182,17 +213,20 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         label_kinds=label_kinds,
         label_pattern=label_pattern,
         phrase_to_kind=phrase_to_kind,
-        document_type_cues=type_cues,
+        document_type_weights=type_weights,
+        document_type_phrases=CategoryPhrases.build(type_phrases),
         company_suffixes=PhraseSet.build(_string_list(document_file, "parties.company_suffixes",
                                                       parties.get("company_suffixes"))),
         block_stops=PhraseSet.build(_string_list(document_file, "parties.block_stops", parties.get("block_stops"))),
         block_skips=PhraseSet.build(_string_list(document_file, "parties.block_skips", parties.get("block_skips"))),
         address_words=PhraseSet.build(_string_list(document_file, "parties.address_words",
                                                    parties.get("address_words"))),
-        payment_terms=_regexes(document_file, "terms.payment_terms", terms.get("payment_terms")),
-        discount_terms=_regexes(document_file, "terms.discount_terms", terms.get("discount_terms")),
-        table_columns={column: PhraseSet.build(_string_list(document_file, f"tables.{column}", tables.get(column)))
-                       for column in TABLE_COLUMNS},
+        terms=_combined_terms(
+            _regexes(document_file, "terms.discount_terms", terms.get("discount_terms")),
+            _regexes(document_file, "terms.payment_terms", terms.get("payment_terms"))),
+        table_columns=CategoryPhrases.build({column: _string_list(document_file, f"tables.{column}",
+                                                                  tables.get(column))
+                                             for column in TABLE_COLUMNS}),
         table_end=PhraseSet.build(_string_list(document_file, "tables.end", tables.get("end"))),
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
     )
@@ -247,11 +281,24 @@ def _number(path: Path, key: str, value: Any) -> float:
     return float(value)
 
 
-def _regexes(path: Path, key: str, value: Any) -> tuple[Any, ...]:
-    compiled = []
+def _regexes(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    """The patterns' sources, each checked to compile on its own so an error names its key."""
+    sources = []
     for index, source in enumerate(_string_list(path, key, value)):
         try:
-            compiled.append(regex.compile(source))
+            regex.compile(source)
         except regex.error as error:
             raise ConfigurationError(f"{path}: {key}[{index}] is not a valid regex: {error}") from error
-    return tuple(compiled)
+        sources.append(_LEADING_FLAGS.sub("", source))
+    return tuple(sources)
+
+
+_LEADING_FLAGS = regex.compile(r"^\(\?[a-zA-Z]+\)")
+
+
+def _combined_terms(discount: tuple[str, ...], payment: tuple[str, ...]) -> Any:
+    # One case-insensitive pass per line; discount terms first, so "2/10 Net 30" is not read as
+    # the payment term "Net 30".
+    body = "(?P<discount>" + "|".join(f"(?:{p})" for p in discount) + ")|(?P<payment>" + "|".join(
+        f"(?:{p})" for p in payment) + ")"
+    return regex.compile(body, regex.IGNORECASE)

@@ -85,12 +85,19 @@ def _cell_candidate(segment: Segment, text: str, bbox: tuple[float, float, float
     return Candidate("table", text, text, segment.page, bbox, "below", segment=segment)
 
 
+def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, str]]:
+    """Table-column header phrases in a segment, scanned once per segment."""
+    found = segment.cache.get("columns")
+    if found is None:
+        found = patterns.table_columns.find(segment.text)
+        segment.cache["columns"] = found
+    return found  # type: ignore[return-value]
+
+
 def _header_columns(line: list[Segment], patterns: PatternSet) -> list[Column]:
     hits: list[tuple[int, int, str, Segment]] = []
     for segment in line:
-        spans: list[tuple[int, int, str]] = []
-        for name, phrases in patterns.table_columns.items():
-            spans.extend((start, end, name) for start, end, _ in phrases.find(segment.text))
+        spans = list(columns_in(segment, patterns))
         # Longest match wins where column phrases overlap ("Invoice Amount" is not "Invoice").
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: list[tuple[int, int, str]] = []
