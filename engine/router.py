@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from engine.document import Document
 from engine.result import ExtractionResult, TierName, TierTrace
+from engine.splitting import split_documents
 from engine.tiers.base import Tier, TierResult
 
 if TYPE_CHECKING:
@@ -34,17 +35,32 @@ class RoutingPolicy:
 
 class Router:
     def __init__(self, config: EngineConfig) -> None:
+        from engine.pattern_files import load_patterns
         from engine.tiers.patterns import PatternTier
 
         self.config = config
-        self.tiers: dict[TierName, Tier] = {"pattern_matching": PatternTier(config)}
+        self.patterns = load_patterns(config.patterns_dir)
+        self.tiers: dict[TierName, Tier] = {"pattern_matching": PatternTier(config, self.patterns)}
 
     def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
               started: float, split: bool) -> list[ExtractionResult]:
         threshold = self.config.policy.threshold if threshold is None else threshold
-        result = self._route_one(document, tier_preference, threshold)
-        result.processing_time_ms = (time.perf_counter() - started) * 1000
-        return [result]
+        parts = split_documents(document, self.patterns) if split else [document]
+        results = []
+        for part in parts:
+            part_started = time.perf_counter()
+            result = self._route_one(part, tier_preference, threshold)
+            if len(parts) > 1:
+                _shift_pages(result, part.page_offset)
+                result.extra_metadata["page_range"] = [part.page_offset + 1, part.page_offset + len(part.pages)]
+                result.extra_metadata["documents_in_file"] = len(parts)
+                result.processing_time_ms = (time.perf_counter() - part_started) * 1000
+            if document.repaired:
+                result.extra_metadata["repaired"] = True
+            results.append(result)
+        if len(parts) == 1:
+            results[0].processing_time_ms = (time.perf_counter() - started) * 1000
+        return results
 
     def _route_one(self, document: Document, tier_preference: TierPreference, threshold: float) -> ExtractionResult:
         order = self.config.policy.tier_order if tier_preference == "auto" else (TIER_BY_PREFERENCE[tier_preference],)
@@ -71,3 +87,10 @@ class Router:
             document_type=best.document_type, pages=len(document.pages), quality_score=best.quality_score,
             source_file=document.source_name, source_format=document.source_format, tiers=traces,
         )
+
+
+def _shift_pages(result: ExtractionResult, offset: int) -> None:
+    """Provenance pages of a document split out of a larger file count from the file's first page."""
+    if offset:
+        result.fields = {path: replace(value, page=value.page + offset) if value.page is not None else value
+                         for path, value in result.fields.items()}

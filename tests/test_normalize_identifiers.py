@@ -151,6 +151,7 @@ TAX_ID_CASES = [
     ("TIN 123-456-789", TaxId("tin", "123-456-789", True)),
     ("VAT No: 0123456X", TaxId("vat", "0123456X", True)),
     ("VRN: 40-012345-A", TaxId("vat", "40-012345-A", True)),
+    ("VAT Reg. No. 123456789", TaxId("vat", "123456789", True)),
 ]
 
 
@@ -161,7 +162,7 @@ def test_parse_tax_id(text, expected):
 
 @pytest.mark.parametrize("text", [
     "", "hello", "12345", "0722123456", "P05123456M", "X051234567M", "DE12345678", "GB12345678",
-    "27AAPFU0939F1Z", "INV-2024-001", "0123456X", "1,250.00", "123-456-78",
+    "27AAPFU0939F1Z", "INV-2024-001", "0123456X", "1,250.00", "123-456-78", "VAT 160000",
 ])
 def test_parse_tax_id_rejects_non_tax_ids(text):
     assert parse_tax_id(text) is None
@@ -183,7 +184,8 @@ def test_find_tax_ids_in_a_line():
 
 @pytest.mark.parametrize("line", [
     "Invoice INV-2024-001 dated 21/08/2024", "Account 1000123456", "Phone 123-456-789",
-    "Total KES 1,250.00", "XP051234567MX", "DEPOSIT 136695976",
+    "Total KES 1,250.00", "XP051234567MX", "DEPOSIT 136695976", "VAT 160000.00", "VAT 160000",
+    "VAT 16% 1,250.00",
 ])
 def test_find_tax_ids_needs_a_format_or_a_label(line):
     assert find_tax_ids(line) == []

@@ -280,11 +280,14 @@ _KRA_PIN = r"[AP]\d{9}[A-Z]"
 _GSTIN = r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}"
 _UGANDA_TIN = r"1\d{9}"
 _TANZANIA_TIN = r"\d{3}-\d{3}-\d{3}"
-_PLAIN_VAT = r"(?=[0-9A-Z\-]*\d)[0-9A-Z][0-9A-Z\-]{4,16}[0-9A-Z]"
+# A VAT number with no national format we check ("0123456X", "40-012345-A"): digits with a letter or a
+# hyphen in them, or at least nine digits, so that "VAT 160000" (an amount) is not taken for one.
+_PLAIN_VAT = (r"(?=[0-9A-Z\-]*\d)(?=[0-9\-]*[A-Z]|[0-9A-Z]*-|\d{9})"
+              r"[0-9A-Z][0-9A-Z\-]{4,16}[0-9A-Z]")
 
 _LABEL = (r"(?:(?:KRA\s+)?PIN|TIN|T\.I\.N\.?|VAT|V\.A\.T\.?|VRN|GSTIN|GST|UID|USt-?Id(?:Nr)?|BTW|TVA|IVA|"
           r"NIF|CIF|P\.?\s?IVA|Tax\s+(?:ID|No|Number|Reg(?:istration)?))")
-_LABEL_WITH_NUMBER_WORDS = rf"{_LABEL}(?:[ \t]*(?:Reg(?:istration)?\.?|Registration)?[ \t]*(?:No|Nr|Number|#)\.?)?"
+_LABEL_WITH_NUMBER_WORDS = rf"{_LABEL}(?:[ \t]*(?:Reg(?:istration)?\.?)?[ \t]*(?:No|Nr|Number|#)\.?)?"
 _LABEL_PREFIX = regex.compile(rf"^\s*{_LABEL_WITH_NUMBER_WORDS}\s*[:#.\-]?\s*", regex.IGNORECASE)
 _TIN_LABEL = regex.compile(r"(?i:(?<!\p{L})(?:TIN|T\.I\.N\.?)(?:[ \t]*(?:No|Nr|Number)\.?)?)[ \t]*[:#.\-]?[ \t]*$")
 _VAT_LABEL = regex.compile(
@@ -306,7 +309,7 @@ _SELF_EVIDENT_ID = regex.compile(
            for country, (body, _check) in _EU_VAT.items()]
     )
 )
-_LABELLED_NUMBER = regex.compile(rf"{_TANZANIA_TIN}(?!\d)|{_UGANDA_TIN}(?!\d)|{_PLAIN_VAT}(?![\p{{L}}\d])")
+_LABELLED_NUMBER = regex.compile(rf"{_TANZANIA_TIN}(?!\d)|{_UGANDA_TIN}(?!\d)|{_PLAIN_VAT}(?![\p{{L}}\d]|[.,]\d)")
 
 
 def _canonical(text: str) -> str:
