@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from engine.document import Document
+from engine.errors import ExtractionTimeoutError
 from engine.result import ExtractionResult, TierName, TierTrace
 from engine.splitting import split_documents
 from engine.tiers.base import Tier, TierResult
 
 if TYPE_CHECKING:
     from engine.api import EngineConfig
+
+logger = logging.getLogger(__name__)
 
 TierPreference = Literal["auto", "tier1", "tier2", "tier3"]
 TIER_BY_PREFERENCE: dict[str, TierName] = {"tier1": "pattern_matching", "tier2": "ocr_model", "tier3": "llm"}
@@ -31,6 +35,8 @@ class RoutingPolicy:
         "unknown": ("financial_data.total_amount",),
     })
     max_cost_per_document: float = 0.05
+    # Checked between tiers; a tier itself is bounded by its own timeouts (regex, OCR per page).
+    max_seconds_per_document: float = 120.0
 
 
 class Router:
@@ -63,7 +69,9 @@ class Router:
         return results
 
     def _route_one(self, document: Document, tier_preference: TierPreference, threshold: float) -> ExtractionResult:
-        order = self.config.policy.tier_order if tier_preference == "auto" else (TIER_BY_PREFERENCE[tier_preference],)
+        policy = self.config.policy
+        order = policy.tier_order if tier_preference == "auto" else (TIER_BY_PREFERENCE[tier_preference],)
+        deadline = time.perf_counter() + policy.max_seconds_per_document
         traces: list[TierTrace] = []
         best: TierResult | None = None
         for name in order:
@@ -71,22 +79,54 @@ class Router:
             if tier is None:
                 traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "tier not available in this build"))
                 continue
-            outcome = tier.run(document, best)
-            best = outcome
-            accepted = outcome.confidence >= threshold
+            if time.perf_counter() > deadline:
+                traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "time budget for the document spent"))
+                continue
+            tier_started = time.perf_counter()
+            try:
+                outcome = tier.run(document, best)
+            except Exception as error:  # one tier's bug costs that tier, not the document
+                logger.exception("tier %s failed on %s", name, document.document_id)
+                traces.append(TierTrace(name, 0.0, 0.0, (time.perf_counter() - tier_started) * 1000, "failed",
+                                        f"{type(error).__name__}"))
+                continue
+            if not outcome.available:
+                traces.append(TierTrace(name, 0.0, outcome.cost, outcome.time_ms, "skipped",
+                                        outcome.unavailable_reason or "not available"))
+                continue
+            missing = _missing_required(outcome, policy)
+            accepted = outcome.confidence >= threshold and not missing
+            if best is None or outcome.confidence >= best.confidence:
+                best = outcome
+            reasons = [f"missing {', '.join(missing)}"] if missing else []
+            reasons += outcome.doubtful
+            if not accepted and not reasons:
+                reasons.append(f"confidence {outcome.confidence:.2f} below threshold {threshold:.2f}")
             traces.append(TierTrace(name, outcome.confidence, outcome.cost, outcome.time_ms,
-                                    "accepted" if accepted else "escalated",
-                                    None if accepted else "; ".join(outcome.doubtful) or "confidence below threshold"))
+                                    "accepted" if accepted else "escalated", None if accepted else "; ".join(reasons)))
             if accepted:
                 break
-        assert best is not None
-        status = "success" if best.confidence >= threshold else "needs_review"
+        if best is None:
+            if any(t.reason == "time budget for the document spent" for t in traces):
+                raise ExtractionTimeoutError(f"no tier finished within {policy.max_seconds_per_document} s")
+            return ExtractionResult(
+                status="needs_review", document_id=document.document_id, processing_time_ms=0.0, tier_used=None,
+                confidence=0.0, cost=sum(t.cost for t in traces), pages=len(document.pages),
+                source_file=document.source_name, source_format=document.source_format, tiers=traces)
+        status = "success" if any(t.outcome == "accepted" for t in traces) else "needs_review"
         return ExtractionResult(
             status=status, document_id=document.document_id, processing_time_ms=0.0, tier_used=best.tier,
             confidence=best.confidence, cost=sum(t.cost for t in traces), fields=best.fields,
             document_type=best.document_type, pages=len(document.pages), quality_score=best.quality_score,
             source_file=document.source_name, source_format=document.source_format, tiers=traces,
         )
+
+
+def _missing_required(outcome: TierResult, policy: RoutingPolicy) -> list[str]:
+    required = policy.required_fields.get(outcome.document_type, policy.required_fields.get("unknown", ()))
+    present = set(outcome.fields)
+    return [path for path in required
+            if path not in present and not any(p.startswith(path + ".") for p in present)]
 
 
 def _shift_pages(result: ExtractionResult, offset: int) -> None:
