@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.document import Document, InputLimits, SourceLike, content_hash, load_document
+from engine.document import Document, InputLimits, SourceLike, content_hash, load_document, read_source
 from engine.errors import CashUpError, InputError
 from engine.result import ExtractionResult, failed_result
 from engine.router import Router, RoutingPolicy, TierPreference
@@ -50,23 +50,26 @@ class Engine:
                  source_name: str | None, split: bool) -> list[ExtractionResult]:
         started = time.perf_counter()
         name = source_name or _name_of(source)
+        data: bytes | None = None
         try:
-            document = source if isinstance(source, Document) else load_document(
-                source, limits=self.config.limits, source_name=name)
+            if isinstance(source, Document):
+                document = source
+            else:
+                data = read_source(source, self.config.limits)
+                document = load_document(data, limits=self.config.limits, source_name=name)
             return self.router.route(document, tier_preference=tier_preference, threshold=threshold,
                                      started=started, split=split)
-        except InputError as error:
-            logger.info("document %s failed: %s", name, error.code)
-            return [failed_result(_failed_id(source), error.code, error.message, source_file=name,
-                                  processing_time_ms=(time.perf_counter() - started) * 1000)]
         except CashUpError as error:
-            logger.exception("engine error on %s", name)
-            return [failed_result(_failed_id(source), error.code, error.message, source_file=name,
-                                  processing_time_ms=(time.perf_counter() - started) * 1000)]
+            if isinstance(error, InputError):
+                logger.info("document %s failed: %s", name, error.code)
+            else:
+                logger.exception("engine error on %s", name)
+            code, message = error.code, error.message
         except Exception as error:  # a bug of ours must cost one document, never the batch
             logger.exception("internal error on %s", name)
-            return [failed_result(_failed_id(source), "internal_error", f"{type(error).__name__}: {error}",
-                                  source_file=name, processing_time_ms=(time.perf_counter() - started) * 1000)]
+            code, message = "internal_error", f"{type(error).__name__}: {error}"
+        return [failed_result(_failed_id(source, data, name), code, message, source_file=name,
+                              processing_time_ms=(time.perf_counter() - started) * 1000)]
 
 
 _default_engine: Engine | None = None
@@ -90,17 +93,15 @@ def _name_of(source: object) -> str | None:
     return Path(name).name if isinstance(name, str) else None
 
 
-def _failed_id(source: object) -> str:
-    """A stable id even for unreadable input: hash the bytes when we can get them."""
-    try:
-        if isinstance(source, str | Path):
-            data = Path(source).read_bytes() if Path(source).is_file() else str(source).encode()
-        elif isinstance(source, bytes | bytearray | memoryview):
-            data = bytes(source)
-        elif isinstance(source, Document):
-            return source.document_id
-        else:
-            data = repr(source).encode()
-    except OSError:
-        data = str(source).encode()
-    return "doc_" + content_hash(data)[:12]
+def _failed_id(source: object, data: bytes | None, name: str | None) -> str:
+    """A stable id even for unreadable input: the content hash when the bytes were read, else a hash
+    of what identifies the input (a refused 5 GB file is never read just to name it)."""
+    if isinstance(source, Document):
+        return source.document_id
+    if data is not None:
+        return "doc_" + content_hash(data)[:12]
+    if isinstance(source, bytes | bytearray | memoryview):
+        return "doc_" + content_hash(bytes(source[: 1 << 20]) + str(len(source)).encode())[:12]
+    identity = f"{name}:{Path(source).stat().st_size}" if isinstance(source, str | Path) and Path(
+        source).is_file() else f"{name}:{type(source).__name__}"
+    return "doc_" + content_hash(identity.encode())[:12]

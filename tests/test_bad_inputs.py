@@ -67,6 +67,8 @@ BAD: dict[str, tuple[Callable[[], bytes], type[InputError]]] = {
     "pdf_header_then_garbage": (build.header_only_pdf, CorruptFileError),
     "encrypted_pdf": (build.encrypted_pdf, EncryptedError),
     "zero_page_pdf": (build.zero_page_pdf, EmptyDocumentError),
+    "damaged_zero_page_pdf": (lambda: build.zero_page_pdf().replace(b"startxref\n", b"startxref\n9"),
+                              CorruptFileError),
     "page_over_200_inches": (build.huge_page_pdf, ImageTooLargeError),
     "png_bomb_header": (build.png_bomb, ImageTooLargeError),
     "truncated_png": (build.truncated_png, CorruptFileError),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import statistics
 import struct
 import time
 from dataclasses import replace
@@ -82,6 +81,18 @@ def test_ligatures_are_expanded_for_matching() -> None:
     page.insert_font(fontname="dv", fontfile=str(DEJAVU))
     page.insert_text((72, 100), "Pro\ufb01t o\ufb03ce", fontsize=12, fontname="dv")
     assert load_document(pdf.tobytes()).text == "Profit office"
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="needs a TrueType font with a U+FFFD glyph")
+def test_unreadable_text_layer_counts_as_none() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_font(fontname="dv", fontfile=str(DEJAVU))
+    for index in range(5):  # what a font without a Unicode map extracts as
+        page.insert_text((72, 100 + 20 * index), "\ufffd\ufffd\ufffd \ufffd\ufffd 12", fontsize=12, fontname="dv")
+    document = load_document(pdf.tobytes())
+    assert not document.pages[0].has_text_layer
+    assert document.source_format == "pdf_scanned"
 
 
 def test_hidden_text_is_flagged_and_kept_out_of_lines() -> None:
@@ -435,7 +446,10 @@ def test_group_lines_drops_overprinted_duplicates() -> None:
 
 
 def test_loader_keeps_close_to_pymupdf_speed() -> None:
-    """Loading costs a small multiple of PyMuPDF's own open + words (measured ~1.4x; 3x is the alarm)."""
+    """Loading costs a small multiple of PyMuPDF's own open + words (measured ~1.4x; 3x is the alarm).
+
+    CPU time of this thread, best of many interleaved runs, so that a busy machine does not fail it.
+    """
     data = build.text_pdf(lines=build.INVOICE_LINES * 6)
 
     def base() -> None:
@@ -443,15 +457,14 @@ def test_loader_keeps_close_to_pymupdf_speed() -> None:
             for page in pdf:
                 page.get_text("words")
 
-    def best(fn, runs: int = 15) -> float:
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - started)
-        return min(times) if times else statistics.mean(times)
+    def ours() -> None:
+        load_document(data)
 
-    base()
-    load_document(data)
-    ratio = best(lambda: load_document(data)) / best(base)
-    assert ratio < 3.0, ratio
+    best = {base: float("inf"), ours: float("inf")}
+    for _ in range(25):
+        for fn in best:
+            started = time.thread_time()
+            fn()
+            best[fn] = min(best[fn], time.thread_time() - started)
+    ratio = best[ours] / max(best[base], 1e-9)
+    assert ratio < 3.0, f"load_document takes {ratio:.2f}x PyMuPDF open + get_text('words')"
