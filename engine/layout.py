@@ -74,18 +74,23 @@ class Layout:
         return [segment for page in self.pages for segment in page.segments]
 
     def below(self, segment: Segment, max_lines: int = 2, max_gap_heights: float = 2.5) -> list[Segment]:
-        """Segments under `segment` that overlap it horizontally, nearest first, within a few lines."""
+        """Segments under `segment`, nearest first, within a few lines: those that overlap it
+        horizontally, else on each line the nearest one starting within a few heights of it (a value
+        box set slightly right of its label)."""
         page = self.pages[segment.page - 1]
-        found = []
+        found: list[Segment] = []
         x0, _, x1, bottom = segment.bbox
-        limit = bottom + max_gap_heights * max(segment.height, 1.0) * max_lines
+        height = max(segment.height, 1.0)
+        limit = bottom + max_gap_heights * height * max_lines
         for line in page.lines[segment.line_index + 1: segment.line_index + 1 + max_lines + 2]:
-            for candidate in line:
-                if candidate.bbox[1] > limit:
-                    return found
-                overlap = min(x1, candidate.bbox[2]) - max(x0, candidate.bbox[0])
-                if overlap > 0 or abs(candidate.bbox[0] - x0) < 2 * segment.height:
-                    found.append(candidate)
+            if not line or line[0].bbox[1] > limit and min(c.bbox[1] for c in line) > limit:
+                break
+            overlapping = [c for c in line if min(x1, c.bbox[2]) - max(x0, c.bbox[0]) > 0
+                           or abs(c.bbox[0] - x0) < 2 * height]
+            if not overlapping:
+                near = [c for c in line if x0 - 2 * height <= c.bbox[0] <= x1 + 6 * height]
+                overlapping = sorted(near, key=lambda c: abs(c.bbox[0] - x0))[:1]
+            found.extend(c for c in overlapping if c.bbox[1] <= limit)
             if len(found) >= max_lines:
                 break
         return found

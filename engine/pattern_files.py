@@ -46,60 +46,103 @@ class LabelHit:
     phrase: str
 
 
-@dataclass(frozen=True)
-class PhraseSet:
-    """Whole-word, case-insensitive phrase matcher: one compiled alternation, longest phrase first."""
+_TOKEN = regex.compile(r"\w+|[^\w\s.\-]")
 
-    phrases: tuple[str, ...]
-    pattern: Any  # regex.Pattern
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words and single punctuation marks of `text`, folded; spaces, dots and hyphens only separate
+    ("Inv. No." and "inv no" give the same words, as do "USt.-Id.Nr." and "ust id nr")."""
+    return [(m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold()) for m in _TOKEN.finditer(text)]
+
+
+class PhraseIndex:
+    """Finds phrases in a line by words, longest phrase first at each word, never overlapping.
+
+    Phrases live in a word trie, so a line costs a few dictionary look-ups per word however many
+    phrases there are (the label vocabulary runs to thousands once composed). With
+    `strict_edges`, a phrase may not start or end inside an identifier: "INV" in "INV-001" or
+    "A/INV" is no label.
+    """
+
+    def __init__(self, phrases: dict[str, Any], strict_edges: bool = False) -> None:
+        self.trie: dict[str, Any] = {}
+        for phrase, payload in phrases.items():
+            node = self.trie
+            for _, _, word in _tokens(phrase):
+                node = node.setdefault(word, {})
+            node[_END] = payload
+        self.strict_edges = strict_edges
+
+    def find(self, text: str) -> list[tuple[int, int, Any]]:
+        tokens = _tokens(text)
+        hits = []
+        index = 0
+        while index < len(tokens):
+            node = self.trie
+            best: tuple[int, Any] | None = None
+            position = index
+            while position < len(tokens):
+                node = node.get(tokens[position][2])
+                if node is None:
+                    break
+                position += 1
+                if _END in node:
+                    end = tokens[position - 1][1]
+                    if not (self.strict_edges and (_glued(text, tokens[index][0] - 1, tokens[index][0] - 2)
+                                                   or _glued(text, end, end + 1))):
+                        best = (position, node[_END])
+            if best is None:
+                index += 1
+                continue
+            hits.append((tokens[index][0], tokens[best[0] - 1][1], best[1]))
+            index = best[0]
+        return hits
+
+
+_END = "\x00end"  # trie key of a phrase's payload; no word token can equal it
+
+
+def _glued(text: str, joint: int, beyond: int) -> bool:
+    """Whether text[joint] is a "-" or "/" joining the phrase to more of an identifier."""
+    return 0 <= joint < len(text) and 0 <= beyond < len(text) and text[joint] in "-/" and text[beyond].isalnum()
+
+
+class PhraseSet:
+    """Whole-word, case-insensitive phrase matcher (company suffixes, block stops, address words)."""
+
+    def __init__(self, phrases: list[str] | tuple[str, ...]) -> None:
+        self.index = PhraseIndex({phrase: phrase for phrase in phrases if phrase.strip()})
 
     @classmethod
     def build(cls, phrases: list[str] | tuple[str, ...]) -> PhraseSet:
-        normalized = tuple(sorted({normalize_label_text(p) for p in phrases if p.strip()}, key=len, reverse=True))
-        body = "|".join(_phrase_regex(p) for p in normalized) or r"(?!x)x"
-        # Whole words, but unlike labels a phrase may touch punctuation: "-TAX INVOICE-", "TEL/FAX".
-        return cls(normalized, regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE))
+        return cls(phrases)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        try:
-            return [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text, timeout=REGEX_TIMEOUT_S)]
-        except TimeoutError:
-            return []
+        return [(start, end, text[start:end]) for start, end, _ in self.index.find(text)]
 
     def contains(self, text: str) -> bool:
-        try:
-            return self.pattern.search(text, timeout=REGEX_TIMEOUT_S) is not None
-        except TimeoutError:
-            return False
+        return bool(self.index.find(text))
 
 
-@dataclass(frozen=True)
 class CategoryPhrases:
-    """Several named phrase lists searched in one pass: one alternation, longest phrase first, each
-    hit naming the categories its phrase belongs to (table columns, document types)."""
+    """Several named phrase lists searched in one pass, each hit naming the categories its phrase
+    belongs to (table columns, document types)."""
 
-    pattern: Any
-    categories_of: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def build(cls, lists: dict[str, list[str]]) -> CategoryPhrases:
+    def __init__(self, lists: dict[str, list[str]]) -> None:
         categories_of: dict[str, list[str]] = {}
         for category, phrases in lists.items():
             for phrase in phrases:
                 categories_of.setdefault(phrase_key(phrase), []).append(category)
-        normalized = sorted({normalize_label_text(p) for ps in lists.values() for p in ps}, key=len, reverse=True)
-        body = "|".join(_phrase_regex(p) for p in normalized) or r"(?!x)x"
-        return cls(regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE),
-                   {key: tuple(value) for key, value in categories_of.items()})
+        self.index = PhraseIndex({phrase: tuple(categories_of[phrase_key(phrase)])
+                                  for phrases in lists.values() for phrase in phrases})
+
+    @classmethod
+    def build(cls, lists: dict[str, list[str]]) -> CategoryPhrases:
+        return cls(lists)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, category) for every hit; a phrase of two categories gives two entries."""
-        try:
-            matches = list(self.pattern.finditer(text, timeout=REGEX_TIMEOUT_S))
-        except TimeoutError:
-            return []
-        return [(m.start(), m.end(), category) for m in matches
-                for category in self.categories_of.get(phrase_key(m.group(0)), ())]
+        return [(start, end, category) for start, end, categories in self.index.find(text) for category in categories]
 
 
 @dataclass(frozen=True)
@@ -107,7 +150,7 @@ class PatternSet:
     """Everything tier 1 reads from `patterns/`."""
 
     label_kinds: dict[str, LabelKind]
-    label_pattern: Any  # one alternation over every phrase of every kind
+    label_index: PhraseIndex  # every phrase of every kind
     phrase_to_kind: dict[str, LabelKind]
     document_type_weights: dict[str, tuple[float, float]]  # type -> (weight, title_weight)
     document_type_phrases: CategoryPhrases
@@ -121,43 +164,18 @@ class PatternSet:
     sources: tuple[str, ...]
 
     def find_labels(self, text: str) -> list[LabelHit]:
-        """Every label in `text`, longest phrase first at each position, non-overlapping."""
+        """Every label in `text`, longest phrase first at each word, non-overlapping."""
         hits = []
-        try:
-            for match in self.label_pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-                kind = self.phrase_to_kind.get(phrase_key(match.group(0)))
-                if kind is None:
-                    continue
-                if kind.anchor_start and text[: match.start()].strip(" :#-.\t"):
-                    continue
-                hits.append(LabelHit(kind, match.start(), match.end(), match.group(0)))
-        except TimeoutError:
-            return []
+        for start, end, kind in self.label_index.find(text):
+            if kind.anchor_start and text[:start].strip(" :#-.\t"):
+                continue
+            hits.append(LabelHit(kind, start, end, text[start:end]))
         return hits
 
 
-_DOTS_AND_SPACES = regex.compile(r"[\s.]+")
-# A label never starts or ends inside a word or an identifier ("INV" in "INV-001" is not a label).
-_LABEL_START = r"(?<![\w\-/])"
-_LABEL_END = r"(?![\w\-/])"
-
-
 def phrase_key(text: str) -> str:
-    """Lookup key of a phrase: spaces and dots do not count ("TOTAL SALES(INCL" = "total sales (incl")."""
-    return _DOTS_AND_SPACES.sub("", normalize_label_text(text))
-
-
-def normalize_label_text(text: str) -> str:
-    """Lowercase, NFC, inner whitespace collapsed, and ':' '#' '.' stripped from the ends."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(_DOTS_AND_SPACES.sub(" ", text).split()).strip(" :#")
-
-
-def _phrase_regex(phrase: str) -> str:
-    # Spaces match any run of whitespace or dots ("Inv. No." = "inv no"); a trailing "#" or "°" may be
-    # glued to the next word.
-    parts = [regex.escape(word) for word in phrase.split(" ")]
-    return r"[\s.]*".join(parts)
+    """What makes two phrases the same: their words, folded ("Inv. No." = "inv no")."""
+    return " ".join(word for _, _, word in _tokens(text))
 
 
 def load_patterns(folder: Path | None = None) -> PatternSet:
@@ -179,6 +197,16 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                 raise ConfigurationError(
                     f"{labels_file}: phrase {phrase!r} in [{name}] is already a phrase of [{phrase_to_kind[key].name}]")
             phrase_to_kind[key] = kind
+    # Composed phrases come second: where one equals a phrase written out elsewhere, the written one
+    # wins ("ref invoice" stays a decoy even though "ref" + "invoice" composes an id label).
+    for name, table in labels_data.items():
+        kind = label_kinds[name]
+        extra = [p for p in composed_phrases(labels_file, name, table) if phrase_key(p) not in phrase_to_kind]
+        if extra:
+            kind = label_kinds[name] = LabelKind(kind.name, kind.field, kind.value, kind.weight, kind.anchor_start,
+                                                 kind.phrases + tuple(extra))
+            for phrase in kind.phrases:
+                phrase_to_kind[phrase_key(phrase)] = kind
     for vendor_file in vendor_files:
         for name, table in _read_toml(vendor_file).get("labels", {}).items():
             if name not in label_kinds:
@@ -190,10 +218,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
             for phrase in kind.phrases:
                 phrase_to_kind[phrase_key(phrase)] = kind
 
-    all_phrases = sorted({normalize_label_text(p) for kind in label_kinds.values() for p in kind.phrases},
-                         key=len, reverse=True)
-    label_pattern = regex.compile(
-        _LABEL_START + "(?:" + "|".join(_phrase_regex(p) for p in all_phrases) + ")" + _LABEL_END, regex.IGNORECASE)
+    label_index = PhraseIndex({phrase: kind for kind in label_kinds.values() for phrase in kind.phrases},
+                              strict_edges=True)
 
     type_weights = {}
     type_phrases = {}
@@ -211,7 +237,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
     tables = _table(document_file, "tables", document_data.get("tables"))
     return PatternSet(
         label_kinds=label_kinds,
-        label_pattern=label_pattern,
+        label_index=label_index,
         phrase_to_kind=phrase_to_kind,
         document_type_weights=type_weights,
         document_type_phrases=CategoryPhrases.build(type_phrases),
@@ -244,7 +270,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     table = _table(path, name, table)
-    unknown = set(table) - {"field", "value", "weight", "anchor", "phrases"}
+    unknown = set(table) - {"field", "value", "weight", "anchor", "phrases", "compose"}
     if unknown:
         raise ConfigurationError(f"{path}: [{name}] has unknown keys {sorted(unknown)}")
     value = table.get("value")
@@ -261,6 +287,27 @@ def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     weight = _number(path, f"{name}.weight", table.get("weight", 1.0))
     return LabelKind(name, field, value, weight, anchor == "start",
                      tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))))
+
+
+def composed_phrases(path: Path, name: str, table: Any) -> list[str]:
+    """Phrases built from [kind.compose]: every noun with every marker, in the word orders languages
+    use ("invoice no", "no. de facture", "rechnungsnummer", "tarehe ya ankara")."""
+    compose = table.get("compose") if isinstance(table, dict) else None
+    if compose is None:
+        return []
+    compose = _table(path, f"{name}.compose", compose)
+    unknown = set(compose) - {"nouns", "markers", "joiners"}
+    if unknown:
+        raise ConfigurationError(f"{path}: [{name}.compose] has unknown keys {sorted(unknown)}")
+    nouns = _string_list(path, f"{name}.compose.nouns", compose.get("nouns"))
+    markers = _string_list(path, f"{name}.compose.markers", compose.get("markers"))
+    joiners = compose.get("joiners", ["de", "du", "del", "de la", "ya", "van", "der"])
+    phrases = []
+    for noun in nouns:
+        for marker in markers:
+            phrases += [f"{noun} {marker}", f"{marker} {noun}", f"{noun}{marker}"]
+            phrases += [f"{marker} {joiner} {noun}" for joiner in joiners]
+    return phrases
 
 
 def _table(path: Path, key: str, value: Any) -> dict[str, Any]:

@@ -130,6 +130,9 @@ class ExtractionResult:
     processing_timestamp: str = field(default_factory=lambda: utc_timestamp())
     extra_metadata: dict[str, Any] = field(default_factory=dict)  # added keys, e.g. page_range, repaired
 
+    def __post_init__(self) -> None:
+        self.fields = compact_list_indices(self.fields)
+
     def value(self, path: str) -> Value | None:
         found = self.fields.get(path)
         return found.value if found is not None else None
@@ -161,6 +164,30 @@ class ExtractionResult:
             "tiers": [t.to_dict() for t in self.tiers],
             "error": self.error.to_dict() if self.error is not None else None,
         }
+
+
+LIST_PREFIXES: tuple[str, ...] = ("invoice_ids", "line_items", "payment_information.allocations")
+
+
+def compact_list_indices(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """Renumber list items 0, 1, 2... in order, so a dotted path always names the item `results`
+    shows at that position (a tier may skip an index when it drops a doubtful row)."""
+    renumber: dict[str, str] = {}
+    for prefix in LIST_PREFIXES:
+        start = prefix + "."
+        indices = sorted({int(head) for p in fields if p.startswith(start)
+                          for head in [p[len(start):].split(".", 1)[0]] if head.isdigit()})
+        if indices == list(range(len(indices))):
+            continue
+        position = {old: new for new, old in enumerate(indices)}
+        for path in fields:
+            if path.startswith(start):
+                head, dot, rest = path[len(start):].partition(".")
+                if head.isdigit():
+                    renumber[path] = f"{start}{position[int(head)]}{dot}{rest}"
+    if not renumber:
+        return fields
+    return {renumber.get(path, path): value for path, value in fields.items()}
 
 
 def empty_results() -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Seeded synthetic document corpus for CashUp Engine (see corpus/README.md)."""
