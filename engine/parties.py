@@ -28,6 +28,8 @@ _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?
                                        regex.IGNORECASE)
 # A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
+# "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
+_CONTACT_LINE = regex.compile(r"^[A-Za-zÀ-ÿ]{1,4}\.?\s*[:.]\s*[+(]?\d[\d\s()./\-]{5,}")
 _PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
 _EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
 
@@ -132,6 +134,10 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
         if min(s.bbox[1] for s in line) - current.bbox[3] > 1.0 * height:
             break
         aligned = [s for s in line if _stacked(top, s)]
+        if len(aligned) > 1:
+            # Parts of one line split by a wide gap join the block; a labelled field of another
+            # column ("Invoice No: 12") does not.
+            aligned = [aligned[0]] + [s for s in aligned[1:] if not labels_in(s, patterns)]
         if not aligned:
             continue
         candidate = aligned[0] if len(aligned) == 1 else _merge(aligned)
@@ -164,6 +170,9 @@ def _stacked(upper: Segment, lower: Segment) -> bool:
 
 
 def _is_table_header(line: list[Segment], patterns: PatternSet) -> bool:
+    """A line naming two table columns and holding no numbers ("Description  Qty  Amount")."""
+    if any(ch.isdigit() for segment in line for ch in segment.text):
+        return False
     return len({category for segment in line for _, _, category in columns_in(segment, patterns)}) >= 2
 
 
@@ -176,7 +185,9 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S):
         return True
-    if _PHONE_ONLY.match(text.strip(" ,.;:")) or _PARENTHESISED.match(text.strip()):
+    stripped = text.strip()
+    if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped)
+            or _CONTACT_LINE.match(stripped) or not any(ch.isalnum() for ch in stripped)):
         return True
     hits = patterns.find_labels(text)
     return bool(hits) and (hits[0].start == 0 or not _address_like(text, patterns))
@@ -216,9 +227,15 @@ def _issuer_from_letterhead(layout: Layout, patterns: PatternSet, used: set[int]
     split = [_split_name_address(block, patterns) for block in blocks]
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
-    for index, (other_name, _, other_segment) in enumerate(split):
-        if other_name and patterns.company_suffixes.contains(other_name) and index <= address_index:
+    for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
+        if other_name and patterns.company_suffixes.contains(other_name):
+            # The name stands in its own block above (a letterhead with space under the name):
+            # then the whole next block is the address, its first line included.
+            if not (name and patterns.company_suffixes.contains(name)):
+                address = _join_address(blocks[address_index], patterns) or address
             return other_name, address, other_segment
+    if name and patterns.company_suffixes.contains(name):
+        return name, address, name_segment
     if name is None and address_index > 0:
         previous = blocks[address_index - 1][-1]
         return previous.text.strip(), address, previous
@@ -279,14 +296,20 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         name = name.strip() or None
     else:
         name = None
-    address_lines = [s for s in lines[address_start:] if not _is_stop(s.text, patterns)]
-    address = None
-    if address_lines and any(_address_like(s.text, patterns) for s in address_lines):
-        joined = address_lines[0].text.strip()
-        for segment in address_lines[1:]:
-            joined += (" " if joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
-        address = (joined, address_lines[0])
-    return name, address, lines[max(first, 0)]
+    return name, _join_address(lines[address_start:], patterns), lines[max(first, 0)]
+
+
+def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
+    """The address lines joined with ", " (none where a line already ends in punctuation); None
+    when no line reads like an address."""
+    address_lines = [s for s in lines if not _is_stop(s.text, patterns)
+                     and not _REGISTRATION.match(s.text.strip(" ,.;"))]
+    if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines):
+        return None
+    joined = address_lines[0].text.strip()
+    for segment in address_lines[1:]:
+        joined += (" " if joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
+    return joined, address_lines[0]
 
 
 def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:

@@ -64,6 +64,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     document_type, type_confidence = classify(layout, patterns)
     chosen: dict[str, tuple[Any, float, Candidate | None]] = {}
 
+    _drop_bank_details(candidates)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
     _choose_currency(candidates, chosen)
@@ -100,6 +101,25 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
               if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
     confidence = _document_confidence(fields, document_type, type_confidence, doubtful)
     return fields, document_type, confidence, doubtful
+
+
+ID_FIELDS = ("invoice_ids", "customer_information.customer_id", "vendor_information.vendor_id",
+             "payment_information.payment_reference")
+
+
+def _drop_bank_details(candidates: CandidateSet) -> None:
+    """Identifiers on a bank-details line (or the two lines under one) are account numbers."""
+    bank_lines: set[tuple[int, int]] = set()
+    for segment, hit in candidates.label_hits:
+        if hit.kind.name == "decoy_bank":
+            bank_lines.update((segment.page, segment.line_index + offset) for offset in (0, 1, 2))
+    if not bank_lines:
+        return
+    for path in ID_FIELDS:
+        pool = candidates.by_field.get(path)
+        if pool:
+            candidates.by_field[path] = [c for c in pool if c.segment is None
+                                         or (c.segment.page, c.segment.line_index) not in bank_lines]
 
 
 def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[str, Any]) -> None:
