@@ -227,7 +227,7 @@ def _issuer_from_letterhead(layout: Layout, patterns: PatternSet, used: set[int]
     split = [_split_name_address(block, patterns) for block in blocks]
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
-    for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
+    for other_name, _, other_segment in split[:address_index]:
         if other_name and patterns.company_suffixes.contains(other_name):
             # The name stands in its own block above (a letterhead with space under the name):
             # then the whole next block is the address, its first line included.
