@@ -47,7 +47,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     found: dict[str, Pick] = {}
     used: set[int] = set()
     anchors = sorted((c for key in role_of for c in candidates.get(key)),
-                     key=lambda c: (c.label_weight * -1, c.page, c.segment.order if c.segment else 0))
+                     key=lambda c: (c.page, c.segment.order if c.segment else 0))
     for anchor in anchors:
         role = role_of[anchor.field]
         if f"{_prefix(role)}.{_name_key(role)}" in found or anchor.segment is None:
@@ -65,13 +65,24 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95, _candidate(address[1], address[0]))
 
     issuer = "customer" if remittance else "vendor"
+    addressee = "vendor" if remittance else "customer"
+    blocks = _letterhead_blocks(layout, patterns, used)
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
-        name, address, name_segment = _issuer_from_letterhead(layout, patterns, used)
+        name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
         if name and name_segment is not None:
-            if name:
-                found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, 0.75, _candidate(name_segment, name))
-                if address and f"{_prefix(issuer)}.address" not in found:
-                    found[f"{_prefix(issuer)}.address"] = (address[0], 0.7, _candidate(address[1], address[0]))
+            confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
+            found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
+            if address and f"{_prefix(issuer)}.address" not in found:
+                found[f"{_prefix(issuer)}.address"] = (address[0], confidence - 0.05, _candidate(address[1], address[0]))
+            blocks = [block for index, block in enumerate(blocks) if index not in taken]
+    if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
+        # A letter names its addressee in an unlabelled block under the letterhead.
+        for block in blocks:
+            name, address, name_segment = _split_name_address(block, patterns)
+            if name and address and patterns.company_suffixes.contains(name):
+                found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7, _candidate(name_segment, name))
+                found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
+                break
     return found
 
 
@@ -194,7 +205,7 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
 
 
 def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> list[list[Segment]]:
-    """Up to three blocks of stacked lines at the top of page 1, in reading order."""
+    """Up to four blocks of stacked lines at the top of page 1, in reading order."""
     if not layout.pages:
         return []
     page = layout.pages[0]
@@ -203,7 +214,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
     taken: set[int] = set(used)
     for line in page.lines:
         for segment in line:
-            if segment.bbox[1] > limit or len(blocks) >= 3:
+            if segment.bbox[1] > limit or len(blocks) >= 4:
                 return blocks
             if segment.order in taken or not _name_like(segment.text) or _is_title(segment, patterns):
                 continue
@@ -216,30 +227,28 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
     return blocks
 
 
-def _issuer_from_letterhead(layout: Layout, patterns: PatternSet, used: set[int]
-                            ) -> tuple[str | None, tuple[str, Segment] | None, Segment | None]:
-    """Name and address of the letterhead. The address comes from the first block that has one; the
-    name is the first line that reads like a company in any block up to it, else the name that block
-    gives, else the last line of the block above it (a brand or owner's name often stands apart)."""
-    blocks = _letterhead_blocks(layout, patterns, used)
+def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
+                            ) -> tuple[str | None, tuple[str, Segment] | None, Segment | None, set[int]]:
+    """Name and address of the letterhead, and which blocks gave them. The address comes from the
+    first block that has one; the name is the first line that reads like a company in a block up to
+    it, else the name that block gives, else the last line of the block above it (a brand or owner's
+    name often stands apart)."""
     if not blocks:
-        return None, None, None
+        return None, None, None, set()
     split = [_split_name_address(block, patterns) for block in blocks]
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
-    for other_name, _, other_segment in split[:address_index]:
+    for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
         if other_name and patterns.company_suffixes.contains(other_name):
             # The name stands in its own block above (a letterhead with space under the name):
             # then the whole next block is the address, its first line included.
             if not (name and patterns.company_suffixes.contains(name)):
                 address = _join_address(blocks[address_index], patterns) or address
-            return other_name, address, other_segment
-    if name and patterns.company_suffixes.contains(name):
-        return name, address, name_segment
+            return other_name, address, other_segment, {index, address_index}
     if name is None and address_index > 0:
         previous = blocks[address_index - 1][-1]
-        return previous.text.strip(), address, previous
-    return name, address, name_segment
+        return previous.text.strip(), address, previous, {address_index - 1, address_index}
+    return name, address, name_segment, {address_index}
 
 
 def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:

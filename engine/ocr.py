@@ -1,0 +1,544 @@
+"""Tesseract OCR into the Document model.
+
+`ocr_document(document)` returns a new Document whose image-only pages (no text layer) carry OCR
+words; pages with a text layer are kept as they are. Each page is rendered (PDF pages at `dpi`,
+image pages at their own resolution), preprocessed (engine.preprocess), read by Tesseract
+(`image_to_data`, TSV) and turned into Words whose boxes are in PDF points of the page, with
+`source="ocr"` and `confidence = conf / 100`.
+
+Processes, not threads: Tesseract parallelises one page with OpenMP, which on a busy machine costs
+far more than it gives (peers measured 10x slower with several threads each running an OpenMP
+Tesseract). Every Tesseract here runs with ``OMP_THREAD_LIMIT=1`` (set in this process's environment,
+which Tesseract's subprocess inherits) and pages run side by side in a process pool: one page, no pool.
+
+Orientation: a page whose first pass reads poorly (low confidence or hardly any words) or that is
+landscape is checked with Tesseract's OSD; when OSD is confident that it is turned, the page is read
+again upright and the better reading kept. The page's boxes are then those of the upright page: its
+width and height are swapped for 90/270 and `Page.rotation` says how far it was turned, as for a
+PDF page with /Rotate. A small skew is straightened (when enabled) and boxes mapped back onto the
+page image, keeping the line grouping of the straightened text.
+
+A page that Tesseract cannot finish within `timeout_s` yields no words; the rest of the document is
+unaffected. Without Tesseract installed `tesseract_available()` is False and OCR raises
+`OcrUnavailableError`.
+
+PSM
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import os
+import resource
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import cv2
+import numpy as np
+
+from engine.document import Document, Line, Page, Word, group_lines, render_page
+from engine.normalize.identifiers import ocr_fix_digits
+from engine.preprocess import DEFAULT_OPTIONS, Prepared, PreprocessOptions, prepare, rotate_quadrant, to_gray
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DPI = 300
+DEFAULT_TIMEOUT_S = 60.0
+
+
+class OcrUnavailableError(RuntimeError):
+    """Tesseract (or pytesseract) is not installed."""
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    lang: str = "eng"
+    psm: int = 4
+    oem: int = 1
+    dpi: int = DEFAULT_DPI  # PDF pages are rendered at this resolution
+    timeout_s: float | None = DEFAULT_TIMEOUT_S  # per Tesseract call; None or 0: no limit
+    orientation: str = "auto"  # "auto": OSD when the first pass reads poorly or the page is landscape; "off"
+    osd_below_confidence: float = 0.6  # first-pass quality under which OSD is consulted
+    osd_min_confidence: float = 1.5  # Tesseract's orientation confidence needed to turn a page
+    fix_digits: bool = True  # repair O/0, l/1, S/5, B/8 in tokens that are mostly digits
+    extra_config: str = "-c tessedit_do_invert=0"
+    preprocess: PreprocessOptions = DEFAULT_OPTIONS
+
+    @property
+    def config(self) -> str:
+        return f"--oem {self.oem} --psm {self.psm} {self.extra_config}".strip()
+
+
+DEFAULT_OCR_OPTIONS = OcrOptions()
+
+
+@dataclass
+class PageReport:
+    """How one page was read."""
+
+    number: int
+    words: int = 0
+    confidence: float = 0.0  # mean word confidence weighted by characters, in [0, 1]
+    density: float = 0.0  # share of the page's area covered by word boxes
+    rotation: int = 0  # clockwise quarter turn applied to read it upright
+    skew: float = 0.0
+    timed_out: bool = False
+    error: str | None = None
+    steps: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # render, preprocess, tesseract, osd (wall)
+    cpu_s: float = 0.0  # CPU of the process that read it plus its Tesseract children
+    in_pool: bool = False
+
+
+@dataclass
+class OcrReport:
+    pages: list[PageReport] = field(default_factory=list)
+
+    @property
+    def quality(self) -> float:
+        """Character-weighted confidence over the OCRed pages (0 when none read anything)."""
+        weights = [(p.confidence, p.words) for p in self.pages if p.words]
+        return page_weighted(weights)
+
+    @property
+    def pool_cpu_s(self) -> float:
+        """CPU spent in pool workers and their Tesseract children (not visible to this process)."""
+        return sum(p.cpu_s for p in self.pages if p.in_pool)
+
+    @property
+    def timed_out(self) -> list[int]:
+        return [p.number for p in self.pages if p.timed_out]
+
+
+def page_weighted(values: Iterable[tuple[float, float]]) -> float:
+    pairs = list(values)
+    total = sum(w for _, w in pairs)
+    return sum(v * w for v, w in pairs) / total if total else 0.0
+
+
+# --------------------------------------------------------------------------------------------------
+# Availability
+
+
+_available: bool | None = None
+
+
+def tesseract_available() -> bool:
+    """Whether pytesseract imports and the tesseract binary runs (checked once per process)."""
+    global _available
+    if _available is None:
+        try:
+            import pytesseract
+
+            if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+                _available = False
+            else:
+                pytesseract.get_tesseract_version()
+                _available = True
+        except Exception:
+            _available = False
+    return _available
+
+
+def _limit_omp_threads() -> None:
+    if os.environ.get("OMP_THREAD_LIMIT") != "1":
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+# --------------------------------------------------------------------------------------------------
+# Tesseract calls
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _write_temp(gray: np.ndarray) -> str:
+    handle, path = tempfile.mkstemp(prefix="cashup_ocr_", suffix=".pgm")
+    os.close(handle)
+    if not cv2.imwrite(path, gray):
+        os.unlink(path)
+        raise RuntimeError("cannot write the page image for Tesseract")
+    return path
+
+
+def _tesseract(kind: str, gray: np.ndarray, options: OcrOptions, config: str) -> Any:
+    """Run Tesseract on a grey image: kind "data" (TSV as a dict of columns) or "osd"."""
+    import pytesseract
+
+    _limit_omp_threads()
+    path = _write_temp(gray)
+    timeout = options.timeout_s or 0
+    try:
+        if kind == "osd":
+            return pytesseract.image_to_osd(path, config=config, output_type=pytesseract.Output.DICT,
+                                            timeout=timeout)
+        return pytesseract.image_to_data(path, lang=options.lang, config=config,
+                                         output_type=pytesseract.Output.DICT, timeout=timeout)
+    except RuntimeError as error:
+        if "timeout" in str(error).lower():
+            raise _Timeout() from None
+        raise
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def detect_orientation(gray: np.ndarray, options: OcrOptions = DEFAULT_OCR_OPTIONS) -> tuple[int, float]:
+    """Tesseract OSD: (clockwise degrees to turn the image upright, OSD's confidence); (0, 0.0) when
+    OSD finds too little text to decide. Raises `_Timeout` past the timeout."""
+    import pytesseract
+
+    # OSD reads character shapes; a reduced copy (long side 2000 px) is as good and faster.
+    factor = min(1.0, 2000 / max(gray.shape[:2]))
+    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
+    try:
+        osd = _tesseract("osd", small, options, "--psm 0 -c min_characters_to_try=20")
+    except pytesseract.TesseractError:
+        return 0, 0.0  # "Too few characters"
+    rotate = int(osd.get("rotate", 0)) % 360
+    return rotate, float(osd.get("orientation_conf", 0.0))
+
+
+@dataclass
+class _Reading:
+    words: list[tuple[str, tuple[float, float, float, float], float]]  # text, box in prepared px, conf
+    prepared: Prepared
+    quality: float
+
+
+def _read(gray: np.ndarray, options: OcrOptions, seconds: dict[str, float], steps: list[str]) -> _Reading:
+    started = time.perf_counter()
+    prepared = prepare(gray, options.preprocess)
+    seconds["preprocess"] = seconds.get("preprocess", 0.0) + time.perf_counter() - started
+    steps.extend(prepared.steps)
+    started = time.perf_counter()
+    try:
+        data = _tesseract("data", prepared.image, options, options.config)
+    finally:
+        seconds["tesseract"] = seconds.get("tesseract", 0.0) + time.perf_counter() - started
+    words = []
+    for text, conf, left, top, width, height in zip(data["text"], data["conf"], data["left"], data["top"],
+                                                    data["width"], data["height"], strict=False):
+        text = str(text).strip()
+        conf = float(conf)
+        if not text or conf < 0:
+            continue
+        words.append((text, (float(left), float(top), float(left + width), float(top + height)),
+                      min(1.0, max(0.0, conf / 100.0))))
+    quality = page_weighted((c, len(t)) for t, _, c in words)
+    return _Reading(words, prepared, quality)
+
+
+def _needs_osd(reading: _Reading, shape: tuple[int, ...], options: OcrOptions) -> bool:
+    if options.orientation != "auto":
+        return False
+    h, w = shape[:2]
+    chars = sum(len(t) for t, _, _ in reading.words)
+    return w > 1.15 * h or reading.quality < options.osd_below_confidence or chars < 20
+
+
+# --------------------------------------------------------------------------------------------------
+# One page
+
+
+@dataclass
+class _PageTask:
+    number: int
+    image: np.ndarray  # grey page image, as rendered or decoded (the page's own frame)
+    width: float  # page size in points
+    height: float
+    rotation: int  # the page's existing rotation (PDF /Rotate)
+    dpi: float | None
+    options: OcrOptions
+    render_s: float = 0.0
+
+
+def _ocr_page(task: _PageTask) -> tuple[Page, PageReport]:
+    """Read one page. Never raises for what Tesseract does: a timeout or error costs this page only."""
+    cpu_started = time.process_time()
+    children_started = _children_cpu()
+    report = PageReport(number=task.number)
+    report.seconds["render"] = task.render_s
+    words: list[Word] = []
+    lines: tuple[Line, ...] = ()
+    quarter = 0
+    try:
+        gray = task.image
+        reading = _read(gray, task.options, report.seconds, report.steps)
+        if _needs_osd(reading, gray.shape, task.options):
+            started = time.perf_counter()
+            try:
+                turn, osd_conf = detect_orientation(gray, task.options)
+            finally:
+                report.seconds["osd"] = time.perf_counter() - started
+            report.steps.append(f"osd {turn} ({osd_conf:.1f})")
+            if turn and osd_conf >= task.options.osd_min_confidence:
+                upright = rotate_quadrant(gray, turn)
+                second = _read(upright, task.options, report.seconds, report.steps)
+                if second.quality * _chars(second) >= reading.quality * _chars(reading):
+                    reading, quarter, gray = second, turn, upright
+        words, lines = _to_words(reading, gray.shape, task, quarter)
+    except _Timeout:
+        report.timed_out = True
+        report.steps.append("timeout")
+        logger.warning("OCR of page %d timed out after %s s", task.number, task.options.timeout_s)
+    except Exception as error:  # a Tesseract failure costs this page, never the document
+        report.error = f"{type(error).__name__}: {error}"
+        logger.warning("OCR of page %d failed: %s", task.number, report.error)
+    width, height = (task.height, task.width) if quarter in (90, 270) else (task.width, task.height)
+    page = Page(task.number, width, height, tuple(words), lines, has_text_layer=False,
+                rotation=(task.rotation + quarter) % 360, dpi=task.dpi)
+    report.rotation = quarter
+    report.words = len(words)
+    report.confidence = round(page_weighted((w.confidence, len(w.text)) for w in words), 4)
+    report.density = round(_density(words, width, height), 4)
+    report.cpu_s = time.process_time() - cpu_started + _children_cpu() - children_started
+    return page, report
+
+
+def _chars(reading: _Reading) -> int:
+    return sum(len(t) for t, _, _ in reading.words)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _density(words: Sequence[Word], width: float, height: float) -> float:
+    if not words or width <= 0 or height <= 0:
+        return 0.0
+    area = sum(max(0.0, w.bbox[2] - w.bbox[0]) * max(0.0, w.bbox[3] - w.bbox[1]) for w in words)
+    return min(1.0, area / (width * height))
+
+
+def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarter: int
+              ) -> tuple[list[Word], tuple[Line, ...]]:
+    """Tesseract's words as Words in points of the (upright) page, grouped into lines as they stood
+    in the prepared image (where the text is straight)."""
+    if not reading.words:
+        return [], ()
+    h_px, w_px = shape[:2]
+    page_w, page_h = (task.height, task.width) if quarter in (90, 270) else (task.width, task.height)
+    sx, sy = page_w / w_px, page_h / h_px  # points per pixel of the upright page image
+    scale = reading.prepared.scale
+    fix = task.options.fix_digits
+    staged: list[Word] = []
+    final: dict[int, Word] = {}
+    for text, box, conf in reading.words:
+        if fix:
+            text = repair_digits(text)
+        # Grouped in prepared pixels (straight lines); placed on the page in points.
+        staged_word = Word(text, box, (box[3] - box[1]) * 0.8, "ocr", conf)
+        x0, y0, x1, y1 = reading.prepared.map_box(box)
+        x0, x1 = max(0.0, x0 * sx), min(page_w, x1 * sx)
+        y0, y1 = max(0.0, y0 * sy), min(page_h, y1 * sy)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        size = round((box[3] - box[1]) / scale * sy * 0.8, 2)
+        final[id(staged_word)] = Word(text, (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)), size,
+                                      "ocr", round(conf, 4))
+        staged.append(staged_word)
+    lines = []
+    for line in group_lines(staged):
+        mapped = tuple(final[id(w)] for w in line.words)
+        lines.append(Line(mapped))
+    words = [w for line in lines for w in line.words]
+    return words, tuple(lines)
+
+
+def repair_digits(text: str) -> str:
+    """OCR digit confusions (O/0, l/1, S/5, B/8...) repaired in a token that is mostly digits:
+    "1,25O.OO" -> "1,250.00". A lone leading "S" is left alone ("S8.20" is more likely "$8.20")."""
+    alnum = [c for c in text if c.isalnum()]
+    digits = sum(c.isdigit() for c in alnum)
+    if not alnum or digits * 2 <= len(alnum):
+        return text
+    fixed = ocr_fix_digits(text)
+    if fixed != text and text[0] == "S" and fixed[0] == "5" and fixed[1:] == text[1:]:
+        return text
+    return fixed
+
+
+# --------------------------------------------------------------------------------------------------
+# Documents
+
+
+def needs_ocr(page: Page) -> bool:
+    """A page without a text layer that holds no words yet."""
+    return not page.has_text_layer and not page.words
+
+
+def ocr_document(document: Document, *, dpi: int = DEFAULT_DPI, workers: int | None = None,
+                 timeout_s: float | None = DEFAULT_TIMEOUT_S, options: OcrOptions | None = None) -> Document:
+    """A new Document whose image-only pages carry OCR words (see the module docstring)."""
+    return ocr_document_with_report(document, dpi=dpi, workers=workers, timeout_s=timeout_s, options=options)[0]
+
+
+def ocr_document_with_report(document: Document, *, dpi: int = DEFAULT_DPI, workers: int | None = None,
+                             timeout_s: float | None = DEFAULT_TIMEOUT_S, options: OcrOptions | None = None
+                             ) -> tuple[Document, OcrReport]:
+    if not tesseract_available():
+        raise OcrUnavailableError("tesseract not installed")
+    options = replace(options or DEFAULT_OCR_OPTIONS, dpi=dpi, timeout_s=timeout_s)
+    todo = [i for i, page in enumerate(document.pages) if needs_ocr(page)]
+    pages = list(document.pages)
+    report = OcrReport()
+    if not todo:
+        return document, report
+    results = _run_tasks([(document, i) for i in todo], options, workers)
+    for index, (page, page_report) in zip(todo, results, strict=True):
+        pages[index] = page
+        report.pages.append(page_report)
+    return document.with_pages(pages), report
+
+
+def ocr_many(documents: Sequence[Document], *, workers: int | None = None, dpi: int = DEFAULT_DPI,
+             timeout_s: float | None = DEFAULT_TIMEOUT_S, options: OcrOptions | None = None
+             ) -> list[tuple[Document, OcrReport]]:
+    """OCR many documents, their pages side by side in one process pool (batch jobs, benchmarks)."""
+    if not tesseract_available():
+        raise OcrUnavailableError("tesseract not installed")
+    options = replace(options or DEFAULT_OCR_OPTIONS, dpi=dpi, timeout_s=timeout_s)
+    jobs = [(d, i) for d in documents for i, page in enumerate(d.pages) if needs_ocr(page)]
+    results = iter(_run_tasks(jobs, options, workers))
+    out = []
+    for document in documents:
+        pages = list(document.pages)
+        report = OcrReport()
+        for index, page in enumerate(document.pages):
+            if needs_ocr(page):
+                pages[index], page_report = next(results)
+                report.pages.append(page_report)
+        out.append((document.with_pages(pages) if report.pages else document, report))
+    return out
+
+
+def _task_source(document: Document, index: int, options: OcrOptions) -> _PageTask:
+    page = document.pages[index]
+    started = time.perf_counter()
+    image = to_gray(render_page(document, page.number, options.dpi))
+    return _PageTask(page.number, image, page.width, page.height, page.rotation, page.dpi, options,
+                     render_s=time.perf_counter() - started)
+
+
+def _run_tasks(jobs: list[tuple[Document, int]], options: OcrOptions, workers: int | None
+               ) -> list[tuple[Page, PageReport]]:
+    """Render each page here and read it in the pool (or here, for one page or one worker), at most
+    two pages per worker in flight so rendered images do not pile up in memory."""
+    count = min(len(jobs), workers or os.cpu_count() or 1)
+    if count <= 1:
+        return [_ocr_page(_render_or_fail(document, index, options)) for document, index in jobs]
+    pool = _get_pool(count)
+    results: list[tuple[Page, PageReport] | None] = [None] * len(jobs)
+    pending: dict[Future[tuple[Page, PageReport]], int] = {}
+    position = 0
+    try:
+        while position < len(jobs) or pending:
+            while position < len(jobs) and len(pending) < 2 * count:
+                document, index = jobs[position]
+                task = _render_or_fail(document, index, options)
+                if task.image.size == 0:
+                    results[position] = _ocr_page(task)
+                else:
+                    pending[pool.submit(_ocr_page_in_pool, task)] = position
+                position += 1
+            if not pending:
+                continue
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                slot = pending.pop(future)
+                results[slot] = future.result()
+    except BrokenProcessPool:
+        _reset_pool()
+        logger.error("the OCR process pool broke; the pages it held get no words")
+        for slot, item in enumerate(results):
+            if item is None:
+                document, index = jobs[slot]
+                page = document.pages[index]
+                failed = Page(page.number, page.width, page.height, (), (), has_text_layer=False,
+                              rotation=page.rotation, dpi=page.dpi)
+                results[slot] = (failed, PageReport(page.number, error="OCR worker died"))
+    return [r for r in results if r is not None]
+
+
+def _render_or_fail(document: Document, index: int, options: OcrOptions) -> _PageTask:
+    page = document.pages[index]
+    try:
+        return _task_source(document, index, options)
+    except Exception as error:
+        logger.warning("cannot render page %d for OCR: %s", page.number, error)
+        return _PageTask(page.number, np.zeros((0, 0), dtype=np.uint8), page.width, page.height, page.rotation,
+                         page.dpi, options)
+
+
+def _ocr_page_in_pool(task: _PageTask) -> tuple[Page, PageReport]:
+    page, report = _ocr_page(task)
+    report.in_pool = True
+    return page, report
+
+
+# --------------------------------------------------------------------------------------------------
+# The shared process pool
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+_pool_lock = threading.Lock()
+
+
+def _worker_init() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    cv2.setNumThreads(1)
+
+
+def _get_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool per process, grown when a caller asks for more workers, reused across documents
+    (starting workers costs more than a small page's OCR)."""
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is None or _pool_size < workers:
+            if _pool is not None:
+                _pool.shutdown(wait=False, cancel_futures=True)
+            context = multiprocessing.get_context("forkserver" if "forkserver" in
+                                                  multiprocessing.get_all_start_methods() else "spawn")
+            if context.get_start_method() == "forkserver":
+                context.set_forkserver_preload(["engine.ocr"])
+            _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+            _pool_size = workers
+        return _pool
+
+
+def _reset_pool() -> None:
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool, _pool_size = None, 0
+
+
+def shutdown_pool() -> None:
+    """Stop the OCR worker processes (they are started on first use and otherwise live until exit)."""
+    _reset_pool()
+
+
+atexit.register(shutdown_pool)
+
+
+__all__ = [
+    "DEFAULT_OCR_OPTIONS", "OcrOptions", "OcrReport", "OcrUnavailableError", "PageReport", "detect_orientation",
+    "needs_ocr", "ocr_document", "ocr_document_with_report", "ocr_many", "repair_digits", "shutdown_pool",
+    "tesseract_available",
+]
