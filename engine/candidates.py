@@ -203,7 +203,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     right = segment.right
     collected: list[Candidate] = []
     while right is not None:
-        if labels_in(right, patterns) and kind.value != "amount":
+        if labels_in(right, patterns) and kind.value != "amount" and not (
+                kind.value == "terms" and terms_in(right, patterns)):
             break
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
@@ -260,11 +261,6 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             return []
         value, start, end = token
         return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
-    if kind.value == "terms":
-        for start, end, _ in segment.cache.get("terms", []):  # type: ignore[union-attr]
-            if start >= offset and not segment.text[offset:start].strip(_SEPARATORS):
-                text = segment.text[start:end]
-                return [_make(field_name, text, text, segment, start, end, method, hit, page)]
     if kind.value in ("terms", "text"):
         text = zone.strip(_SEPARATORS + ",;")
         if not text or len(text) > 60:

@@ -7,29 +7,47 @@ from engine.pattern_files import PatternSet
 from engine.result import DocumentType
 
 TITLE_FONT_RATIO = 1.25  # a segment this much larger than the page's median type is a title
-TITLE_TOP_SHARE = 0.4  # ... or any segment in the top part of the first page that is alone on its line
+TITLE_TOP_SHARE = 0.4
+BODY_CAP = 5.0  # the most that mentions outside titles can add up to for one type  # ... or any segment in the top part of the first page that is alone on its line
 
 
 def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]:
     """The most likely type and a confidence from the winning margin."""
     scores: dict[str, float] = dict.fromkeys(patterns.document_type_weights, 0.0)
+    title_scores = dict(scores)
+    body_scores = dict(scores)
+    seen: set[tuple[str, str]] = set()
     if not layout.pages:
         return "unknown", 0.0
     first = layout.pages[0]
     for page in layout.pages[:2]:
         for line in page.lines:
             for segment in line:
-                is_title = page is first and (
-                    segment.font_size >= TITLE_FONT_RATIO * first.median_font
-                    or (len(line) == 1 and segment.bbox[1] < TITLE_TOP_SHARE * page.height and len(segment.text) < 40))
                 hits = type_cues_in(segment, patterns)
                 if not hits:
                     continue
-                # A title is the whole segment, or nearly ("TAX INVOICE", "CREDIT NOTE No. 12").
+                # A title is set large, or stands alone on its line near the top; a label ("Invoice
+                # To:") is neither. A title is the whole segment, or nearly ("CREDIT NOTE No. 12"),
+                # unless its type is larger than the rest of the line.
+                hit_font = max((w.font_size for start, end, _ in hits for w in segment.words_in(start, end)),
+                               default=segment.font_size)
+                large = hit_font >= TITLE_FONT_RATIO * first.median_font
+                alone = (len(line) == 1 and segment.bbox[1] < TITLE_TOP_SHARE * page.height
+                         and len(segment.text) < 40)
+                is_title = page is first and ":" not in segment.text and (large or alone)
                 covered = sum(end - start for start, end, _ in hits) / max(len(segment.text.strip()), 1)
+                cue_words = "|".join(sorted({segment.text[start:end].casefold() for start, end, _ in hits}))
                 for doc_type in {category for _, _, category in hits}:
                     weight, title_weight = patterns.document_type_weights[doc_type]
-                    scores[doc_type] += title_weight if is_title and covered > 0.5 else weight
+                    if is_title and (covered > 0.5 or large):
+                        title_scores[doc_type] = max(title_scores[doc_type], title_weight)
+                    elif (doc_type, cue_words) not in seen:
+                        seen.add((doc_type, cue_words))
+                        body_scores[doc_type] += weight
+    # Each distinct cue counts once outside titles, so a statement listing twenty invoices stays a
+    # statement while a receipt's many point-of-sale signs still add up.
+    for doc_type in scores:
+        scores[doc_type] = title_scores[doc_type] + body_scores[doc_type]
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -40,6 +40,17 @@ class Segment:
     def confidence(self) -> float:
         return min((w.confidence for w in self.words), default=1.0)
 
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words covering text[start:end]."""
+        covered = []
+        position = 0
+        for word in self.words:
+            word_end = position + len(word.text)
+            if word_end > start and position < end:
+                covered.append(word)
+            position = word_end + 1
+        return covered
+
     def char_bbox(self, start: int, end: int) -> BBox:
         """Bounding box of the words covering text[start:end]."""
         covered = []

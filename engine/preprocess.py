@@ -62,8 +62,8 @@ class Prepared:
         x0, y0, x1, y1 = box
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         m = self.to_source
-        sx = m[0, 0] * cx + m[0, 1] * cy + m[0, 2]
-        sy = m[1, 0] * cx + m[1, 1] * cy + m[1, 2]
+        sx = float(m[0, 0] * cx + m[0, 1] * cy + m[0, 2])
+        sy = float(m[1, 0] * cx + m[1, 1] * cy + m[1, 2])
         half_w = (x1 - x0) / (2 * self.scale)
         half_h = (y1 - y0) / (2 * self.scale)
         return (sx - half_w, sy - half_h, sx + half_w, sy + half_h)

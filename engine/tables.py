@@ -1,88 +1,102 @@
 """Tables by geometry: line items on invoices, allocations (invoice paid, amount) on remittances.
 
-A table starts at a header line that names at least two known columns (patterns/document.toml,
-[tables]). Each value below is assigned to the column whose header it sits under (numbers are
-usually right-aligned, so right edges decide). A row with text but no numbers continues the
-description above it (wrapped descriptions); a totals line or a wide gap ends the table, and a
-repeated header on the next page continues it.
+Template-free: nothing here knows a vendor or a layout. A table starts at a header line that names at
+least two known columns (patterns/document.toml, [tables]); a header may be split over two lines
+("Unit" over "Price"). Every number below it is given to the column it sits under (numbers are right-,
+left- or centre-aligned, so the overlap with the header decides, in left-to-right order), every word
+to the text column whose left edge it starts at. Rows are then assembled from lines: a line with an
+amount anchors a row; lines with text only are its wrapped description (after it, or before it when
+the numbers sit on a description's last line, which the vertical gaps and the table's own habit
+tell); a line with only a quantity and a price completes the row whose amount they multiply to.
+
+A table ends at a totals line (an [tables] `end` phrase, a label that starts right of where the
+descriptions start, or an amount equal to the sum of the rows above), at a wide vertical gap, or at
+the page end; a repeated header continues it on the next page, and so do rows aligned with its
+columns at the top of a page that follows a page ending in a carried-forward line.
+
+Receipts and letters often list items without a table header ("2 x 120.00   240.00",
+"1. Pens: 25 x 6.10 = 152.50"); when no header table gives rows, such lines are read instead, each
+checked by quantity x price = amount.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import statistics
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from engine.candidates import Candidate, amounts_in
-from engine.layout import Layout, Segment
+import regex
+
+from engine.candidates import Candidate
+from engine.document import BBox, Word, union_bbox
+from engine.layout import Layout, PageLayout, Segment
+from engine.normalize.amounts import find_amounts, parse_amount
+from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
 from engine.pattern_files import PatternSet
 
 Pick = tuple[Any, float, Candidate | None]
-MAX_ROW_GAP_HEIGHTS = 3.5
+
+NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "amount", "deduction", "gross"})
+MONEY_COLUMNS = frozenset({"amount", "gross"})
+MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
+HEADER_LINE_GAP_HEIGHTS = 0.9  # two header lines are at most this far apart (split headers)
+LEFT_EDGE_HEIGHTS = 2.0  # text starting this much right of the descriptions' left edge is not a description
+NUMBER_REACH_HEIGHTS = 2.5  # a number this far (or less) from a column's header may still be under it
+LEADING_LINES_ON_CONTINUED_PAGE = 12
+
+# Words printed after a header phrase that only qualify it: "Amount (KES)", "Total €", "Inv #", "Prix HT".
+_QUALIFIER = regex.compile(r"^(?:\(.*\)|\[.*\]|[#№°%/.\-]+|no\.?|nr\.?|n°|ht|ttc|excl\.?|incl\.?|ex|net|netto|brutto|"
+                           r"gross|vat|tax|iva|tva|btw|mwst\.?)$", regex.IGNORECASE)
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
+_QTY_TIMES = regex.compile(r"(?<![\w.,])(?P<q>\d{1,6}(?:[.,]\d{1,3})?)\s*(?:[xX×*@]|pcs\s*[xX@]|pc\s*[xX@])\s*(?=\S)")
+_EDGE_PUNCTUATION = " :;-–—=|,"
+_DECIMAL_COMMA = regex.compile(r"\d,\d{1,2}(?!\d)")
+_DECIMAL_POINT = regex.compile(r"\d\.\d{1,2}(?!\d)")
+_GROUP_HEAD = regex.compile(r"[-−(]?\d{1,3}")
+_GROUP_TAIL = regex.compile(r"\d{3}(?:[ .]\d{3})*,\d{2}\)?")
 
 
-@dataclass
-class Column:
-    name: str
-    x0: float
-    x1: float
-
-
-@dataclass
-class Row:
-    page: int
-    cells: dict[str, tuple[Any, str, Segment, tuple[float, float, float, float]]]
-    description: list[tuple[str, Segment]]
+# --------------------------------------------------------------------------------------------------
+# Public entry points
 
 
 def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
-    rows = _read_tables(layout, patterns, locale, required=("amount",), any_of=("description", "quantity", "unit_price"),
-                        refuse=("invoice",))
+    """Line items as {"line_items.N.<key>": (value, confidence, Candidate)}."""
+    rows = [row for table in _read_tables(layout, patterns, locale, "items") for row in _item_rows(table)]
+    if not rows:
+        rows = _listed_items(layout, locale)
     picks: dict[str, Pick] = {}
-    index = 0
-    for row in rows:
-        amount = row.cells.get("amount")
-        if amount is None:
-            continue
-        description = " ".join(text for text, _ in row.description).strip() or None
-        confidence = 0.85
-        quantity = row.cells.get("quantity")
-        price = row.cells.get("unit_price")
-        if quantity and price and abs(quantity[0] * price[0] - amount[0]) <= Decimal("0.011"):
-            confidence = 0.95
-        if description:
-            segment = row.description[0][1]
-            picks[f"line_items.{index}.description"] = (description, confidence, _cell_candidate(
-                segment, description, segment.bbox))
-        for key in ("quantity", "unit_price", "amount"):
-            cell = row.cells.get(key)
+    for index, row in enumerate(rows):
+        for key in ("description", "quantity", "unit_price", "amount"):
+            cell = row.get(key)
             if cell is not None:
-                value, text, segment, bbox = cell
-                picks[f"line_items.{index}.{key}"] = (value, confidence, _cell_candidate(segment, text, bbox))
-        index += 1
+                value, text, page, bbox, segment = cell
+                picks[f"line_items.{index}.{key}"] = (value, row["confidence"],
+                                                     _candidate(text, page, bbox, segment))
     return picks
 
 
 def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
-    rows = _read_tables(layout, patterns, locale, required=("invoice", "amount"), any_of=(), refuse=())
+    """Remittance allocations as {"payment_information.allocations.N.<key>": (value, confidence, Candidate)}.
+
+    The amount is the amount paid: the rightmost money column (gross and deductions stand left of it).
+    """
     picks: dict[str, Pick] = {}
     index = 0
-    for row in rows:
-        invoice = row.cells.get("invoice")
-        amount = row.cells.get("amount")
-        if invoice is None or amount is None:
-            continue
-        picks[f"payment_information.allocations.{index}.invoice_id"] = (
-            invoice[0], 0.9, _cell_candidate(invoice[2], invoice[1], invoice[3]))
-        picks[f"payment_information.allocations.{index}.amount"] = (
-            amount[0], 0.9, _cell_candidate(amount[2], amount[1], amount[3]))
-        index += 1
+    for table in _read_tables(layout, patterns, locale, "allocations"):
+        for row in _allocation_rows(table):
+            for key in ("invoice_id", "amount"):
+                value, text, page, bbox, segment = row[key]
+                picks[f"payment_information.allocations.{index}.{key}"] = (
+                    value, row["confidence"], _candidate(text, page, bbox, segment))
+            index += 1
     return picks
 
 
-def _cell_candidate(segment: Segment, text: str, bbox: tuple[float, float, float, float]) -> Candidate:
-    return Candidate("table", text, text, segment.page, bbox, "below", segment=segment)
+def _candidate(text: str, page: int, bbox: BBox, segment: Segment | None) -> Candidate:
+    return Candidate("table", text, text, page, bbox, "below", segment=segment)
 
 
 def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, str]]:
@@ -94,108 +108,881 @@ def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, s
     return found  # type: ignore[return-value]
 
 
-def _header_columns(line: list[Segment], patterns: PatternSet) -> list[Column]:
-    hits: list[tuple[int, int, str, Segment]] = []
+# --------------------------------------------------------------------------------------------------
+# Headers
+
+
+@dataclass
+class Column:
+    name: str | None  # a [tables] column kind, or None for a column the vocabulary does not name
+    x0: float
+    x1: float
+    text: str
+    words: list[Word] = field(default_factory=list, repr=False)
+
+    @property
+    def numeric(self) -> bool:
+        return self.name in NUMERIC_COLUMNS
+
+
+def _words_of(segment: Segment) -> list[tuple[int, int, Word]]:
+    """(start, end, word) character spans of a segment's words in its text."""
+    spans = []
+    position = 0
+    for word in segment.words:
+        spans.append((position, position + len(word.text), word))
+        position += len(word.text) + 1
+    return spans
+
+
+def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
+    """The line split into header cells: known phrases, with the words that qualify them, and runs of
+    other words as unnamed cells."""
+    cells: list[Column] = []
     for segment in line:
-        spans = list(columns_in(segment, patterns))
-        # Longest match wins where column phrases overlap ("Invoice Amount" is not "Invoice").
-        spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-        taken: list[tuple[int, int, str]] = []
-        for span in spans:
+        hits = list(columns_in(segment, patterns))
+        names_of: dict[tuple[int, int], list[str]] = {}
+        for start, end, name in hits:
+            names_of.setdefault((start, end), []).append(name)
+        # Longest phrase wins where phrases overlap ("Invoice Amount" is not "Invoice").
+        taken: list[tuple[int, int]] = []
+        for span in sorted(names_of, key=lambda s: (-(s[1] - s[0]), s[0])):
             if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
                 taken.append(span)
-        hits.extend((start, end, name, segment) for start, end, name in taken)
-    columns = []
-    seen = set()
-    for start, end, name, segment in sorted(hits, key=lambda h: h[3].char_bbox(h[0], h[1])[0]):
-        if name in seen:
+        words = _words_of(segment)
+        owner: list[tuple[int, int] | None] = []
+        for start, end, _word in words:
+            owner.append(next((t for t in taken if t[0] < end and start < t[1]), None))
+        segment_cells: list[Column] = []
+        previous_owner: tuple[int, int] | None | str = "none"
+        for (_start, _end, word), span in zip(words, owner, strict=True):
+            name = names_of[span][0] if span is not None else None
+            current = segment_cells[-1] if segment_cells else None
+            if current is not None and span is not None and span == previous_owner:
+                _extend(current, word)
+            elif current is not None and span is not None and current.name == name and _only_joiners(current, word):
+                _extend(current, word)  # "Product / Service", "Hrs/Qty"
+            elif current is not None and span is None and (current.name is None or _qualifies(word.text)):
+                _extend(current, word)
+            else:
+                segment_cells.append(Column(name, word.bbox[0], word.bbox[2], word.text, [word]))
+            previous_owner = span
+        cells.extend(segment_cells)
+    return cells
+
+
+def _only_joiners(cell: Column, word: Word) -> bool:
+    last = cell.words[-1].text
+    return last in ("/", "&", "-", "+") or last.endswith("/") or word.text.startswith("/")
+
+
+def _extend(cell: Column, word: Word) -> None:
+    cell.words.append(word)
+    cell.text = f"{cell.text} {word.text}"
+    cell.x0 = min(cell.x0, word.bbox[0])
+    cell.x1 = max(cell.x1, word.bbox[2])
+
+
+def _phrase_name(text: str, patterns: PatternSet) -> str | None:
+    """The column kind when `text` is, as a whole, one header phrase."""
+    stripped = text.strip(" :#.")
+    for start, end, name in patterns.table_columns.find(stripped):
+        if start == 0 and end == len(stripped):
+            return name
+    return None
+
+
+def _has_numbers(line: list[Segment]) -> bool:
+    for segment in line:
+        if any(ch.isdigit() for ch in segment.text):
+            if _amounts(segment, None) or find_dates(segment.text):
+                return True
+    return False
+
+
+def _has_money(line: list[Segment], locale: str | None) -> bool:
+    """Whether a line shows an amount with decimals (a price, a total), not just a count or a size."""
+    return any(m.amount.has_decimals for s in line for m in _amounts(s, locale))
+
+
+def _line_top(line: list[Segment]) -> float:
+    return min(s.bbox[1] for s in line)
+
+
+def _line_bottom(line: list[Segment]) -> float:
+    return max(s.bbox[3] for s in line)
+
+
+def _line_height(line: list[Segment]) -> float:
+    return statistics.median(w.bbox[3] - w.bbox[1] for s in line for w in s.words) or 1.0
+
+
+def _merge_header_line(cells: list[Column], other: list[Segment], patterns: PatternSet,
+                       above: bool) -> list[Column] | None:
+    """`cells` with the words of a neighbouring header line merged in ("Unit" over "Price"), or None when
+    that line does not read as the rest of the header."""
+    merged = [Column(c.name, c.x0, c.x1, c.text, list(c.words)) for c in cells]
+    added: list[Column] = []
+    for cell in _header_cells(other, patterns):
+        target = max(merged, key=lambda c: _overlap(c.x0, c.x1, cell.x0, cell.x1))
+        if _overlap(target.x0, target.x1, cell.x0, cell.x1) <= 0:
+            if cell.name is None:
+                return None
+            added.append(cell)
             continue
-        seen.add(name)
-        x0, _, x1, _ = segment.char_bbox(start, end)
-        columns.append(Column(name, x0, x1))
-    return columns
+        combined = f"{cell.text} {target.text}" if above else f"{target.text} {cell.text}"
+        name = _phrase_name(combined, patterns)
+        if name is not None:
+            target.name = name
+        elif target.name is None and not _qualifies(target.text):
+            return None
+        elif cell.name is None and not _qualifies(cell.text):
+            return None
+        elif cell.name is not None and cell.name != target.name:
+            if target.name is not None:
+                return None
+            target.name = cell.name
+        target.text = combined
+        target.x0, target.x1 = min(target.x0, cell.x0), max(target.x1, cell.x1)
+        target.words.extend(cell.words)
+    return sorted(merged + added, key=lambda c: c.x0)
 
 
-def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, required: tuple[str, ...],
-                 any_of: tuple[str, ...], refuse: tuple[str, ...]) -> list[Row]:
-    rows: list[Row] = []
+def _qualifies(text: str) -> bool:
+    """Whether header words only qualify a column ("(KES)", "€", "#", "HT")."""
+    text = text.strip()
+    if _QUALIFIER.match(text):
+        return True
+    currencies = find_currency(text, None)
+    return len(currencies) == 1 and not text.replace(currencies[0].text, "").strip(" ()[]/.")
+
+
+def _header_ok(cells: list[Column], purpose: str) -> bool:
+    names = [c.name for c in cells if c.name is not None]
+    kinds = set(names)
+    if len(kinds) < 2:
+        return False
+    known_words = sum(len(c.words) for c in cells if c.name is not None)
+    unknown_words = sum(len(c.words) for c in cells if c.name is None)
+    if unknown_words > max(3, known_words):
+        return False  # prose that happens to use two column words
+    if purpose == "items":
+        if not kinds & {"amount"} or not kinds & {"description", "quantity", "unit_price"}:
+            return False
+        return "invoice" not in kinds or bool(kinds & {"quantity", "unit_price"})
+    return "invoice" in kinds and bool(kinds & MONEY_COLUMNS) and not kinds & {"quantity", "unit_price"}
+
+
+def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str) -> tuple[list[Column], int] | None:
+    """The header starting at line `index` (one or two lines) as (columns, index of its last line)."""
+    line = page.lines[index]
+    if _has_numbers(line):
+        return None
+    cells = _header_cells(line, patterns)
+    if not any(c.name for c in cells):
+        return None
+    height = _line_height(line)
+    following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+    if following is not None and _line_top(following) - _line_bottom(line) <= HEADER_LINE_GAP_HEIGHTS * height \
+            and not _has_numbers(following):
+        merged = _merge_header_line(cells, following, patterns, above=False)
+        if merged is not None and _header_ok(merged, purpose) and sum(c.name is not None for c in merged) >= sum(
+                c.name is not None for c in cells):
+            return _finish_header(merged), index + 1
+    if not _header_ok(cells, purpose):
+        return None
+    if index > 0:
+        previous = page.lines[index - 1]
+        if _line_top(line) - _line_bottom(previous) <= HEADER_LINE_GAP_HEIGHTS * height \
+                and not _has_numbers(previous):
+            merged = _merge_header_line(cells, previous, patterns, above=True)
+            if merged is not None and _header_ok(merged, purpose):
+                return _finish_header(merged), index
+    return _finish_header(cells), index
+
+
+def _finish_header(cells: list[Column]) -> list[Column]:
+    return sorted(cells, key=lambda c: c.x0)
+
+
+# --------------------------------------------------------------------------------------------------
+# Table bodies
+
+
+@dataclass
+class Number:
+    value: Decimal
+    text: str
+    bbox: BBox
+    segment: Segment
+    has_decimals: bool
+
+
+@dataclass
+class BodyLine:
+    page: int
+    top: float
+    bottom: float
+    height: float
+    numbers: dict[int, Number]  # column index -> the number under it
+    texts: dict[int, list[tuple[Word, Segment]]]  # column index -> words under it
+    first_text: str  # the line's leftmost text, for end phrases
+    first_x: float
+    kind: str = ""  # row | text | aux
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    lines: list[BodyLine]
+    purpose: str
+    description: int | None = None  # index of the description column
+    amount: int | None = None  # index of the column read as the line amount / amount paid
+
+
+def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, purpose: str) -> list[Table]:
+    tables: list[Table] = []
+    open_table: Table | None = None
     for page in layout.pages:
-        columns: list[Column] | None = None
-        last_bottom = 0.0
-        row_height = 10.0
-        for line in page.lines:
-            text = " ".join(s.text for s in line)
-            if columns is None:
-                found = _header_columns(line, patterns)
-                names = {c.name for c in found}
-                numeric_in_line = any(amounts_in(s, locale) for s in line)
-                if (all(r in names for r in required) and (not any_of or names & set(any_of))
-                        and not names & set(refuse) and len(found) >= 2 and not numeric_in_line):
-                    columns = found
-                    last_bottom = max(s.bbox[3] for s in line)
-                    row_height = max(s.height for s in line)
+        index = 0
+        if open_table is not None:
+            continued = _continue_on_page(page, open_table, patterns, locale)
+            if continued is not None:
+                table, index = continued
+                tables.append(table)
+                open_table = table if index >= len(page.lines) or _left_open(page, index, locale) else None
+            else:
+                open_table = None
+        while index < len(page.lines):
+            header = _header_at(page, index, patterns, purpose)
+            if header is None:
+                index += 1
                 continue
-            top = min(s.bbox[1] for s in line)
-            if top - last_bottom > MAX_ROW_GAP_HEIGHTS * row_height or _ends_table(line, patterns):
-                columns = None
+            columns, last = header
+            table = Table(columns, [], purpose)
+            end = _read_body(page, last + 1, table, patterns, locale, leading=False)
+            if table.lines:
+                tables.append(table)
+                open_table = table if end >= len(page.lines) or _left_open(page, end, locale) else None
+            index = max(end, last + 1)
+    for table in tables:
+        _choose_columns(table)
+    return tables
+
+
+def _left_open(page: PageLayout, end: int, locale: str | None) -> bool:
+    """Whether a table that ended at line `end` may go on over the page: at most one money line (a
+    carried-forward subtotal) follows it on this page."""
+    money_lines = 0
+    for line in page.lines[end:]:
+        if any(m.amount.has_decimals for s in line for m in _amounts(s, locale)):
+            money_lines += 1
+    return money_lines <= 1
+
+
+def _continue_on_page(page: PageLayout, table: Table, patterns: PatternSet,
+                      locale: str | None) -> tuple[Table, int] | None:
+    """Rows at the top of a page that go on with the table of the previous page, without a header."""
+    for index, line in enumerate(page.lines[:LEADING_LINES_ON_CONTINUED_PAGE]):
+        if _header_at(page, index, patterns, table.purpose) is not None:
+            return None
+        if not _has_numbers(line):
+            continue
+        probe = _tokenize(line, page.number, table.columns, _table_locale_for([line], locale))
+        if _is_aligned_row(probe, table):
+            continued = Table(table.columns, [], table.purpose)
+            end = _read_body(page, index, continued, patterns, locale, leading=False)
+            return (continued, end) if continued.lines else None
+    return None
+
+
+def _is_aligned_row(line: BodyLine, table: Table) -> bool:
+    money = [i for i, c in enumerate(table.columns) if c.name in MONEY_COLUMNS]
+    if not any(i in line.numbers for i in money):
+        return False
+    for i in money:
+        if i in line.numbers:
+            edges = [bl.numbers[i].bbox[2] for bl in table.lines if i in bl.numbers]
+            if edges and abs(statistics.median(edges) - line.numbers[i].bbox[2]) > 2 * line.height:
+                return False
+    description = _text_columns(table.columns)
+    return not description or any(i in line.texts for i in description)
+
+
+def _table_locale_for(lines: list[list[Segment]], locale: str | None) -> str | None:
+    """The locale to read a table's numbers with: the caller's, else what the numbers themselves show
+    (a column of "1.250,00" / "720,00" is decimal-comma, so "1.250" there is a thousand)."""
+    if locale:
+        return locale
+    comma = point = spaced = 0
+    for line in lines:
+        for segment in line:
+            text = segment.text
+            comma += len(_DECIMAL_COMMA.findall(text))
+            point += len(_DECIMAL_POINT.findall(text))
+            words = segment.words
+            for left, right in zip(words, words[1:], strict=False):
+                if _GROUP_HEAD.fullmatch(left.text) and _GROUP_TAIL.fullmatch(right.text) and \
+                        right.bbox[0] - left.bbox[2] <= 0.5 * max(1.0, right.bbox[3] - right.bbox[1]):
+                    spaced += 1
+    if comma > point:
+        return "FR" if spaced else "DE"
+    return None
+
+
+def _amounts(segment: Segment, locale: str | None) -> list[Any]:
+    key = f"table_amounts:{locale}"
+    found = segment.cache.get(key)
+    if found is None:
+        found = find_amounts(segment.text, locale) if any(ch.isdigit() for ch in segment.text) else []
+        segment.cache[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet, locale: str | None,
+               leading: bool) -> int:
+    """Reads lines from `start` into `table.lines` until the table ends; returns the index it ended at."""
+    columns = table.columns
+    window = page.lines[start:start + 60]
+    table_locale = _table_locale_for(window, locale)
+    last_bottom = _line_top(page.lines[start]) if start < len(page.lines) else 0.0
+    if start > 0:
+        last_bottom = _line_bottom(page.lines[start - 1])
+    description_left = _description_left(columns)
+    running = Decimal(0)
+    rows = 0
+    index = start
+    while index < len(page.lines):
+        line = page.lines[index]
+        height = _line_height(line)
+        if _header_at(page, index, patterns, table.purpose) is not None:
+            return index  # a new (or repeated) header: a table of its own
+        top = _line_top(line)
+        if top - last_bottom > MAX_ROW_GAP_HEIGHTS * height and (rows or not leading):
+            return index
+        body = _tokenize(line, page.number, columns, table_locale)
+        kind = _classify(body, table, patterns, description_left, running, rows)
+        if kind == "end":
+            return index
+        if kind != "skip":
+            body.kind = kind
+            table.lines.append(body)
+            last_bottom = body.bottom
+            if kind == "row":
+                rows += 1
+                money = _money_number(body, table)
+                if money is not None:
+                    running += money.value
+        index += 1
+    return index
+
+
+def _description_left(columns: list[Column]) -> float | None:
+    described = [c for c in columns if c.name == "description"]
+    return described[0].x0 if described else None
+
+
+def _text_columns(columns: list[Column]) -> list[int]:
+    return [i for i, c in enumerate(columns) if c.name == "description"]
+
+
+def _money_number(body: BodyLine, table: Table) -> Number | None:
+    money = [i for i in sorted(body.numbers) if table.columns[i].name == "amount"]
+    return body.numbers[money[-1]] if money else None
+
+
+def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str | None) -> BodyLine:
+    """The line's numbers and words, each under its column."""
+    numbers: list[tuple[Number, list[Word]]] = []
+    loose_words: list[tuple[Word, Segment]] = []
+    numeric_left = min((c.x0 for c in columns if c.numeric), default=float("inf"))
+    for segment in line:
+        used: set[int] = set()
+        for number, covered in _segment_numbers(segment, locale):
+            if number.bbox[2] < numeric_left - NUMBER_REACH_HEIGHTS * max(segment.height, 1.0):
+                continue  # a number inside a description ("Pens (box of 50)")
+            numbers.append((number, [segment.words[k] for k in covered]))
+            used.update(covered)
+        for k, word in enumerate(segment.words):
+            if k not in used:
+                loose_words.append((word, segment))
+    assigned = _assign_numbers([n for n, _ in numbers], columns, line)
+    texts: dict[int, list[tuple[Word, Segment]]] = {}
+    for k, (number, words) in enumerate(numbers):
+        if k not in assigned:
+            loose_words.extend((w, number.segment) for w in words)
+    loose_words.sort(key=lambda ws: ws[0].bbox[0])
+    for word, segment in loose_words:
+        column = _text_column_of(word, columns)
+        if column is not None:
+            texts.setdefault(column, []).append((word, segment))
+    first = min(line, key=lambda s: s.bbox[0])
+    return BodyLine(page, _line_top(line), _line_bottom(line), _line_height(line),
+                    {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text, first.bbox[0])
+
+
+def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number, list[int]]]:
+    """The numbers of a segment with the indices of the words they cover. Digits are read as one
+    number only across a normal word space: "5    264,00" under two columns is two numbers, while
+    "1 250,00" is one."""
+    key = f"table_numbers:{locale}"
+    cached = segment.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: list[tuple[Number, list[int]]] = []
+    words = segment.words
+    groups: list[list[int]] = []
+    for k, word in enumerate(words):
+        tight = k and word.bbox[0] - words[k - 1].bbox[2] <= 0.5 * max(1.0, word.bbox[3] - word.bbox[1])
+        if tight and groups:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        text = " ".join(words[k].text for k in group)
+        if not any(ch.isdigit() for ch in text):
+            continue
+        offsets = []
+        position = 0
+        for k in group:
+            offsets.append((position, position + len(words[k].text), k))
+            position += len(words[k].text) + 1
+        for match in find_amounts(text, locale):
+            covered = [(start, end, k) for start, end, k in offsets if start < match.end and match.start < end]
+            # The number must be whole words: "Y12", "12m", "5L" are names, not cells.
+            if not covered or any(text[start:end][: max(0, match.start - start)].strip(_EDGE_PUNCTUATION)
+                                  or text[start:end][max(0, match.end - start):].strip(_EDGE_PUNCTUATION)
+                                  for start, end, _ in covered):
                 continue
-            row = _read_row(line, columns, page.number, locale)
-            last_bottom = max(s.bbox[3] for s in line)
-            if row.cells:
-                rows.append(row)
-            elif row.description and rows and rows[-1].page == page.number and text.strip():
-                rows[-1].description.extend(row.description)
+            indices = [k for _, _, k in covered]
+            bbox = union_bbox(words[k].bbox for k in indices)
+            found.append((Number(match.amount.value, match.amount.text, bbox, segment, match.amount.has_decimals),
+                          indices))
+    segment.cache[key] = found
+    return found
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Segment]) -> dict[int, int]:
+    """Numbers (left to right) matched to columns (left to right), order kept, each column used once,
+    maximising how well each number sits under its column. Returns {number index: column index}."""
+    if not numbers:
+        return {}
+    order = sorted(range(len(numbers)), key=lambda k: numbers[k].bbox[0])
+    height = max(_line_height(line), 1.0)
+    reach = NUMBER_REACH_HEIGHTS * height
+
+    def fit(k: int, c: int) -> float | None:
+        column = columns[c]
+        x0, _, x1, _ = numbers[k].bbox
+        overlap = _overlap(x0, x1, column.x0, column.x1)
+        if overlap > 0:
+            share = overlap / max(1.0, min(x1 - x0, column.x1 - column.x0))
+            return 10.0 + share * 10.0 - (0.0 if column.numeric or column.name is None else 8.0)
+        gap = -overlap
+        if gap > reach:
+            return None
+        # Right-aligned numbers under a narrower header end near its right edge.
+        edge = min(abs(x1 - column.x1), abs(x0 - column.x0), abs((x0 + x1) / 2 - (column.x0 + column.x1) / 2))
+        return 8.0 - edge / height - (0.0 if column.numeric or column.name is None else 8.0)
+
+    n, m = len(order), len(columns)
+    # best[i][j]: best score using the first i numbers and the first j columns
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move: list[list[str]] = [[""] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        best[i][0] = best[i - 1][0]
+        move[i][0] = "skip_number"
+    for j in range(1, m + 1):
+        move[0][j] = "skip_column"
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            options = [(best[i - 1][j], "skip_number"), (best[i][j - 1], "skip_column")]
+            score = fit(order[i - 1], j - 1)
+            if score is not None:
+                options.append((best[i - 1][j - 1] + score, "take"))
+            best[i][j], move[i][j] = max(options, key=lambda o: o[0])
+    assigned: dict[int, int] = {}
+    i, j = n, m
+    while i > 0 and j > 0:
+        step = move[i][j]
+        if step == "take":
+            assigned[order[i - 1]] = j - 1
+            i, j = i - 1, j - 1
+        elif step == "skip_number":
+            i -= 1
+        else:
+            j -= 1
+    # Numbers under a text column (an id, a date's year) are text there.
+    return {k: c for k, c in assigned.items() if columns[c].numeric}
+
+
+def _text_column_of(word: Word, columns: list[Column]) -> int | None:
+    """Text is left-aligned: a word belongs to the column whose left edge it starts at or after; one that
+    sits on a numeric column's header is a stray mark there ("x", "pcs", "-")."""
+    x0, _, x1, _ = word.bbox
+    tolerance = max(2.0, 0.4 * (word.bbox[3] - word.bbox[1]))
+    for index, column in enumerate(columns):
+        if column.numeric and _overlap(x0, x1, column.x0, column.x1) > 0.5 * (x1 - x0):
+            return index
+    chosen = None
+    for index, column in enumerate(columns):
+        if column.x0 <= x0 + tolerance:
+            chosen = index
+    return chosen if chosen is not None else 0
+
+
+def _classify(body: BodyLine, table: Table, patterns: PatternSet, description_left: float | None,
+              running: Decimal, rows: int) -> str:
+    columns = table.columns
+    money = [i for i in body.numbers if columns[i].name in MONEY_COLUMNS]
+    amounts = [i for i in body.numbers if columns[i].name == "amount"]
+    numeric_text = [i for i in body.texts if columns[i].numeric]
+    text_columns = [i for i in body.texts if not columns[i].numeric]
+    ends = bool(patterns.table_end.find(body.first_text)) and patterns.table_end.find(body.first_text)[0][0] == 0
+    if table.purpose == "allocations":
+        invoice = [i for i in text_columns if columns[i].name == "invoice"]
+        invoice_text = " ".join(w.text for i in invoice for w, _ in body.texts[i])
+        if ends and not (invoice_text and any(ch.isdigit() for ch in invoice_text)):
+            return "end"
+        if money and invoice and any(ch.isdigit() for ch in invoice_text):
+            return "row"
+        if money or body.numbers:
+            return "end" if rows else "skip"
+        return "text" if rows else "skip"
+
+    quantity = [i for i in body.numbers if columns[i].name in ("quantity", "unit_price")]
+    described = [i for i in text_columns if columns[i].name == "description"]
+    words = [w for i in text_columns for w, _ in body.texts[i]]
+    if ends and not _multiplies(body, table):
+        return "end"
+    if description_left is not None and words:
+        first_word = min(words, key=lambda w: w.bbox[0])
+        starts_far_right = first_word.bbox[0] > description_left + LEFT_EDGE_HEIGHTS * body.height
+        described_left = any(w.bbox[0] <= description_left + LEFT_EDGE_HEIGHTS * body.height
+                             for i in described for w, _ in body.texts[i])
+        if starts_far_right and not described_left and not quantity and not any(
+                columns[i].name is None for i in text_columns):
+            return "end"  # a totals label ("Taxable Value") or a note
+    if amounts:
+        if not quantity and rows >= 2 and body.numbers[amounts[-1]].value == running and \
+                any(bl.kind == "row" and len(bl.numbers) > 1 for bl in table.lines):
+            return "end"  # an unlabelled subtotal
+        return "row"
+    if money:
+        return "row"
+    if quantity:
+        return "aux"
+    if words:
+        return "text"
+    if numeric_text:
+        return "skip"
+    return "skip"
+
+
+def _multiplies(body: BodyLine, table: Table) -> bool:
+    by_name: dict[str, Decimal] = {}
+    for i, number in body.numbers.items():
+        name = table.columns[i].name
+        if name is not None and name not in by_name:
+            by_name[name] = number.value
+    if not {"quantity", "unit_price", "amount"} <= set(by_name):
+        return False
+    return _close(by_name["quantity"] * by_name["unit_price"], by_name["amount"])
+
+
+def _close(product: Decimal, amount: Decimal) -> bool:
+    tolerance = max(Decimal("0.011"), abs(amount) * Decimal("0.0005"))
+    return abs(abs(product) - abs(amount)) <= tolerance
+
+
+def _choose_columns(table: Table) -> None:
+    """Where the header names a kind twice ("Bedrag" ... "Betaald", "Item Code" ... "Description"), keep
+    the column the body bears out, and read the others as unnamed (or as gross amounts)."""
+    columns = table.columns
+    letters: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    for body in table.lines:
+        for i, words in body.texts.items():
+            letters[i] = letters.get(i, 0) + sum(ch.isalpha() for w, _ in words for ch in w.text)
+        for i in body.numbers:
+            counts[i] = counts.get(i, 0) + 1
+    described = [i for i, c in enumerate(columns) if c.name == "description"]
+    if len(described) > 1:
+        keep = max(described, key=lambda i: (letters.get(i, 0), -i))
+        for i in described:
+            if i != keep:
+                columns[i].name = None
+    if not described:
+        # No column is called a description: the unnamed text column with the most letters is one.
+        unnamed = [i for i, c in enumerate(columns) if c.name is None and letters.get(i, 0)]
+        if unnamed:
+            keep = max(unnamed, key=lambda i: letters[i])
+            if letters[keep] >= 3 * max(1, len([b for b in table.lines if b.kind == "row"])):
+                columns[keep].name = "description"
+    for name in ("quantity", "unit_price", "invoice"):
+        same = [i for i, c in enumerate(columns) if c.name == name]
+        if len(same) > 1:
+            if name == "invoice":
+                keep = max(same, key=lambda i: sum(ch.isdigit() for b in table.lines for w, _ in b.texts.get(i, [])
+                                                   for ch in w.text))
+            else:
+                keep = max(same, key=lambda i: (counts.get(i, 0), i))
+            for i in same:
+                if i != keep:
+                    columns[i].name = None
+    money = [i for i, c in enumerate(columns) if c.name == "amount" and counts.get(i, 0)]
+    if table.purpose == "allocations":
+        candidates = [i for i, c in enumerate(columns) if c.name in MONEY_COLUMNS and counts.get(i, 0)]
+        amounts = [i for i in candidates if columns[i].name == "amount"] or candidates
+        table.amount = max(amounts) if amounts else None
+    else:
+        if len(money) > 1:
+            table.amount = max(money, key=lambda i: (_products_match(table, i), i))
+        else:
+            table.amount = money[0] if money else None
+    table.description = next((i for i, c in enumerate(columns) if c.name == "description"), None)
+
+
+def _products_match(table: Table, amount_column: int) -> int:
+    quantity = next((i for i, c in enumerate(table.columns) if c.name == "quantity"), None)
+    price = next((i for i, c in enumerate(table.columns) if c.name == "unit_price"), None)
+    if quantity is None or price is None:
+        return 0
+    return sum(1 for b in table.lines if {quantity, price, amount_column} <= set(b.numbers)
+               and _close(b.numbers[quantity].value * b.numbers[price].value, b.numbers[amount_column].value))
+
+
+# --------------------------------------------------------------------------------------------------
+# Rows
+
+
+Cell = tuple[Any, str, int, BBox, Segment | None]
+
+
+def _item_rows(table: Table) -> list[dict[str, Any]]:
+    if table.amount is None:
+        return []
+    columns = table.columns
+    lines = table.lines
+    quantity = next((i for i, c in enumerate(columns) if c.name == "quantity"), None)
+    price = next((i for i, c in enumerate(columns) if c.name == "unit_price"), None)
+    anchors = [k for k, bl in enumerate(lines) if bl.kind == "row" and table.amount in bl.numbers]
+    if not anchors:
+        return []
+    own_text = {k: bool(_description_words(lines[k], table)) for k in anchors}
+    # The table's habit: descriptions that wrap above their numbers show as text before the first row.
+    text_before_first = any(lines[k].kind == "text" for k in range(anchors[0]))
+    owner: dict[int, int] = {}
+    for position, anchor in enumerate(anchors):
+        previous = anchors[position - 1] if position else None
+        between = list(range(previous + 1 if previous is not None else 0, anchor))
+        if previous is None:
+            for k in between:
+                owner[k] = anchor
+            continue
+        split = _split_between(lines, previous, anchor, between, own_text[previous], own_text[anchor],
+                               text_before_first)
+        for k in between[:split]:
+            owner[k] = previous
+        for k in between[split:]:
+            owner[k] = anchor
+    for k in range(anchors[-1] + 1, len(lines)):
+        owner[k] = anchors[-1]
+
+    rows = []
+    for anchor in anchors:
+        body = lines[anchor]
+        members = sorted([anchor, *[k for k, a in owner.items() if a == anchor]])
+        words: list[tuple[Word, Segment, int]] = []
+        for k in members:
+            if lines[k].kind in ("row", "text"):
+                words.extend((w, s, lines[k].page) for w, s in _description_words(lines[k], table))
+        amount = body.numbers[table.amount]
+        row: dict[str, Any] = {"amount": _number_cell(amount, body.page)}
+        q = body.numbers.get(quantity) if quantity is not None else None
+        p = body.numbers.get(price) if price is not None else None
+        if q is None and p is None:
+            for k in members:
+                if lines[k].kind == "aux":
+                    q = lines[k].numbers.get(quantity) if quantity is not None else None
+                    p = lines[k].numbers.get(price) if price is not None else None
+                    break
+        if q is not None:
+            row["quantity"] = _number_cell(q, body.page)
+        if p is not None:
+            row["unit_price"] = _number_cell(p, body.page)
+        if words:
+            text = " ".join(w.text for w, _, _ in words).strip(_EDGE_PUNCTUATION)
+            first_word, segment, page = words[0]
+            same_page = [w.bbox for w, _, pg in words if pg == page]
+            row["description"] = (" ".join(text.split()), text, page, union_bbox(same_page), segment)
+        confidence = 0.85
+        if q is not None and p is not None:
+            confidence = 0.95 if _close(q.value * p.value, amount.value) else 0.6
+        elif q is not None and p is None and price is not None:
+            confidence = 0.75
+        row["confidence"] = confidence
+        rows.append(row)
     return rows
 
 
-def _ends_table(line: list[Segment], patterns: PatternSet) -> bool:
-    first = line[0].text.strip()
-    hits = patterns.table_end.find(first)
-    return bool(hits) and hits[0][0] == 0
+def _description_words(body: BodyLine, table: Table) -> list[tuple[Word, Segment]]:
+    if table.description is not None:
+        return list(body.texts.get(table.description, []))
+    # No description column: the text left of the numbers.
+    return [ws for i, words in sorted(body.texts.items()) if not table.columns[i].numeric for ws in words]
 
 
-def _read_row(line: list[Segment], columns: list[Column], page: int, locale: str | None) -> Row:
-    cells: dict[str, tuple[Any, str, Segment, tuple[float, float, float, float]]] = {}
-    description: list[tuple[str, Segment]] = []
-    numeric_columns = [c for c in columns if c.name in ("quantity", "unit_price", "amount", "deduction", "gross")]
-    first_numeric_x = min((c.x0 for c in numeric_columns), default=float("inf"))
-    invoice_column = next((c for c in columns if c.name == "invoice"), None)
-    for segment in line:
-        consumed: list[tuple[int, int]] = []
-        if invoice_column is not None and "invoice" not in cells and _overlaps(segment, invoice_column):
-            token = segment.text.split()[0] if segment.text.split() else ""
-            if any(ch.isdigit() for ch in token) and not find_dates(token):
-                cells["invoice"] = (token.strip(",;"), token, segment, segment.char_bbox(0, len(token)))
-                consumed.append((0, len(token)))
-        for match in amounts_in(segment, locale):
-            if any(start <= match.start < end for start, end in consumed):
-                continue
-            bbox = segment.char_bbox(match.start, match.end)
-            column = _nearest_numeric(bbox, numeric_columns)
-            if column is None or column.name in cells:
-                continue
-            if find_dates(segment.text[max(0, match.start - 3): match.end + 3]):
-                continue
-            cells[column.name] = (match.amount.value, match.amount.text, segment, bbox)
-            consumed.append((match.start, match.end))
-        if segment.bbox[2] <= first_numeric_x + 2 and not consumed and invoice_column is None:
-            description.append((segment.text.strip(), segment))
-        elif not consumed and invoice_column is None and segment.bbox[0] < first_numeric_x:
-            description.append((segment.text.strip(), segment))
-    return Row(page, cells, description)
+def _split_between(lines: list[BodyLine], previous: int, anchor: int, between: list[int], previous_has_text: bool,
+                   anchor_has_text: bool, text_before_first: bool) -> int:
+    """How many of the lines between two rows belong to the upper one (the rest go to the lower)."""
+    if not between:
+        return 0
+    texts = [k for k in between if lines[k].kind == "text"]
+    auxes = [k for k in between if lines[k].kind == "aux"]
+    if not texts:
+        # quantity/price lines: they complete the row above unless it has its own
+        return len(between) if auxes and not _has_quantities(lines[previous]) else 0
+    if not anchor_has_text and previous_has_text:
+        return 0
+    if anchor_has_text and not previous_has_text:
+        return len(between)
+    chain = [previous, *between, anchor]
+    gaps = [lines[chain[k + 1]].top - lines[chain[k]].bottom for k in range(len(chain) - 1)]
+    widest = max(range(len(gaps)), key=lambda k: gaps[k])
+    others = [g for k, g in enumerate(gaps) if k != widest]
+    if others and gaps[widest] > max(others) + 0.25 * lines[anchor].height:
+        return widest
+    return 0 if text_before_first else len(between)
 
 
-def _overlaps(segment: Segment, column: Column) -> bool:
-    return min(segment.bbox[2], column.x1 + 40) - max(segment.bbox[0], column.x0 - 40) > 0
+def _has_quantities(body: BodyLine) -> bool:
+    return len(body.numbers) > 1
 
 
-def _nearest_numeric(bbox: tuple[float, float, float, float], columns: list[Column]) -> Column | None:
-    best, best_distance = None, float("inf")
-    for column in columns:
-        if bbox[2] < column.x0 - 60 or bbox[0] > column.x1 + 60:
+def _number_cell(number: Number, page: int) -> Cell:
+    return (number.value, number.text, page, number.bbox, number.segment)
+
+
+def _allocation_rows(table: Table) -> list[dict[str, Any]]:
+    if table.amount is None:
+        return []
+    columns = table.columns
+    invoice = next((i for i, c in enumerate(columns) if c.name == "invoice"), None)
+    gross = next((i for i, c in enumerate(columns) if c.name in MONEY_COLUMNS and i != table.amount), None)
+    deduction = next((i for i, c in enumerate(columns) if c.name == "deduction"), None)
+    rows = []
+    for body in table.lines:
+        if body.kind != "row" or invoice is None or invoice not in body.texts:
             continue
-        distance = min(abs(bbox[2] - column.x1), abs(bbox[0] - column.x0),
-                       abs((bbox[0] + bbox[2]) / 2 - (column.x0 + column.x1) / 2))
-        if distance < best_distance:
-            best, best_distance = column, distance
-    return best
+        words = [w for w, _ in body.texts[invoice] if not find_dates(w.text)]
+        words = [w for w in words if any(ch.isdigit() for ch in w.text) or len(words) > 1]
+        if not words:
+            continue
+        text = " ".join(w.text for w in words).strip(_EDGE_PUNCTUATION)
+        if not any(ch.isdigit() for ch in text):
+            continue
+        segment = body.texts[invoice][0][1]
+        confidence = 0.9
+        amount_number = body.numbers.get(table.amount)
+        if amount_number is None:
+            continue
+        if gross is not None and gross in body.numbers:
+            expected = body.numbers[gross].value
+            if deduction is not None and deduction in body.numbers:
+                expected -= abs(body.numbers[deduction].value)
+            confidence = 0.97 if _close(expected, amount_number.value) else 0.7
+        rows.append({"invoice_id": (text, text, body.page, union_bbox(w.bbox for w in words), segment),
+                     "amount": _number_cell(amount_number, body.page), "confidence": confidence})
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------
+# Items listed without a table header: "2 x 120.00   240.00", "1. Pens: 25 x 6.10 = 152.50"
+
+
+def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        used: set[int] = set()
+        for index, line in enumerate(page.lines):
+            found = _quantity_times_price(line, locale)
+            if found is None:
+                continue
+            quantity, price, amount, prefix, prefix_words, q_segment = found
+            words = list(prefix_words)
+            if amount is None:
+                # "RICE 2KG   224.00" over "1 x 224.00": the amount is on the line above.
+                if index == 0 or index - 1 in used:
+                    continue
+                above = page.lines[index - 1]
+                above_amounts = [m for s in above for m in _amounts(s, locale)]
+                if not above_amounts or _quantity_times_price(above, locale) is not None:
+                    continue
+                last = above_amounts[-1]
+                segment = next(s for s in above if last in _amounts(s, locale))
+                if not _close(quantity[0] * price[0], last.amount.value):
+                    continue
+                amount = (last.amount.value, last.amount.text, segment.char_bbox(last.start, last.end), segment)
+                words = [w for s in above for w in s.words if s is not segment or
+                         w.bbox[2] <= amount[2][0]] if not prefix.strip() else words
+                used.add(index - 1)
+            elif not prefix.strip(_EDGE_PUNCTUATION + "0123456789.) "):
+                # The description is on the line above, without numbers.
+                words = []
+                k = index - 1
+                if k >= 0 and k not in used and not _has_money(page.lines[k], locale) and \
+                        _line_top(line) - _line_bottom(page.lines[k]) <= 1.5 * _line_height(line):
+                    words = [w for s in page.lines[k] for w in s.words]
+                    used.add(k)
+            text = " ".join(w.text for w in words)
+            text = _LIST_MARKER.sub("", text).strip(_EDGE_PUNCTUATION)
+            used.add(index)
+            row: dict[str, Any] = {
+                "quantity": (quantity[0], quantity[1], page.number, quantity[2], q_segment),
+                "unit_price": (price[0], price[1], page.number, price[2], price[3]),
+                "amount": (amount[0], amount[1], page.number, amount[2], amount[3]),
+                "confidence": 0.9,
+            }
+            if text:
+                row["description"] = (" ".join(text.split()), text, page.number,
+                                      union_bbox(w.bbox for w in words), q_segment)
+            rows.append(row)
+    return rows
+
+
+def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:
+    """(quantity, price, amount or None, text before the quantity, its words, segment) of a line
+    that reads "<qty> x <price> [= <amount>]", with quantity x price = amount checked."""
+    for position, segment in enumerate(line):
+        for match in _QTY_TIMES.finditer(segment.text):
+            amounts = [m for m in _amounts(segment, locale) if m.start >= match.end()]
+            if not amounts or amounts[0].start != match.end():
+                continue
+            price_match = amounts[0]
+            quantity_amount = parse_amount(match["q"], locale)
+            if quantity_amount is None or quantity_amount.value <= 0:
+                continue
+            q_start, q_end = match.start("q"), match.end("q")
+            quantity = (quantity_amount.value, match["q"], segment.char_bbox(q_start, q_end))
+            price = (price_match.amount.value, price_match.amount.text,
+                     segment.char_bbox(price_match.start, price_match.end), segment)
+            rest = [(m, segment) for m in amounts[1:]] + [(m, s) for s in line[position + 1:] for m in _amounts(s, locale)]
+            amount = None
+            if rest:
+                last, last_segment = rest[-1]
+                if not _close(quantity[0] * price[0], last.amount.value):
+                    continue
+                amount = (last.amount.value, last.amount.text, last_segment.char_bbox(last.start, last.end),
+                          last_segment)
+            elif not _close(quantity[0] * price[0], quantity[0] * price[0]):
+                continue
+            prefix = segment.text[:q_start]
+            words = [w for s in line[:position] for w in s.words] + [
+                w for start, end, w in _words_of(segment) if end <= q_start]
+            return quantity, price, amount, prefix, words, segment
+    return None

@@ -1,0 +1,224 @@
+"""Tier 2: OCR the pages that have no text layer, then extract from the OCR text.
+
+The OCR half (engine.ocr) turns image-only pages into words with Tesseract; extraction reuses tier 1's
+candidate generator and ranking (`engine.tiers.patterns.extract_fields`) on the OCRed Document. The
+field model (an ONNX ranker over the same candidates) plugs in through `self.field_model`; it is None
+until that model exists, and the tier then reports tier 1's ranking on OCR text.
+
+Confidence. Tier 1 already weighs each candidate by the OCR confidence of its segment. On top of
+that, each field is scaled by the character-weighted OCR confidence of the words it was read from
+(`word_factor`), and the document's confidence by the quality of its OCRed pages (`page_factor`):
+Tesseract's confidence for misread words on receipts is markedly lower than for correct ones, so a
+value read from doubtful glyphs must not be accepted at the threshold a clean text layer earns.
+A page that timed out or gave no words is named in `doubtful` and caps the document's confidence.
+
+Cost: CPU seconds (this process, its Tesseract children, and the pool workers' share) times
+`cpu_cost_per_second` from the Engine's config (0 by default: local OCR costs no money).
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from engine.document import BBox, Document, Page
+from engine.result import FieldValue
+from engine.tiers.base import TierResult
+
+if TYPE_CHECKING:
+    from engine.api import EngineConfig
+    from engine.ocr import OcrOptions
+    from engine.pattern_files import PatternSet
+
+TIER = "ocr_model"
+# Confidence scaling (see the module docstring). A field read from words of confidence >= FULL_TRUST
+# keeps tier 1's confidence; below it, confidence falls linearly to FLOOR at 0.
+FULL_TRUST = 0.9
+WORD_FLOOR = 0.5
+PAGE_FLOOR = 0.6
+TIMEOUT_CAP = 0.5  # a page lost to the timeout: the document may miss what that page said
+
+
+class FieldModel(Protocol):
+    """The seam for tier 2's model: re-rank tier 1's extraction on the OCRed document."""
+
+    def extract(self, document: Document, patterns: PatternSet, locale: str | None,
+                baseline: tuple[dict[str, FieldValue], str, float, list[str]]
+                ) -> tuple[dict[str, FieldValue], str, float, list[str]]: ...
+
+
+class OcrModelTier:
+    name = TIER
+
+    def __init__(self, config: EngineConfig, patterns: PatternSet | None = None, *,
+                 ocr_options: OcrOptions | None = None, field_model: FieldModel | None = None) -> None:
+        from engine.pattern_files import load_patterns
+
+        self.config = config
+        self.patterns = patterns or load_patterns(config.patterns_dir)
+        self.dpi = int(getattr(config, "ocr_dpi", 300))
+        self.workers: int | None = getattr(config, "ocr_workers", None)
+        self.timeout_s: float | None = getattr(config, "ocr_timeout_s", 60.0)
+        self.cpu_cost_per_second = float(getattr(config, "cpu_cost_per_second", 0.0))
+        self.ocr_options = ocr_options
+        self.field_model = field_model  # None until the ONNX field model lands
+
+    def run(self, document: Document, previous: TierResult | None) -> TierResult:
+        from engine.ocr import OcrReport, OcrUnavailableError, ocr_document_with_report, tesseract_available
+        from engine.tiers.patterns import extract_fields
+
+        started = time.perf_counter()
+        cpu_started = time.process_time()
+        children_started = _children_cpu()
+        base = _reusable(document, previous)
+        already = base is not document or _has_ocr_words(base)
+        report = OcrReport()
+        if already:
+            ocr_doc = base
+        elif not any(_wants_ocr(page) for page in document.pages):
+            if self.field_model is None:
+                return self._unavailable(document, started, "no image-only page to OCR (tier 1 read the text layer)")
+            ocr_doc = document
+        elif not tesseract_available():
+            return self._unavailable(document, started, "tesseract not installed")
+        else:
+            try:
+                ocr_doc, report = ocr_document_with_report(document, dpi=self.dpi, workers=self.workers,
+                                                           timeout_s=self.timeout_s, options=self.ocr_options)
+            except OcrUnavailableError:
+                return self._unavailable(document, started, "tesseract not installed")
+
+        baseline = extract_fields(ocr_doc, self.patterns, self.config.locale)
+        if self.field_model is not None:
+            baseline = self.field_model.extract(ocr_doc, self.patterns, self.config.locale, baseline)
+        fields, document_type, confidence, doubtful = baseline
+        doubtful = list(doubtful)
+
+        scaled: dict[str, FieldValue] = {}
+        factors: dict[str, float] = {}
+        for path, value in fields.items():
+            factor = word_factor(_source_confidence(ocr_doc, value))
+            factors[path] = factor
+            scaled[path] = replace(value, tier=TIER, confidence=round(min(1.0, value.confidence * factor), 4))
+        quality = document_quality(ocr_doc)
+        required = self.config.policy.required_fields.get(document_type, ("financial_data.total_amount",))
+        field_factor = min((f for p, f in factors.items() if _is_required(p, required)), default=1.0)
+        confidence = confidence * field_factor * page_factor(quality if _has_ocr_words(ocr_doc) else 1.0)
+        for page_report in report.pages:
+            if page_report.timed_out:
+                doubtful.append(f"page {page_report.number}: OCR timed out")
+                confidence = min(confidence, TIMEOUT_CAP)
+            elif page_report.error:
+                doubtful.append(f"page {page_report.number}: OCR failed ({page_report.error})")
+                confidence = min(confidence, TIMEOUT_CAP)
+            elif not page_report.words:
+                doubtful.append(f"page {page_report.number}: OCR found no text")
+        cpu_s = time.process_time() - cpu_started + _children_cpu() - children_started + report.pool_cpu_s
+        return TierResult(
+            tier=TIER, fields=scaled, document_type=document_type,  # type: ignore[arg-type]
+            confidence=round(max(0.0, min(1.0, confidence)), 4),
+            cost=round(cpu_s * self.cpu_cost_per_second, 6),
+            time_ms=(time.perf_counter() - started) * 1000, quality_score=round(quality, 4),
+            doubtful=doubtful, document=ocr_doc,
+            available=any(page.lines for page in ocr_doc.pages),
+            unavailable_reason=None if any(page.lines for page in ocr_doc.pages) else "OCR found no text",
+        )
+
+    def _unavailable(self, document: Document, started: float, reason: str) -> TierResult:
+        return TierResult(tier=TIER, available=False, unavailable_reason=reason, document=document,
+                          time_ms=(time.perf_counter() - started) * 1000, quality_score=0.0)
+
+
+# --------------------------------------------------------------------------------------------------
+# Helpers
+
+
+def word_factor(confidence: float | None) -> float:
+    """Scale for a field read from words of this (character-weighted) OCR confidence; 1 for a field
+    with no OCR words behind it (a text layer)."""
+    if confidence is None:
+        return 1.0
+    return WORD_FLOOR + (1.0 - WORD_FLOOR) * min(1.0, max(0.0, confidence) / FULL_TRUST)
+
+
+def page_factor(quality: float) -> float:
+    """Scale for the document's confidence from its pages' OCR quality."""
+    return PAGE_FLOOR + (1.0 - PAGE_FLOOR) * min(1.0, max(0.0, quality) / FULL_TRUST)
+
+
+def document_quality(document: Document) -> float:
+    """Character-weighted word confidence over the visible words of every page (1.0 for a text
+    layer's words); 0 when the document has no words at all."""
+    total = weight = 0.0
+    for page in document.pages:
+        for line in page.lines:
+            for word in line.words:
+                n = len(word.text)
+                total += word.confidence * n
+                weight += n
+    return total / weight if weight else 0.0
+
+
+def _source_confidence(document: Document, value: FieldValue) -> float | None:
+    """Character-weighted confidence of the OCR words under a field's box, None when none are OCR."""
+    if value.page is None or value.bbox is None:
+        return None
+    page = _page(document, value.page)
+    if page is None:
+        return None
+    total = weight = 0.0
+    for word in page.words:
+        if word.source != "ocr" or word.hidden or not _mostly_inside(word.bbox, value.bbox):
+            continue
+        n = len(word.text)
+        total += word.confidence * n
+        weight += n
+    return total / weight if weight else None
+
+
+def _page(document: Document, number: int) -> Page | None:
+    index = number - 1
+    if 0 <= index < len(document.pages) and document.pages[index].number == number:
+        return document.pages[index]
+    return next((p for p in document.pages if p.number == number), None)
+
+
+def _mostly_inside(word: BBox, box: BBox) -> bool:
+    w = max(0.0, min(word[2], box[2]) - max(word[0], box[0]))
+    h = max(0.0, min(word[3], box[3]) - max(word[1], box[1]))
+    area = max(1e-6, (word[2] - word[0]) * (word[3] - word[1]))
+    return w * h >= 0.5 * area
+
+
+def _wants_ocr(page: Page) -> bool:
+    return not page.has_text_layer and not page.words
+
+
+def _has_ocr_words(document: Document) -> bool:
+    return any(word.source == "ocr" for page in document.pages for word in page.words)
+
+
+def _reusable(document: Document, previous: TierResult | None) -> Document:
+    """The previous tier's Document when it is this document already OCRed, else `document`."""
+    if previous is None or previous.document is None:
+        return document
+    other = previous.document
+    if (other.content_hash == document.content_hash and other.page_offset == document.page_offset
+            and len(other.pages) == len(document.pages) and _has_ocr_words(other)):
+        return other
+    return document
+
+
+def _is_required(path: str, required: tuple[str, ...]) -> bool:
+    return any(path == r or path.startswith(r + ".") for r in required)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+__all__ = ["FieldModel", "OcrModelTier", "document_quality", "page_factor", "word_factor"]
+
