@@ -30,6 +30,9 @@ _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 # "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
 _CONTACT_LINE = regex.compile(r"^[A-Za-zÀ-ÿ]{1,4}\.?\s*[:.]\s*[+(]?\d[\d\s()./\-]{5,}")
+# Street names written as one word ("Bahnhofstraße 154", "Kerkstraat 12", "Stationsweg 95").
+_STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|laan|straat|gracht|"
+                                 r"plein|kade|singel|dijk|steeg|markt|hof)\b", regex.IGNORECASE)
 _PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
 _EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
 
@@ -272,8 +275,13 @@ def _name_like(text: str) -> bool:
 def _address_like(text: str, patterns: PatternSet) -> bool:
     text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
     has_digit = any(c.isdigit() for c in text)
-    return bool(patterns.address_words.contains(text) and (has_digit or "," in text)) or bool(
-        _POSTCODE.search(text, timeout=REGEX_TIMEOUT_S) and has_digit)
+    if not has_digit and patterns.company_suffixes.contains(text):
+        return False  # "Savannah Hardware Kenya Ltd" names a company, not a place
+    if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
+        return True
+    if has_digit and _STREET_COMPOUND.search(text, timeout=REGEX_TIMEOUT_S):
+        return True
+    return bool(_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S) and has_digit)
 
 
 def _split_name_address(block: list[Segment], patterns: PatternSet

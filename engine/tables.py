@@ -302,7 +302,19 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
 
 
 def _finish_header(cells: list[Column]) -> list[Column]:
-    return sorted(cells, key=lambda c: c.x0)
+    """Cells left to right; where two are called descriptions ("Item | Description", "Item Code
+    Description"), the one with the widest room before the next column is (descriptions are long), and
+    the other is an unnamed column (a code, a line number)."""
+    cells = sorted(cells, key=lambda c: c.x0)
+    described = [i for i, c in enumerate(cells) if c.name == "description"]
+    if len(described) > 1:
+        def room(i: int) -> float:
+            return (cells[i + 1].x0 if i + 1 < len(cells) else cells[i].x1 + 200.0) - cells[i].x0
+        keep = max(described, key=room)
+        for i in described:
+            if i != keep:
+                cells[i].name = None
+    return cells
 
 
 # --------------------------------------------------------------------------------------------------
@@ -711,11 +723,6 @@ def _choose_columns(table: Table) -> None:
         for i in body.numbers:
             counts[i] = counts.get(i, 0) + 1
     described = [i for i, c in enumerate(columns) if c.name == "description"]
-    if len(described) > 1:
-        keep = max(described, key=lambda i: (letters.get(i, 0), -i))
-        for i in described:
-            if i != keep:
-                columns[i].name = None
     if not described:
         # No column is called a description: the unnamed text column with the most letters is one.
         unnamed = [i for i, c in enumerate(columns) if c.name is None and letters.get(i, 0)]

@@ -257,6 +257,33 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         if pool:
             first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
             chosen["vendor_information.tax_id"] = (first.value, 0.7, first)
+    _place_vendor_tax_id(candidates, chosen, document_type)
+
+
+def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
+    """The vendor's tax id stands with the vendor. On a remittance advice the letterhead is the payer's,
+    so a tax id above the payee's block is the customer's; elsewhere one inside the bill-to block is
+    the customer's. Values keep their printed form ("GB 212 3980 65")."""
+    item = chosen.get("vendor_information.tax_id")
+    if item is None or item[2] is None or item[2].segment is None:
+        return
+    order = item[2].segment.order
+    payee = [c.segment.order for key in ("party:vendor", "party:recipient") for c in candidates.get(key)
+             if c.segment is not None]
+    customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None]
+    if document_type == "remittance_advice" and (not payee or order < min(payee)):
+        del chosen["vendor_information.tax_id"]
+        return
+    if document_type != "remittance_advice" and customer and order > min(customer):
+        alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
+                        if c.segment is not None and c.segment.order < min(customer)]
+        if alternatives:
+            best = min(alternatives, key=lambda c: c.segment.order)  # type: ignore[union-attr]
+            chosen["vendor_information.tax_id"] = (best.value, item[1], best)
+    value, confidence, candidate = chosen["vendor_information.tax_id"]
+    printed = candidate.text.strip(" :.,;") if candidate is not None else value
+    if printed and printed.replace(" ", "").replace("-", "").upper() == str(value).replace("-", "").upper():
+        chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
 
 
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
