@@ -213,6 +213,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if collected:
         # In a totals row the amount that matters is the rightmost ("Total  10  1,250.00").
         return [collected[-1]] if kind.value == "amount" else collected[:1]
+    if _is_header_line(layout.line_of(segment), patterns):
+        return []  # a column header's "value below" is the first row of the table, not its value
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
@@ -220,6 +222,17 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         if found:
             return found[:1]
     return []
+
+
+def _is_header_line(line: list[Segment], patterns: PatternSet) -> bool:
+    from engine.tables import columns_in  # tables builds on this module
+
+    if any(_has_digit(s.text) for s in line):
+        return False
+    # A row of labels over one row of values ("DATE | INVOICE NUMBER | TOTAL DUE") looks the same;
+    # an item or statement table names what was sold.
+    columns = {column for s in line for _, _, column in columns_in(s, patterns)}
+    return len(columns) >= 3 and bool(columns & {"description", "quantity", "unit_price"})
 
 
 def _is_value_like(text: str) -> bool:

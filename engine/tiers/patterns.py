@@ -19,6 +19,7 @@ from engine.candidates import Candidate, CandidateSet, as_float, generate_candid
 from engine.classify import classify
 from engine.document import Document
 from engine.layout import build_layout
+from engine.locale_hint import infer_locale
 from engine.parties import find_parties
 from engine.pattern_files import PatternSet, load_patterns
 from engine.result import FieldValue
@@ -60,6 +61,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     layout = build_layout(document)
     if not any(page.lines for page in layout.pages):
         return {}, "unknown", 0.0, ["no text"]
+    locale = locale or infer_locale(layout)
     candidates = generate_candidates(document, patterns, locale, layout)
     document_type, type_confidence = classify(layout, patterns)
     chosen: dict[str, tuple[Any, float, Candidate | None]] = {}

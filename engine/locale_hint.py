@@ -1,0 +1,40 @@
+"""A document's number and date conventions, inferred from its own text when the caller gave none.
+
+"1.250,00" or "1 250,00" in most amounts means decimal commas (and, with spaces, space-grouped
+thousands, as in France); a US street address means month-first dates. The hint only breaks ties
+that the text itself leaves open: an amount or date that is unambiguous reads the same either way.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from engine.layout import Layout
+from engine.pattern_files import REGEX_TIMEOUT_S
+
+_DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
+_SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])")
+_DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
+_US_ADDRESS = regex.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def infer_locale(layout: Layout) -> str | None:
+    """"FR" (decimal comma, space groups), "DE" (decimal comma), "US" (month-first dates), or None."""
+    comma = space = dot = 0
+    us_address = False
+    for segment in layout.segments:
+        text = segment.text
+        if not any(ch.isdigit() for ch in text):
+            continue
+        try:
+            space += len(_SPACE_GROUPED_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
+            comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
+            dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+            us_address = us_address or bool(_US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S))
+        except TimeoutError:
+            continue
+    if comma + space > dot:
+        return "FR" if space > 0 else "DE"
+    if us_address:
+        return "US"
+    return None
