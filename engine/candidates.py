@@ -213,7 +213,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if collected:
         # In a totals row the amount that matters is the rightmost ("Total  10  1,250.00").
         return [collected[-1]] if kind.value == "amount" else collected[:1]
-    if _is_header_line(layout.line_of(segment), patterns):
+    if _is_header_line(layout, segment, patterns):
         return []  # a column header's "value below" is the first row of the table, not its value
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
@@ -224,15 +224,25 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     return []
 
 
-def _is_header_line(line: list[Segment], patterns: PatternSet) -> bool:
+def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
+    """Whether the segment heads a table column: its line names two or more columns and is followed
+    by at least two rows of figures. A row of labels over one row of values ("DATE | INVOICE NUMBER
+    | TOTAL DUE") is not a table."""
     from engine.tables import columns_in  # tables builds on this module
 
+    line = layout.line_of(segment)
     if any(_has_digit(s.text) for s in line):
         return False
-    # A row of labels over one row of values ("DATE | INVOICE NUMBER | TOTAL DUE") looks the same;
-    # an item or statement table names what was sold.
-    columns = {column for s in line for _, _, column in columns_in(s, patterns)}
-    return len(columns) >= 3 and bool(columns & {"description", "quantity", "unit_price"})
+    if len({column for s in line for _, _, column in columns_in(s, patterns)}) < 2:
+        return False
+    following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 4]
+    rows = 0
+    for row in following:
+        if sum(1 for s in row if _has_digit(s.text)) >= 2:
+            rows += 1
+        else:
+            break
+    return rows >= 2
 
 
 def _is_value_like(text: str) -> bool:
@@ -274,6 +284,17 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             return []
         value, start, end = token
         return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
+    if kind.value == "reference":
+        # A payment reference is printed as the bank gave it: "Check #00048", "EFT 2024/118".
+        text = zone.strip(_SEPARATORS + ",;")
+        if not text or len(text) > 40 or not _has_digit(text) or (dates_in(segment, None) and any(
+                m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, None))):
+            token = _first_id_token(zone)
+            if token is None:
+                return []
+            text = token[0]
+        start = offset + zone.find(text)
+        return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
     if kind.value in ("terms", "text"):
         text = zone.strip(_SEPARATORS + ",;")
         if not text or len(text) > 60:

@@ -18,7 +18,7 @@ import regex
 from engine.errors import ConfigurationError
 from engine.resources import patterns_dir
 
-VALUE_KINDS = frozenset({"amount", "date", "id", "text", "tax_id", "terms", "block"})
+VALUE_KINDS = frozenset({"amount", "date", "id", "reference", "text", "tax_id", "terms", "block"})
 DOCUMENT_TYPES = ("invoice", "remittance_advice", "receipt", "credit_note", "statement")
 TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "deduction", "gross", "date")
 REGEX_TIMEOUT_S = 0.05

@@ -85,12 +85,17 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 del chosen[path]
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
+        # On a remittance advice the total is the amount paid (the contract's rule).
         payment = chosen.get("payment_information.payment_amount")
         total = chosen.get("financial_data.total_amount")
-        if payment is None and total is not None:
-            chosen["payment_information.payment_amount"] = total
-        elif total is None and payment is not None:
+        if payment is not None:
             chosen["financial_data.total_amount"] = payment
+        elif total is not None:
+            chosen["payment_information.payment_amount"] = total
+    if document_type != "remittance_advice":
+        # Payment details belong to remittance advices; elsewhere "reference" and "paid" are other things.
+        for path in [p for p in chosen if p.startswith("payment_information.")]:
+            del chosen[path]
     if document_type == "credit_note":
         _negate_credit_amounts(chosen)
     if document_type == "statement":
