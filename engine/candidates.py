@@ -204,7 +204,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     collected: list[Candidate] = []
     while right is not None:
         if labels_in(right, patterns) and kind.value != "amount" and not (
-                kind.value == "terms" and terms_in(right, patterns)):
+                kind.value == "terms" and terms_in(right, patterns)) and not (
+                kind.value == "reference" and _has_digit(right.text) and len(right.text) <= 40):
             break
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
