@@ -26,6 +26,7 @@ class EngineConfig:
     policy: RoutingPolicy = field(default_factory=RoutingPolicy)
     patterns_dir: Path | None = None  # None: the bundled patterns/
     locale: str | None = None  # a hint such as "KE", "US", "DE"; None lets the document decide
+    calibrated: bool = True  # map confidences through models/tier1_calibration.json when present
 
 
 class Engine:

@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N items")
     evaluate.set_defaults(handler=_cmd_eval)
 
+    calibrate = commands.add_parser("calibrate", parents=[common], help="fit tier 1's confidence calibration",
+                                    description="Run tier 1 uncalibrated over labelled sets and store, per field "
+                                                "and basis, how often its values were right.")
+    calibrate.add_argument("sets", type=Path, nargs="+", metavar="SET", help="corpus folders or the SROIE folder")
+    calibrate.add_argument("--sroie-split", choices=("all", "train", "validation"), default="train",
+                           help="which SROIE split to fit on (default train; validation stays held out)")
+    calibrate.add_argument("--out", type=Path, required=True, metavar="FILE",
+                           help="where to write the table (the engine reads models/tier1_calibration.json)")
+    calibrate.set_defaults(handler=_cmd_calibrate)
+
     demo = commands.add_parser("demo", parents=[common], help="run the engine on sample documents",
                                description="Extract a folder of documents, write JSON and print a summary.")
     demo.add_argument("folder", nargs="?", type=Path, metavar="FOLDER",
@@ -166,28 +176,61 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_sroie(folder: Path, format_name: str | None) -> bool:
+    return format_name == "sroie" or (format_name is None and (folder / "key").is_dir() and (folder / "box").is_dir())
+
+
+def _labelled_items(command: str, folder: Path, format_name: str | None, mode: str, split: str) -> list[Any] | None:
+    """A labelled set's items, or None after saying on stderr why there are none."""
+    if not folder.is_dir():
+        print(f"cashup {command}: not a folder: {folder}", file=sys.stderr)
+        return None
+    items: list[Any]
+    if _is_sroie(folder, format_name):
+        from engine.datasets import load_sroie
+
+        items = list(load_sroie(folder, mode=mode, split=split))  # type: ignore[arg-type]
+    else:
+        from engine.datasets import scan_corpus
+
+        if split != "all":
+            print(f"cashup {command}: --split applies to SROIE only", file=sys.stderr)
+            return None
+        items, skipped = scan_corpus(folder)
+        if skipped:
+            print(f"cashup {command}: {len(skipped)} document(s) without a truth file skipped", file=sys.stderr)
+    return items
+
+
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    from engine.api import Engine, EngineConfig
+    from engine.calibration import fit_on
+
+    items: list[Any] = []
+    names = []
+    for folder in args.sets:
+        found = _labelled_items("calibrate", folder, None, "text_lines",
+                                args.sroie_split if _is_sroie(folder, None) else "all")
+        if found is None:
+            return 1
+        items.extend(found)
+        names.append(f"{folder.name} ({len(found)} documents"
+                     + (f", SROIE {args.sroie_split} split)" if _is_sroie(folder, None) else ")"))
+    calibration = fit_on(Engine(EngineConfig(calibrated=False)), items, names)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    calibration.save(args.out)
+    print(f"fitted {len(calibration.counts)} buckets on {len(items)} documents -> {args.out}")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from engine.evaluation import evaluate
 
     folder: Path = args.set
-    if not folder.is_dir():
-        print(f"cashup eval: not a folder: {folder}", file=sys.stderr)
+    items = _labelled_items("eval", folder, args.format, args.mode, args.split)
+    if items is None:
         return 1
-    kind = args.format or ("sroie" if (folder / "key").is_dir() and (folder / "box").is_dir() else "corpus")
-    items: list[Any]
-    if kind == "sroie":
-        from engine.datasets import load_sroie
-
-        items = list(load_sroie(folder, mode=args.mode, split=args.split))
-    else:
-        from engine.datasets import scan_corpus
-
-        if args.split != "all":
-            print("cashup eval: --split applies to SROIE only", file=sys.stderr)
-            return 1
-        items, skipped = scan_corpus(folder)
-        if skipped:
-            print(f"cashup eval: {len(skipped)} document(s) without a truth file skipped", file=sys.stderr)
+    kind = "sroie" if _is_sroie(folder, args.format) else "corpus"
     if args.limit is not None:
         items = items[:args.limit]
     if not items:

@@ -37,7 +37,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -701,7 +701,9 @@ def _locale(truth: TruthLike | None) -> str | None:
 
 
 def evaluate(engine: EngineLike, items: Iterable[ItemLike], *, tier_preference: str = "auto",
-             threshold: float | None = None) -> EvaluationReport:
+             threshold: float | None = None,
+             on_document: Callable[[DocumentRecord, ExtractionResult | None], None] | None = None,
+             ) -> EvaluationReport:
     """Run `engine` over labelled items and score every document.
 
     Each item is run with `extract_batch`; when the number of results equals the number of truth
@@ -738,6 +740,8 @@ def evaluate(engine: EngineLike, items: Iterable[ItemLike], *, tier_preference: 
             )
             score_document(report, record, truth, result)
             report.documents.append(record)
+            if on_document is not None:
+                on_document(record, result)
     report.wall_s = time.perf_counter() - started
     # table rows in contract order
     report.fields = {p: report.fields[p] for p in TABLE_PATHS if p in report.fields}

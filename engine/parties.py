@@ -63,9 +63,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             continue
         used.update(segment.order for segment in block)
         confidence = 0.88 * anchor.label_weight
-        found[f"{_prefix(role)}.{_name_key(role)}"] = (name, confidence, _candidate(name_segment, name))
+        found[f"{_prefix(role)}.{_name_key(role)}"] = (name, confidence, _candidate(name_segment, name, anchor.label))
         if address:
-            found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95, _candidate(address[1], address[0]))
+            found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95,
+                                                 _candidate(address[1], address[0], anchor.label))
 
     issuer = "customer" if remittance else "vendor"
     addressee = "vendor" if remittance else "customer"
@@ -97,8 +98,8 @@ def _name_key(role: str) -> str:
     return "vendor_name" if role == "vendor" else "customer_name"
 
 
-def _candidate(segment: Segment, text: str) -> Candidate:
-    return Candidate("party", text, segment.text, segment.page, segment.bbox, "inline", segment=segment)
+def _candidate(segment: Segment, text: str, label: str | None = None) -> Candidate:
+    return Candidate("party", text, segment.text, segment.page, segment.bbox, "inline", label=label, segment=segment)
 
 
 def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) -> list[Segment]:

@@ -68,6 +68,9 @@ class FieldValue:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     text: str | None = None
+    # How the value was found ("right+checked", "letterhead", "table"...): the key confidence
+    # calibration is fitted on. Internal; not part of the contract's JSON.
+    basis: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -43,7 +43,8 @@ MONEY_COLUMNS = frozenset({"amount", "gross"})
 MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
 HEADER_LINE_GAP_HEIGHTS = 0.9  # two header lines are at most this far apart (split headers)
 LEFT_EDGE_HEIGHTS = 2.0  # text starting this much right of the descriptions' left edge is not a description
-NUMBER_REACH_HEIGHTS = 2.5  # a number this far (or less) from a column's header may still be under it
+NUMBER_REACH_HEIGHTS = 2.5  # numbers further left of the first numeric column are part of a description
+NUMBER_FAR_REACH_HEIGHTS = 8.0  # a number this far (or less) from a column's header may still be its value
 LEADING_LINES_ON_CONTINUED_PAGE = 12
 
 # Words printed after a header phrase that only qualify it: "Amount (KES)", "Total €", "Inv #", "Prix HT".
@@ -85,8 +86,15 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
     """
     picks: dict[str, Pick] = {}
     index = 0
-    for table in _read_tables(layout, patterns, locale, "allocations"):
-        for row in _allocation_rows(table):
+    tables = [rows for rows in (_allocation_rows(t) for t in _read_tables(layout, patterns, locale, "allocations"))
+              if rows]
+    # A one-row table whose amount is the sum of a later table's rows is the payment's summary
+    # ("Reference | Value date | Net payment"), not an invoice paid.
+    tables = [rows for position, rows in enumerate(tables)
+              if not (len(rows) == 1 and any(_close(sum((r["amount"][0] for r in later), Decimal(0)),
+                                                    rows[0]["amount"][0]) for later in tables[position + 1:]))]
+    for rows in tables:
+        for row in rows:
             for key in ("invoice_id", "amount"):
                 value, text, page, bbox, segment = row[key]
                 picks[f"payment_information.allocations.{index}.{key}"] = (
@@ -205,6 +213,11 @@ def _has_money(line: list[Segment], locale: str | None) -> bool:
     return any(m.amount.has_decimals for s in line for m in _amounts(s, locale))
 
 
+def _has_money_or_date(line: list[Segment]) -> bool:
+    return any(m.amount.has_decimals for s in line for m in _amounts(s, None)) or any(
+        find_dates(s.text) for s in line if any(ch.isdigit() for ch in s.text))
+
+
 def _line_top(line: list[Segment]) -> float:
     return min(s.bbox[1] for s in line)
 
@@ -264,7 +277,7 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
         return False
     known_words = sum(len(c.words) for c in cells if c.name is not None)
     unknown_words = sum(len(c.words) for c in cells if c.name is None)
-    if unknown_words > max(3, known_words):
+    if unknown_words > max(2, known_words):
         return False  # prose that happens to use two column words
     if purpose == "items":
         if not kinds & {"amount"} or not kinds & {"description", "quantity", "unit_price"}:
@@ -276,11 +289,17 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
 def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str) -> tuple[list[Column], int] | None:
     """The header starting at line `index` (one or two lines) as (columns, index of its last line)."""
     line = page.lines[index]
-    if _has_numbers(line):
+    if _has_money_or_date(line):
         return None
     cells = _header_cells(line, patterns)
     if not any(c.name for c in cells):
         return None
+    if _has_numbers(line):
+        # A header sharing its line with a fragment of a neighbouring block ("Article | 44000 Nantes |
+        # Quantité ..."): the fragment is no column, and the header must be unmistakable.
+        cells = [c for c in cells if c.name is not None or not any(ch.isdigit() for ch in c.text)]
+        if len({c.name for c in cells if c.name}) < 3:
+            return None
     height = _line_height(line)
     following = page.lines[index + 1] if index + 1 < len(page.lines) else None
     if following is not None and _line_top(following) - _line_bottom(line) <= HEADER_LINE_GAP_HEIGHTS * height \
@@ -372,7 +391,7 @@ def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, purpo
                 continue
             columns, last = header
             table = Table(columns, [], purpose)
-            end = _read_body(page, last + 1, table, patterns, locale, leading=False)
+            end = _read_body(page, last + 1, table, patterns, locale)
             if table.lines:
                 tables.append(table)
                 open_table = table if end >= len(page.lines) or _left_open(page, end, locale) else None
@@ -403,7 +422,7 @@ def _continue_on_page(page: PageLayout, table: Table, patterns: PatternSet,
         probe = _tokenize(line, page.number, table.columns, _table_locale_for([line], locale))
         if _is_aligned_row(probe, table):
             continued = Table(table.columns, [], table.purpose)
-            end = _read_body(page, index, continued, patterns, locale, leading=False)
+            end = _read_body(page, index, continued, patterns, locale)
             return (continued, end) if continued.lines else None
     return None
 
@@ -451,34 +470,43 @@ def _amounts(segment: Segment, locale: str | None) -> list[Any]:
     return found  # type: ignore[return-value]
 
 
-def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet, locale: str | None,
-               leading: bool) -> int:
-    """Reads lines from `start` into `table.lines` until the table ends; returns the index it ended at."""
+def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet, locale: str | None) -> int:
+    """Reads lines from `start` into `table.lines` until the table ends; returns the index it ended at.
+
+    Without a locale, the numbers are read once with the separators the lines below the header show,
+    then, if the table's own lines (now that its end is known) show otherwise, again."""
+    table_locale = _table_locale_for(page.lines[start:start + 60], locale)
+    end, lines = _scan_body(page, start, table, patterns, table_locale)
+    if locale is None:
+        own = _table_locale_for(page.lines[start:end], None)
+        if own != table_locale:
+            end, lines = _scan_body(page, start, table, patterns, own)
+    table.lines.extend(lines)
+    return end
+
+
+def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
+               locale: str | None) -> tuple[int, list[BodyLine]]:
     columns = table.columns
-    window = page.lines[start:start + 60]
-    table_locale = _table_locale_for(window, locale)
-    last_bottom = _line_top(page.lines[start]) if start < len(page.lines) else 0.0
-    if start > 0:
-        last_bottom = _line_bottom(page.lines[start - 1])
+    lines: list[BodyLine] = []
+    last_bottom = _line_bottom(page.lines[start - 1]) if start > 0 else _line_top(page.lines[start])
     description_left = _description_left(columns)
     running = Decimal(0)
     rows = 0
     index = start
     while index < len(page.lines):
         line = page.lines[index]
-        height = _line_height(line)
         if _header_at(page, index, patterns, table.purpose) is not None:
-            return index  # a new (or repeated) header: a table of its own
-        top = _line_top(line)
-        if top - last_bottom > MAX_ROW_GAP_HEIGHTS * height and (rows or not leading):
-            return index
-        body = _tokenize(line, page.number, columns, table_locale)
-        kind = _classify(body, table, patterns, description_left, running, rows)
+            break  # a new (or repeated) header: a table of its own
+        if _line_top(line) - last_bottom > MAX_ROW_GAP_HEIGHTS * _line_height(line):
+            break
+        body = _tokenize(line, page.number, columns, locale)
+        kind = _classify(body, table, lines, patterns, description_left, running, rows)
         if kind == "end":
-            return index
+            break
         if kind != "skip":
             body.kind = kind
-            table.lines.append(body)
+            lines.append(body)
             last_bottom = body.bottom
             if kind == "row":
                 rows += 1
@@ -486,7 +514,7 @@ def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
                 if money is not None:
                     running += money.value
         index += 1
-    return index
+    return index, lines
 
 
 def _description_left(columns: list[Column]) -> float | None:
@@ -524,10 +552,15 @@ def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str
         if k not in assigned:
             loose_words.extend((w, number.segment) for w in words)
     loose_words.sort(key=lambda ws: ws[0].bbox[0])
+    previous: tuple[Segment, int] | None = None
     for word, segment in loose_words:
         column = _text_column_of(word, columns)
+        if previous is not None and previous[0] is segment and columns[previous[1]].name == "description" \
+                and column is not None and column > previous[1] and columns[column].name is None:
+            column = previous[1]  # a long description runs on past an unnamed column's left edge
         if column is not None:
             texts.setdefault(column, []).append((word, segment))
+            previous = (segment, column)
     first = min(line, key=lambda s: s.bbox[0])
     return BodyLine(page, _line_top(line), _line_bottom(line), _line_height(line),
                     {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text, first.bbox[0])
@@ -585,7 +618,7 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
         return {}
     order = sorted(range(len(numbers)), key=lambda k: numbers[k].bbox[0])
     height = max(_line_height(line), 1.0)
-    reach = NUMBER_REACH_HEIGHTS * height
+    reach = NUMBER_FAR_REACH_HEIGHTS * height
 
     def fit(k: int, c: int) -> float | None:
         column = columns[c]
@@ -594,12 +627,12 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
         if overlap > 0:
             share = overlap / max(1.0, min(x1 - x0, column.x1 - column.x0))
             return 10.0 + share * 10.0 - (0.0 if column.numeric or column.name is None else 8.0)
+        # Not under the header (a left-aligned "Quantity" over right-aligned numbers): the nearer the
+        # better, and a number still goes to a column in its order rather than to none.
         gap = -overlap
         if gap > reach:
             return None
-        # Right-aligned numbers under a narrower header end near its right edge.
-        edge = min(abs(x1 - column.x1), abs(x0 - column.x0), abs((x0 + x1) / 2 - (column.x0 + column.x1) / 2))
-        return 8.0 - edge / height - (0.0 if column.numeric or column.name is None else 8.0)
+        return 0.5 + 6.0 * (1.0 - gap / reach) - (0.0 if column.numeric or column.name is None else 8.0)
 
     n, m = len(order), len(columns)
     # best[i][j]: best score using the first i numbers and the first j columns
@@ -647,8 +680,8 @@ def _text_column_of(word: Word, columns: list[Column]) -> int | None:
     return chosen if chosen is not None else 0
 
 
-def _classify(body: BodyLine, table: Table, patterns: PatternSet, description_left: float | None,
-              running: Decimal, rows: int) -> str:
+def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: PatternSet,
+              description_left: float | None, running: Decimal, rows: int) -> str:
     columns = table.columns
     money = [i for i in body.numbers if columns[i].name in MONEY_COLUMNS]
     amounts = [i for i in body.numbers if columns[i].name == "amount"]
@@ -681,7 +714,7 @@ def _classify(body: BodyLine, table: Table, patterns: PatternSet, description_le
             return "end"  # a totals label ("Taxable Value") or a note
     if amounts:
         if not quantity and rows >= 2 and body.numbers[amounts[-1]].value == running and \
-                any(bl.kind == "row" and len(bl.numbers) > 1 for bl in table.lines):
+                any(bl.kind == "row" and len(bl.numbers) > 1 for bl in lines):
             return "end"  # an unlabelled subtotal
         return "row"
     if money:
@@ -917,38 +950,46 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
     for page in layout.pages:
         used: set[int] = set()
         for index, line in enumerate(page.lines):
-            found = _quantity_times_price(line, locale)
+            found = None if index in used else _quantity_times_price(line, locale)
             if found is None:
                 continue
-            quantity, price, amount, prefix, prefix_words, q_segment = found
-            words = list(prefix_words)
-            if amount is None:
-                # "RICE 2KG   224.00" over "1 x 224.00": the amount is on the line above.
-                if index == 0 or index - 1 in used:
-                    continue
-                above = page.lines[index - 1]
-                above_amounts = [m for s in above for m in _amounts(s, locale)]
+            quantity, price, amount, prefix, words, q_segment = found
+            product = quantity[0] * price[0]
+            below = page.lines[index + 1] if index + 1 < len(page.lines) else None
+            above = page.lines[index - 1] if index > 0 and index - 1 not in used else None
+            if above is not None and _line_top(line) - _line_bottom(above) > 1.5 * _line_height(line):
+                above = None
+            if amount is None and below is not None and _line_top(below) - _line_bottom(line) <= \
+                    1.5 * _line_height(line):
+                # "... 3 x 2,280,000.00 =" over "6,840,000.00": the amount wrapped to the next line.
+                alone = _lone_amount(below, locale)
+                if alone is not None and _close(product, alone[0]):
+                    amount = alone
+                    used.add(index + 1)
+            if amount is None and above is not None and not prefix.strip():
+                # "RICE 2KG   224.00" over "1 x 224.00": the amount and description are on the line above.
+                above_amounts = [(m, s) for s in above for m in _amounts(s, locale)]
                 if not above_amounts or _quantity_times_price(above, locale) is not None:
                     continue
-                last = above_amounts[-1]
-                segment = next(s for s in above if last in _amounts(s, locale))
-                if not _close(quantity[0] * price[0], last.amount.value):
+                last, segment = above_amounts[-1]
+                if not _close(product, last.amount.value):
                     continue
-                amount = (last.amount.value, last.amount.text, segment.char_bbox(last.start, last.end), segment)
-                words = [w for s in above for w in s.words if s is not segment or
-                         w.bbox[2] <= amount[2][0]] if not prefix.strip() else words
+                bbox = segment.char_bbox(last.start, last.end)
+                amount = (last.amount.value, last.amount.text, bbox, segment)
+                words = [w for s in above for w in s.words if w.bbox[2] <= bbox[0]]
                 used.add(index - 1)
-            elif not prefix.strip(_EDGE_PUNCTUATION + "0123456789.) "):
-                # The description is on the line above, without numbers.
-                words = []
-                k = index - 1
-                if k >= 0 and k not in used and not _has_money(page.lines[k], locale) and \
-                        _line_top(line) - _line_bottom(page.lines[k]) <= 1.5 * _line_height(line):
-                    words = [w for s in page.lines[k] for w in s.words]
-                    used.add(k)
-            text = " ".join(w.text for w in words)
-            text = _LIST_MARKER.sub("", text).strip(_EDGE_PUNCTUATION)
+                above = None
+            if amount is None:
+                continue
+            described = _LIST_MARKER.sub("", prefix).strip(_EDGE_PUNCTUATION)
+            if above is not None and not _has_money(above, locale) and not _quantity_times_price(above, locale):
+                above_text = " ".join(s.text for s in above)
+                if not described or (_LIST_MARKER.match(above_text) and not _LIST_MARKER.match(prefix)):
+                    # The description, or its first line, is on the line above.
+                    words = [w for s in above for w in s.words] + list(words)
+                    used.add(index - 1)
             used.add(index)
+            text = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
             row: dict[str, Any] = {
                 "quantity": (quantity[0], quantity[1], page.number, quantity[2], q_segment),
                 "unit_price": (price[0], price[1], page.number, price[2], price[3]),
@@ -960,6 +1001,18 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
                                       union_bbox(w.bbox for w in words), q_segment)
             rows.append(row)
     return rows
+
+
+def _lone_amount(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:
+    """The amount of a line that holds one amount and nothing else."""
+    found = [(m, s) for s in line for m in _amounts(s, locale)]
+    if len(found) != 1:
+        return None
+    match, segment = found[0]
+    rest = (segment.text[:match.start] + segment.text[match.end:]).strip(_EDGE_PUNCTUATION)
+    if rest or len(line) > 1:
+        return None
+    return match.amount.value, match.amount.text, segment.char_bbox(match.start, match.end), segment
 
 
 def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:

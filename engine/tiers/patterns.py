@@ -15,6 +15,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from engine.calibration import CALIBRATION_FILE, Calibration
 from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
 from engine.classify import classify
 from engine.document import Document
@@ -22,6 +23,7 @@ from engine.layout import build_layout
 from engine.locale_hint import infer_locale
 from engine.parties import find_parties
 from engine.pattern_files import PatternSet, load_patterns
+from engine.resources import models_dir
 from engine.result import FieldValue
 from engine.tables import find_allocations, find_line_items
 from engine.tiers.base import TierResult
@@ -42,10 +44,13 @@ class PatternTier:
     def __init__(self, config: EngineConfig, patterns: PatternSet | None = None) -> None:
         self.config = config
         self.patterns = patterns or load_patterns(config.patterns_dir)
+        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if config.calibrated else None
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
         started = time.perf_counter()
         fields, document_type, confidence, doubtful = extract_fields(document, self.patterns, self.config.locale)
+        if self.calibration is not None and fields:
+            fields, confidence = self.calibration.apply(fields)
         text_pages = sum(1 for page in document.pages if page.lines)
         return TierResult(
             tier=TIER, fields=fields, document_type=document_type, confidence=confidence,
@@ -102,8 +107,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         for path in [p for p in chosen if p.startswith("invoice_ids.")]:
             del chosen[path]
 
-    doubtful = _apply_checks(chosen)
-    fields = {path: _field_value(value, confidence, candidate)
+    doubtful, verdicts = _apply_checks(chosen)
+    fields = {path: _field_value(value, confidence, candidate, _basis(candidate, verdicts.get(path)))
               for path, (value, confidence, candidate) in chosen.items()
               if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
     confidence = _document_confidence(fields, document_type, type_confidence, doubtful)
@@ -343,25 +348,44 @@ def _negate_credit_amounts(chosen: dict[str, Any]) -> None:
             chosen[path] = (-item[0], item[1], item[2])
 
 
-def _apply_checks(chosen: dict[str, Any]) -> list[str]:
+def _apply_checks(chosen: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
+    """Raise confidence where cross-field checks agree, lower it where they fail; say per field
+    whether a check confirmed it ("checked") or contradicted it ("failed")."""
     plain = {path: (float(v[0]) if isinstance(v[0], Decimal) else v[0].isoformat() if hasattr(v[0], "isoformat")
                     else v[0]) for path, v in chosen.items()}
     doubtful = []
+    verdicts: dict[str, str] = {}
     for check in run_checks(plain):
         involved = [p for p in chosen if any(p == f or p.startswith(f + ".") for f in check.fields)]
         for path in involved:
             value, confidence, candidate = chosen[path]
             if check.passed:
                 confidence = max(confidence, min(0.99, confidence + 0.5 * (1 - confidence) + 0.05))
+                verdicts.setdefault(path, "checked")
             else:
                 confidence *= 0.6
+                verdicts[path] = "failed"
             chosen[path] = (value, confidence, candidate)
         if not check.passed:
             doubtful.append(f"check {check.name} failed ({check.detail})")
-    return doubtful
+    return doubtful, verdicts
 
 
-def _field_value(value: Any, confidence: float, candidate: Candidate | None) -> FieldValue:
+def _basis(candidate: Candidate | None, verdict: str | None) -> str:
+    """How a value was found, for calibration: where it stood relative to its label (or which reader
+    found it), and whether a cross-field check confirmed or contradicted it."""
+    if candidate is None:
+        method = "derived"
+    elif candidate.field == "party":
+        method = "labelled_block" if candidate.label else "letterhead"
+    elif candidate.field == "table":
+        method = "table"
+    else:
+        method = candidate.method
+    return f"{method}+{verdict}" if verdict else method
+
+
+def _field_value(value: Any, confidence: float, candidate: Candidate | None, basis: str) -> FieldValue:
     if isinstance(value, Decimal):
         value = as_float(value)
     elif hasattr(value, "isoformat"):
@@ -369,7 +393,7 @@ def _field_value(value: Any, confidence: float, candidate: Candidate | None) -> 
     return FieldValue(
         value=value, confidence=round(min(1.0, max(0.0, confidence)), 4), tier=TIER,
         page=candidate.page if candidate else None, bbox=candidate.bbox if candidate else None,
-        text=candidate.text if candidate else None,
+        text=candidate.text if candidate else None, basis=basis,
     )
 
 
