@@ -109,7 +109,7 @@ def wrong_units(record: Any) -> set[str]:
     wrong = set()
     for entry in record.wrong:
         unit = unit_of(entry["path"])
-        if unit != entry["path"] or entry.get("predicted") is not None:
+        if unit in LIST_PREFIXES or entry.get("predicted") is not None:
             wrong.add(unit)
     return wrong
 
