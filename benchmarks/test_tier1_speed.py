@@ -27,8 +27,17 @@ def engine() -> Engine:
     return Engine()
 
 
+def _pages(pdfs: list[bytes]) -> int:
+    total = 0
+    for data in pdfs:
+        with pymupdf.open(stream=data, filetype="pdf") as document:
+            total += document.page_count
+    return total
+
+
 @pytest.mark.benchmark(group="tier1-vs-pymupdf")
 def test_baseline_pymupdf_open_and_words(benchmark, digital_pdfs):
+    benchmark.extra_info["pages"] = _pages(digital_pdfs)
     words = benchmark(_pymupdf_words, digital_pdfs)
     assert words > 0
 
@@ -38,5 +47,6 @@ def test_engine_tier1_extract(benchmark, engine, digital_pdfs):
     def run() -> int:
         return sum(len(engine.extract(data, tier_preference="tier1").fields) for data in digital_pdfs)
 
+    benchmark.extra_info["pages"] = _pages(digital_pdfs)
     fields = benchmark(run)
     assert fields > 0
