@@ -114,7 +114,9 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, len(segment.text)), segment.font_size))
         top = lines[0]
-    elif segment.right is not None and not labels_in(segment.right, patterns):
+    elif (segment.right is not None and not labels_in(segment.right, patterns)
+          and not segment.right.text.rstrip().endswith(":")
+          and segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)):
         lines.append(segment.right)
         top = segment.right
     else:
@@ -197,8 +199,15 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     return bool(_REGISTRATION.match(text) or patterns.block_skips.contains(text) or dates_in(segment, None))
 
 
+def _is_title_text(text: str, patterns: PatternSet) -> bool:
+    hits = patterns.document_type_phrases.find(text)
+    covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
+    return bool(hits) and covered >= 0.6 * len(text.strip())
+
+
 def _is_stop(text: str, patterns: PatternSet) -> bool:
-    if patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S):
+    if (patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S)
+            or _is_title_text(text, patterns)):
         return True
     stripped = text.strip()
     if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped)
