@@ -28,11 +28,16 @@ from typing import Any
 
 import regex
 
-from engine.candidates import Candidate
+from engine.candidates import Candidate, amounts_in, dates_in
 from engine.document import BBox, Word, union_bbox
 from engine.layout import Layout, PageLayout, Segment
-from engine.normalize.amounts import find_amounts, parse_amount
-from engine.normalize.currencies import find_currency
+from engine.normalize.amounts import (
+    DECIMAL_COMMA_COUNTRIES,
+    SPACE_GROUPING_COUNTRIES,
+    find_amounts,
+    parse_amount,
+)
+from engine.normalize.currencies import find_currency, locale_country
 from engine.normalize.dates import find_dates
 from engine.pattern_files import PatternSet
 
@@ -127,6 +132,7 @@ class Column:
     x1: float
     text: str
     words: list[Word] = field(default_factory=list, repr=False)
+    segments: set[int] = field(default_factory=set, repr=False)  # the layout segments it was read from
 
     @property
     def numeric(self) -> bool:
@@ -173,7 +179,7 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
             elif current is not None and span is None and (current.name is None or _qualifies(word.text)):
                 _extend(current, word)
             else:
-                segment_cells.append(Column(name, word.bbox[0], word.bbox[2], word.text, [word]))
+                segment_cells.append(Column(name, word.bbox[0], word.bbox[2], word.text, [word], {segment.order}))
             previous_owner = span
         cells.extend(segment_cells)
     return cells
@@ -201,11 +207,7 @@ def _phrase_name(text: str, patterns: PatternSet) -> str | None:
 
 
 def _has_numbers(line: list[Segment]) -> bool:
-    for segment in line:
-        if any(ch.isdigit() for ch in segment.text):
-            if _amounts(segment, None) or find_dates(segment.text):
-                return True
-    return False
+    return any(amounts_in(s, None) or dates_in(s, None) for s in line)
 
 
 def _has_money(line: list[Segment], locale: str | None) -> bool:
@@ -214,8 +216,9 @@ def _has_money(line: list[Segment], locale: str | None) -> bool:
 
 
 def _has_money_or_date(line: list[Segment]) -> bool:
-    return any(m.amount.has_decimals for s in line for m in _amounts(s, None)) or any(
-        find_dates(s.text) for s in line if any(ch.isdigit() for ch in s.text))
+    # the document-wide scans (engine.candidates), cached per segment
+    return any(m.amount.has_decimals for s in line for m in amounts_in(s, None)) or any(
+        dates_in(s, None) for s in line)
 
 
 def _line_top(line: list[Segment]) -> float:
@@ -234,7 +237,7 @@ def _merge_header_line(cells: list[Column], other: list[Segment], patterns: Patt
                        above: bool) -> list[Column] | None:
     """`cells` with the words of a neighbouring header line merged in ("Unit" over "Price"), or None when
     that line does not read as the rest of the header."""
-    merged = [Column(c.name, c.x0, c.x1, c.text, list(c.words)) for c in cells]
+    merged = [Column(c.name, c.x0, c.x1, c.text, list(c.words), set(c.segments)) for c in cells]
     added: list[Column] = []
     for cell in _header_cells(other, patterns):
         target = max(merged, key=lambda c: _overlap(c.x0, c.x1, cell.x0, cell.x1))
@@ -258,6 +261,7 @@ def _merge_header_line(cells: list[Column], other: list[Segment], patterns: Patt
         target.text = combined
         target.x0, target.x1 = min(target.x0, cell.x0), max(target.x1, cell.x1)
         target.words.extend(cell.words)
+        target.segments |= cell.segments
     return sorted(merged + added, key=lambda c: c.x0)
 
 
@@ -279,17 +283,26 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
     unknown_words = sum(len(c.words) for c in cells if c.name is None)
     if unknown_words > max(2, known_words):
         return False  # prose that happens to use two column words
+    named = [c for c in cells if c.name is not None]
+    if len(set().union(*(c.segments for c in named))) < 2:
+        return False  # "Payment Details": one phrase, not columns spread over a line
+    first = {name: min(c.x0 for c in named if c.name == name) for name in kinds}
+    last = {name: max(c.x0 for c in named if c.name == name) for name in kinds}
     if purpose == "items":
         if not kinds & {"amount"} or not kinds & {"description", "quantity", "unit_price"}:
             return False
+        if any(first[name] > last["amount"] for name in kinds & {"description", "quantity", "unit_price"}):
+            return False  # amounts stand right of what they are amounts of
         return "invoice" not in kinds or bool(kinds & {"quantity", "unit_price"})
-    return "invoice" in kinds and bool(kinds & MONEY_COLUMNS) and not kinds & {"quantity", "unit_price"}
+    if "invoice" not in kinds or not kinds & MONEY_COLUMNS or kinds & {"quantity", "unit_price"}:
+        return False
+    return first["invoice"] < max(last[name] for name in kinds & MONEY_COLUMNS)
 
 
 def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str) -> tuple[list[Column], int] | None:
     """The header starting at line `index` (one or two lines) as (columns, index of its last line)."""
     line = page.lines[index]
-    if _has_money_or_date(line):
+    if not any(columns_in(s, patterns) for s in line) or _has_money_or_date(line):
         return None
     cells = _header_cells(line, patterns)
     if not any(c.name for c in cells):
@@ -358,7 +371,6 @@ class BodyLine:
     numbers: dict[int, Number]  # column index -> the number under it
     texts: dict[int, list[tuple[Word, Segment]]]  # column index -> words under it
     first_text: str  # the line's leftmost text, for end phrases
-    first_x: float
     kind: str = ""  # row | text | aux
 
 
@@ -420,7 +432,8 @@ def _continue_on_page(page: PageLayout, table: Table, patterns: PatternSet,
         if not _has_numbers(line):
             continue
         probe = _tokenize(line, page.number, table.columns, _table_locale_for([line], locale))
-        if _is_aligned_row(probe, table):
+        if _is_aligned_row(probe, table) and _classify(probe, table, [], patterns, _description_left(table.columns),
+                                                       Decimal(0), 0) == "row":
             continued = Table(table.columns, [], table.purpose)
             end = _read_body(page, index, continued, patterns, locale)
             return (continued, end) if continued.lines else None
@@ -441,10 +454,9 @@ def _is_aligned_row(line: BodyLine, table: Table) -> bool:
 
 
 def _table_locale_for(lines: list[list[Segment]], locale: str | None) -> str | None:
-    """The locale to read a table's numbers with: the caller's, else what the numbers themselves show
-    (a column of "1.250,00" / "720,00" is decimal-comma, so "1.250" there is a thousand)."""
-    if locale:
-        return locale
+    """The locale to read a table's numbers with: what the numbers themselves show (a column of
+    "1.250,00" / "720,00" is decimal-comma, so "1.250" there is a thousand; "1 250,00" groups with
+    spaces), else the caller's."""
     comma = point = spaced = 0
     for line in lines:
         for segment in line:
@@ -456,9 +468,14 @@ def _table_locale_for(lines: list[list[Segment]], locale: str | None) -> str | N
                 if _GROUP_HEAD.fullmatch(left.text) and _GROUP_TAIL.fullmatch(right.text) and \
                         right.bbox[0] - left.bbox[2] <= 0.5 * max(1.0, right.bbox[3] - right.bbox[1]):
                     spaced += 1
+    decimal_comma = locale_country(locale) in DECIMAL_COMMA_COUNTRIES
     if comma > point:
-        return "FR" if spaced else "DE"
-    return None
+        if spaced:
+            return locale if locale_country(locale) in SPACE_GROUPING_COUNTRIES else "FR"
+        return locale if decimal_comma else "DE"
+    if point > comma and decimal_comma:
+        return None
+    return locale
 
 
 def _amounts(segment: Segment, locale: str | None) -> list[Any]:
@@ -473,14 +490,13 @@ def _amounts(segment: Segment, locale: str | None) -> list[Any]:
 def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet, locale: str | None) -> int:
     """Reads lines from `start` into `table.lines` until the table ends; returns the index it ended at.
 
-    Without a locale, the numbers are read once with the separators the lines below the header show,
-    then, if the table's own lines (now that its end is known) show otherwise, again."""
+    The numbers are read once with the separators the lines below the header show, then, if the
+    table's own lines (now that its end is known) show otherwise, again."""
     table_locale = _table_locale_for(page.lines[start:start + 60], locale)
     end, lines = _scan_body(page, start, table, patterns, table_locale)
-    if locale is None:
-        own = _table_locale_for(page.lines[start:end], None)
-        if own != table_locale:
-            end, lines = _scan_body(page, start, table, patterns, own)
+    own = _table_locale_for(page.lines[start:end], locale)
+    if own != table_locale:
+        end, lines = _scan_body(page, start, table, patterns, own)
     table.lines.extend(lines)
     return end
 
@@ -563,7 +579,7 @@ def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str
             previous = (segment, column)
     first = min(line, key=lambda s: s.bbox[0])
     return BodyLine(page, _line_top(line), _line_bottom(line), _line_height(line),
-                    {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text, first.bbox[0])
+                    {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text)
 
 
 def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number, list[int]]]:
@@ -685,7 +701,6 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
     columns = table.columns
     money = [i for i in body.numbers if columns[i].name in MONEY_COLUMNS]
     amounts = [i for i in body.numbers if columns[i].name == "amount"]
-    numeric_text = [i for i in body.texts if columns[i].numeric]
     text_columns = [i for i in body.texts if not columns[i].numeric]
     ends = bool(patterns.table_end.find(body.first_text)) and patterns.table_end.find(body.first_text)[0][0] == 0
     if table.purpose == "allocations":
@@ -721,11 +736,7 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
         return "row"
     if quantity:
         return "aux"
-    if words:
-        return "text"
-    if numeric_text:
-        return "skip"
-    return "skip"
+    return "text" if words else "skip"
 
 
 def _multiplies(body: BodyLine, table: Table) -> bool:
@@ -1039,8 +1050,6 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
                     continue
                 amount = (last.amount.value, last.amount.text, last_segment.char_bbox(last.start, last.end),
                           last_segment)
-            elif not _close(quantity[0] * price[0], quantity[0] * price[0]):
-                continue
             prefix = segment.text[:q_start]
             words = [w for s in line[:position] for w in s.words] + [
                 w for start, end, w in _words_of(segment) if end <= q_start]

@@ -78,8 +78,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     _choose_terms(candidates, patterns, chosen)
     for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
         chosen[path] = (value, confidence, candidate)
-    for path, (value, confidence, candidate) in find_line_items(layout, patterns, locale).items():
-        chosen[path] = (value, confidence, candidate)
+    if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
+        for path, (value, confidence, candidate) in find_line_items(layout, patterns, locale).items():
+            chosen[path] = (value, confidence, candidate)
     if document_type == "remittance_advice":
         allocations = find_allocations(layout, patterns, locale)
         for path, item in allocations.items():
@@ -342,7 +343,9 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
 
 
 def _negate_credit_amounts(chosen: dict[str, Any]) -> None:
-    for path in (*AMOUNT_FIELDS, "payment_information.payment_amount"):
+    """A credit note's amounts are credits: negative, however printed. Quantities stay positive."""
+    lines = [p for p in chosen if p.startswith("line_items.") and p.endswith((".unit_price", ".amount"))]
+    for path in (*AMOUNT_FIELDS, "payment_information.payment_amount", *lines):
         item = chosen.get(path)
         if item is not None and item[0] is not None and item[0] > 0:
             chosen[path] = (-item[0], item[1], item[2])

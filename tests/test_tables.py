@@ -1,0 +1,324 @@
+"""Tables read by geometry (engine.tables): line items and remittance allocations.
+
+Each test draws a small PDF with PyMuPDF (words placed where a real layout puts them: text left-aligned
+under its header, numbers right-aligned under theirs) and checks the exact values read back.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+import pymupdf
+import pytest
+
+from engine.document import load_document
+from engine.layout import build_layout
+from engine.pattern_files import load_patterns
+from engine.tables import find_allocations, find_line_items
+
+FONT_SIZE = 9.0
+LINE = 16.0  # row pitch
+
+# Column positions: text columns by their left edge, number columns by their right edge.
+DESC, QTY, PRICE, AMOUNT = 50.0, 360.0, 450.0, 545.0
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def _pdf(pages: list[list[tuple[float, float, str, str]]], size: tuple[float, float] = (595.0, 842.0)) -> bytes:
+    """PDF bytes: per page, (x, y, text, align) with align "l" (x = left edge) or "r" (x = right edge)."""
+    document = pymupdf.open()
+    for items in pages:
+        page = document.new_page(width=size[0], height=size[1])
+        for x, y, text, align in items:
+            if align == "r":
+                x -= pymupdf.get_text_length(text, fontname="helv", fontsize=FONT_SIZE)
+            page.insert_text((x, y), text, fontsize=FONT_SIZE, fontname="helv")
+    data = document.tobytes()
+    document.close()
+    return data
+
+
+def _layout(pages: list[list[tuple[float, float, str, str]]], size: tuple[float, float] = (595.0, 842.0)):
+    return build_layout(load_document(_pdf(pages, size)))
+
+
+def _records(picks: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
+    rows: dict[int, dict[str, Any]] = {}
+    for path, (value, confidence, _candidate) in picks.items():
+        match = re.fullmatch(re.escape(prefix) + r"\.(\d+)\.(\w+)", path)
+        assert match, path
+        assert 0 < confidence <= 1
+        rows.setdefault(int(match[1]), {})[match[2]] = value
+    return [rows[i] for i in sorted(rows)]
+
+
+def _items(layout, patterns, locale=None) -> list[dict[str, Any]]:
+    return _records(find_line_items(layout, patterns, locale), "line_items")
+
+
+def _allocations(layout, patterns, locale=None) -> list[dict[str, Any]]:
+    return _records(find_allocations(layout, patterns, locale), "payment_information.allocations")
+
+
+def _item(description: str | None, quantity: str | None, price: str | None, amount: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"amount": Decimal(amount)}
+    if description is not None:
+        out["description"] = description
+    if quantity is not None:
+        out["quantity"] = Decimal(quantity)
+    if price is not None:
+        out["unit_price"] = Decimal(price)
+    return out
+
+
+def _header(y: float, description: str = "Description", quantity: str = "Qty", price: str = "Unit Price",
+            amount: str = "Amount") -> list[tuple[float, float, str, str]]:
+    return [(DESC, y, description, "l"), (QTY, y, quantity, "r"), (PRICE, y, price, "r"), (AMOUNT, y, amount, "r")]
+
+
+def _row(y: float, description: str, quantity: str, price: str, amount: str) -> list[tuple[float, float, str, str]]:
+    out = [(QTY, y, quantity, "r"), (PRICE, y, price, "r"), (AMOUNT, y, amount, "r")]
+    if description:
+        out.append((DESC, y, description, "l"))
+    return out
+
+
+def _letterhead() -> list[tuple[float, float, str, str]]:
+    return [(DESC, 60, "Acme Supplies Ltd", "l"), (400, 60, "INVOICE", "l"),
+            (DESC, 76, "PO Box 123-00100, Nairobi", "l"), (400, 76, "Invoice No: INV-2024-001", "l"),
+            (400, 92, "Date: 21/08/2024", "l"), (DESC, 120, "Bill To: Mombasa Traders Ltd", "l")]
+
+
+def _totals(y: float, rows: list[tuple[str, str]]) -> list[tuple[float, float, str, str]]:
+    out = []
+    for label, value in rows:
+        out += [(330.0, y, label, "l"), (AMOUNT, y, value, "r")]
+        y += LINE
+    return out
+
+
+def test_simple_table_stops_at_the_totals(patterns):
+    y = 180.0
+    items = _letterhead() + _header(y)
+    items += _row(y + LINE, "Office chairs", "2", "4,500.00", "9,000.00")
+    items += _row(y + 2 * LINE, "Printer paper A4", "10", "650.00", "6,500.00")
+    items += _row(y + 3 * LINE, "Toner cartridge", "1", "12,250.50", "12,250.50")
+    items += _totals(y + 5 * LINE, [("Subtotal", "27,750.50"), ("VAT 16%", "4,440.08"), ("Total", "32,190.58")])
+    items += [(DESC, y + 9 * LINE, "Amount in words: Thirty-two thousand one hundred and ninety only", "l")]
+    assert _items(_layout([items]), patterns) == [
+        _item("Office chairs", "2", "4500.00", "9000.00"),
+        _item("Printer paper A4", "10", "650.00", "6500.00"),
+        _item("Toner cartridge", "1", "12250.50", "12250.50"),
+    ]
+
+
+def test_unlabelled_subtotal_and_totals_in_the_description_column_are_not_items(patterns):
+    y = 180.0
+    items = _header(y)
+    items += _row(y + LINE, "Consulting (hours)", "3", "100.00", "300.00")
+    items += _row(y + 2 * LINE, "Travel", "1", "50.00", "50.00")
+    items += [(AMOUNT, y + 3 * LINE + 4, "350.00", "r")]  # a sum under the amounts, no label
+    items += [(DESC, y + 4 * LINE + 4, "TOTAL", "l"), (AMOUNT, y + 4 * LINE + 4, "406.00", "r")]
+    assert _items(_layout([items]), patterns) == [
+        _item("Consulting (hours)", "3", "100.00", "300.00"),
+        _item("Travel", "1", "50.00", "50.00"),
+    ]
+
+
+def test_wrapped_descriptions_continue_the_row_above(patterns):
+    y = 180.0
+    items = _header(y)
+    items += _row(y + 20, "Annual maintenance contract for air-", "1", "85,000.00", "85,000.00")
+    items += [(DESC, y + 31, "conditioning units, Block B", "l")]
+    items += _row(y + 51, "Cement 50kg bag", "40", "750.00", "30,000.00")
+    items += _row(y + 71, "Training workshop - Excel for", "2", "1,290.00", "2,580.00")
+    items += [(DESC, y + 82, "finance teams (2 days)", "l")]
+    items += _totals(y + 110, [("Total", "117,580.00")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Annual maintenance contract for air- conditioning units, Block B", "1", "85000.00", "85000.00"),
+        _item("Cement 50kg bag", "40", "750.00", "30000.00"),
+        _item("Training workshop - Excel for finance teams (2 days)", "2", "1290.00", "2580.00"),
+    ]
+
+
+def test_description_wrapped_above_its_numbers(patterns):
+    # Numbers on the last line of each description: the first lines belong to the row below.
+    y = 180.0
+    items = _header(y)
+    items += [(DESC, y + 20, "Generator hire - 60kVA", "l")]
+    items += _row(y + 31, "(per day, with fuel)", "3", "1,200.00", "3,600.00")
+    items += _row(y + 51, "Delivery charges", "1", "500.00", "500.00")
+    items += [(DESC, y + 71, "Graphic design - company", "l")]
+    items += _row(y + 82, "profile brochure layout", "1", "2,275.00", "2,275.00")
+    items += _totals(y + 110, [("Total", "6,375.00")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Generator hire - 60kVA (per day, with fuel)", "3", "1200.00", "3600.00"),
+        _item("Delivery charges", "1", "500.00", "500.00"),
+        _item("Graphic design - company profile brochure layout", "1", "2275.00", "2275.00"),
+    ]
+
+
+def test_decimal_comma_columns_without_a_locale(patterns):
+    y = 180.0
+    items = _header(y, "Bezeichnung", "Menge", "Einzelpreis", "Betrag")
+    items += _row(y + LINE, "Montagearbeiten (Stunden)", "0,5", "57,00", "28,50")
+    items += _row(y + 2 * LINE, "Notebook 14 Zoll", "2", "1.250", "2.500,00")  # "1.250" is a thousand here
+    items += _row(y + 3 * LINE, "Wartungsvertrag", "1", "EUR 4.849,14", "4.849,14")
+    items += _totals(y + 5 * LINE, [("Summe netto", "7.377,64"), ("USt. 19 %", "1.401,75"),
+                                    ("Gesamtbetrag", "8.779,39 EUR")])
+    assert _items(_layout([items]), patterns, None) == [
+        _item("Montagearbeiten (Stunden)", "0.5", "57.00", "28.50"),
+        _item("Notebook 14 Zoll", "2", "1250", "2500.00"),
+        _item("Wartungsvertrag", "1", "4849.14", "4849.14"),
+    ]
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), [
+    (("Omschrijving", "Aant.", "Prijs", "Totaal"),
+     [("Koffiebonen 1 kg", "2", "17,00", "34,00"), ("Europallets", "3", "19,70", "59,10")],
+     [_item("Koffiebonen 1 kg", "2", "17.00", "34.00"), _item("Europallets", "3", "19.70", "59.10")]),
+    (("Désignation", "Qté", "Prix unitaire", "Montant"),
+     [("Nettoyage des locaux", "2", "620,00", "1 240,00"), ("Café en grains 1 kg", "4", "14,50", "58,00")],
+     [_item("Nettoyage des locaux", "2", "620.00", "1240.00"), _item("Café en grains 1 kg", "4", "14.50", "58.00")]),
+    (("Descripción", "Cantidad", "Precio", "Importe"),
+     [("Servicio de limpieza", "1", "300,00", "300,00"), ("Papel A4 (caja)", "5", "21,30", "106,50")],
+     [_item("Servicio de limpieza", "1", "300.00", "300.00"), _item("Papel A4 (caja)", "5", "21.30", "106.50")]),
+    (("Maelezo", "Idadi", "Bei", "Jumla"),
+     [("Unga wa mahindi 2kg", "12", "4,775/=", "57,300/="), ("Sukari 1kg", "3", "150/=", "450/=")],
+     [_item("Unga wa mahindi 2kg", "12", "4775", "57300"), _item("Sukari 1kg", "3", "150", "450")]),
+    (("Item", "Hrs/Qty", "Price/Unit", "Amount (KES)"),
+     [("Site visit", "1.5", "2,000.00", "3,000.00"), ("Report", "1", "5,000.00", "5,000.00")],
+     [_item("Site visit", "1.5", "2000.00", "3000.00"), _item("Report", "1", "5000.00", "5000.00")]),
+])
+def test_headers_in_other_languages_and_wordings(patterns, header, rows, expected):
+    y = 180.0
+    items = _header(y, *header)
+    for k, row in enumerate(rows):
+        items += _row(y + (k + 1) * LINE, *row)
+    items += _totals(y + (len(rows) + 2) * LINE, [("Total", "999,00")])
+    assert _items(_layout([items]), patterns) == expected
+
+
+def test_header_split_over_two_lines_and_unnamed_columns(patterns):
+    y = 180.0
+    items = [(DESC, y, "No.", "l"), (80, y, "Code", "l"), (130, y, "Description", "l"), (QTY, y, "Qty", "r"),
+             (PRICE, y, "Unit", "r"), (AMOUNT, y, "Line", "r"),
+             (PRICE, y + 10, "Price", "r"), (AMOUNT, y + 10, "Total", "r")]
+    items += [(DESC, y + 28, "1", "l"), (80, y + 28, "SKU2920", "l"), (130, y + 28, "Wi-Fi Access Point", "l"),
+              (QTY, y + 28, "2", "r"), (PRICE, y + 28, "15,200.00", "r"), (AMOUNT, y + 28, "30,400.00", "r")]
+    items += [(DESC, y + 44, "2", "l"), (80, y + 44, "30214", "l"), (130, y + 44, "Keyboard & Mouse", "l"),
+              (QTY, y + 44, "5", "r"), (PRICE, y + 44, "3,864.00", "r"), (AMOUNT, y + 44, "19,320.00", "r")]
+    items += _totals(y + 70, [("Taxable Value", "49,720.00")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Wi-Fi Access Point", "2", "15200.00", "30400.00"),
+        _item("Keyboard & Mouse", "5", "3864.00", "19320.00"),
+    ]
+
+
+def _page_rows(start: int, count: int, y: float) -> tuple[list[tuple[float, float, str, str]], list[dict[str, Any]]]:
+    items, expected = [], []
+    for k in range(start, start + count):
+        quantity, price = k % 4 + 1, Decimal(100 + 10 * k)
+        items += _row(y, f"Product number {k}", str(quantity), f"{price:,.2f}", f"{quantity * price:,.2f}")
+        expected.append(_item(f"Product number {k}", str(quantity), f"{price:.2f}", f"{quantity * price:.2f}"))
+        y += LINE
+    return items, expected
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_continued_on_the_next_page(patterns, repeat_header):
+    first, expected_first = _page_rows(1, 30, 200.0)
+    page_one = _letterhead() + _header(180.0) + first
+    page_one += [(380.0, 200.0 + 31 * LINE, "Carried forward", "l"), (AMOUNT, 200.0 + 31 * LINE, "9,999.00", "r"),
+                 (270.0, 800.0, "Page 1 of 2", "l")]
+    page_two = [(DESC, 50.0, "Acme Supplies Ltd - Invoice INV-2024-001", "l"),
+                (380.0, 70.0, "Brought forward", "l"), (AMOUNT, 70.0, "9,999.00", "r")]
+    y = 100.0
+    if repeat_header:
+        page_two += _header(y)
+        y += LINE + 4
+    second, expected_second = _page_rows(31, 5, y)
+    page_two += second + _totals(y + 6 * LINE, [("Subtotal", "1.00"), ("VAT 16%", "0.16"), ("Total", "1.16")])
+    page_two += [(270.0, 800.0, "Page 2 of 2", "l")]
+    assert _items(_layout([page_one, page_two]), patterns) == expected_first + expected_second
+
+
+def test_rows_after_a_wide_gap_are_not_items(patterns):
+    y = 180.0
+    items = _header(y) + _row(y + LINE, "Cement 50kg bag", "40", "750.00", "30,000.00")
+    items += [(DESC, y + 12 * LINE, "Previous invoice INV-2024-000", "l"), (AMOUNT, y + 12 * LINE, "5,000.00", "r")]
+    assert _items(_layout([items]), patterns) == [_item("Cement 50kg bag", "40", "750.00", "30000.00")]
+
+
+def test_remittance_allocations_are_the_amounts_paid(patterns):
+    y = 200.0
+    columns = [(55.0, "Invoice No", "l"), (160.0, "Invoice Date", "l"), (360.0, "Invoice Amount", "r"),
+               (450.0, "Discount", "r"), (545.0, "Amount Paid", "r")]
+    rows = [("INV/24/86657", "14/09/2024", "9,780.00", "195.60", "9,584.40"),
+            ("INV/24/86568", "22/09/2024", "1,614.00", "-", "1,614.00"),
+            ("INV/24/86703", "25/09/2024", "3,250.00", "65.00", "3,185.00")]
+    items = [(DESC, 60, "Payer Holdings Ltd", "l"), (400, 60, "REMITTANCE ADVICE", "l"),
+             (DESC, 120, "We have today made payment to you as detailed below.", "l")]
+    items += [(x, y, title, align) for x, title, align in columns]
+    for k, row in enumerate(rows):
+        items += [(x, y + (k + 1) * LINE, value, align) for (x, _, align), value in zip(columns, row, strict=True)]
+    total_y = y + (len(rows) + 1) * LINE
+    items += [(55.0, total_y, "Total Paid", "l"), (360.0, total_y, "14,644.00", "r"), (450.0, total_y, "260.60", "r"),
+              (545.0, total_y, "14,383.40", "r")]
+    assert _allocations(_layout([items]), patterns) == [
+        {"invoice_id": "INV/24/86657", "amount": Decimal("9584.40")},
+        {"invoice_id": "INV/24/86568", "amount": Decimal("1614.00")},
+        {"invoice_id": "INV/24/86703", "amount": Decimal("3185.00")},
+    ]
+    assert _items(_layout([items]), patterns) == []
+
+
+def test_remittance_summary_row_above_the_invoices_is_no_allocation(patterns):
+    items = [(55.0, 150, "Reference No", "l"), (200.0, 150, "Value Date", "l"), (545.0, 150, "Net Payment", "r"),
+             (55.0, 166, "CHQ 928563", "l"), (200.0, 166, "29/08/2023", "l"), (545.0, 166, "KES 1,105,500.00", "r"),
+             (55.0, 200, "Payment details", "l"),
+             (55.0, 230, "Invoice Number", "l"), (200.0, 230, "Inv. Date", "l"), (545.0, 230, "Amount Paid", "r"),
+             (55.0, 246, "093978", "l"), (200.0, 246, "08/07/2023", "l"), (545.0, 246, "613,500.00", "r"),
+             (55.0, 262, "094093", "l"), (200.0, 262, "22/07/2023", "l"), (545.0, 262, "492,000.00", "r"),
+             (55.0, 278, "Net Payment", "l"), (545.0, 278, "1,105,500.00", "r")]
+    assert _allocations(_layout([items]), patterns) == [
+        {"invoice_id": "093978", "amount": Decimal("613500.00")},
+        {"invoice_id": "094093", "amount": Decimal("492000.00")},
+    ]
+
+
+def test_receipt_lines_without_a_header(patterns):
+    items = [(60, 20, "Vishwa Mini Mart", "l"), (70, 40, "CASH SALE", "l"), (8, 52, "Trans No: 07-46513", "l"),
+             (8, 70, "TEA LEAVES 250G", "l"), (17, 80, "2 x 120.00", "l"), (196, 80, "240.00", "r"),
+             (8, 90, "RICE 2KG", "l"), (196, 90, "224.00", "r"), (17, 100, "1 x 224.00", "l"),
+             (8, 110, "EGGS TRAY 30", "l"), (17, 120, "6 x 270.00", "l"), (196, 120, "1,620.00", "r"),
+             (8, 140, "TOTAL", "l"), (196, 140, "2,084.00", "r"), (8, 150, "CASH", "l"), (196, 150, "2,100.00", "r")]
+    assert _items(_layout([items], size=(204.0, 300.0)), patterns) == [
+        _item("TEA LEAVES 250G", "2", "120.00", "240.00"),
+        _item("RICE 2KG", "1", "224.00", "224.00"),
+        _item("EGGS TRAY 30", "6", "270.00", "1620.00"),
+    ]
+
+
+def test_items_listed_in_a_letter(patterns):
+    items = [(40, 60, "Dear Achieng,", "l"), (40, 80, "We refer to the goods supplied to you as detailed below.", "l"),
+             (52, 100, "1. Ballpoint Pens Blue (Pack of 50): 25 x 6.10 = 152.50", "l"),
+             (52, 114, "2. Training workshop - Excel for finance teams (2 days): 3 x 2,280.00 =", "l"),
+             (64, 128, "6,840.00", "l"),
+             (52, 150, "Net Amount", "l"), (300, 150, "6,992.50", "r")]
+    assert _items(_layout([items]), patterns) == [
+        _item("Ballpoint Pens Blue (Pack of 50)", "25", "6.10", "152.50"),
+        _item("Training workshop - Excel for finance teams (2 days)", "3", "2280.00", "6840.00"),
+    ]
+
+
+def test_prose_with_column_words_is_no_table(patterns):
+    items = [(DESC, 100, "Please pay the total amount for the items and services below within 30 days.", "l"),
+             (DESC, 116, "Statement of account", "l"), (AMOUNT, 116, "1,250.00", "r")]
+    assert _items(_layout([items]), patterns) == []
