@@ -216,13 +216,41 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         return [collected[-1]] if kind.value == "amount" else collected[:1]
     if _is_header_line(layout, segment, patterns):
         return []  # a column header's "value below" is the first row of the table, not its value
+    label_box = segment.char_bbox(hit.start, hit.end)
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
+        # Under a row of labels the values may run together in one segment ("31 Oct 2023 TISS231
+        # 30 Oct 2023"): read the part under this label first.
+        start, end = _column_slice(below, label_box)
+        if (start, end) != (0, len(below.text)):
+            found = _parse_zone(kind, field_name, below, start, below.text[start:end], locale, "below", page, hit)
+            if found:
+                return found[:1]
         found = _parse_zone(kind, field_name, below, 0, below.text, locale, "below", page, hit)
         if found:
             return found[:1]
     return []
+
+
+def _column_slice(segment: Segment, column: BBox) -> tuple[int, int]:
+    """Character range of the words of `segment` that start under `column` (up to the next
+    column's start, taken as where a word begins right of the column's end)."""
+    position = 0
+    start = end = None
+    for word in segment.words:
+        word_end = position + len(word.text)
+        inside = word.bbox[0] >= column[0] - 2 and word.bbox[0] <= column[2] + 2
+        if start is None and inside:
+            start = position
+        if start is not None:
+            if word.bbox[0] > column[2] + 2 and end is not None:
+                break
+            end = word_end
+        position = word_end + 1
+    if start is None or end is None:
+        return 0, len(segment.text)
+    return start, end
 
 
 def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
@@ -288,8 +316,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     if kind.value == "reference":
         # A payment reference is printed as the bank gave it: "Check #00048", "EFT 2024/118".
         text = zone.strip(_SEPARATORS + ",;")
-        if not text or len(text) > 40 or not _has_digit(text) or (dates_in(segment, None) and any(
-                m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, None))):
+        if any(m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, None)):
+            return []  # a date is never a reference
+        if not text or len(text) > 40 or not _has_digit(text):
             token = _first_id_token(zone)
             if token is None:
                 return []

@@ -98,6 +98,8 @@ class Layout:
                 break
             overlapping = [c for c in line if min(x1, c.bbox[2]) - max(x0, c.bbox[0]) > 0
                            or abs(c.bbox[0] - x0) < 2 * height]
+            # Under a row of labels, the value that shares the label's left edge is the label's.
+            overlapping.sort(key=lambda c: abs(c.bbox[0] - x0))
             if not overlapping:
                 near = [c for c in line if x0 - 2 * height <= c.bbox[0] <= x1 + 6 * height]
                 overlapping = sorted(near, key=lambda c: abs(c.bbox[0] - x0))[:1]

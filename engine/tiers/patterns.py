@@ -15,6 +15,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from engine.calibration import CALIBRATION_FILE, Calibration
 from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
 from engine.classify import classify
@@ -91,6 +93,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 del chosen[path]
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
+        if "payment_information.payment_date" not in chosen:
+            prose = _payment_date_in_prose(candidates)
+            if prose is not None:
+                chosen["payment_information.payment_date"] = (prose.value, 0.7, prose)
         # On a remittance advice the total is the amount paid (the contract's rule).
         payment = chosen.get("payment_information.payment_amount")
         total = chosen.get("financial_data.total_amount")
@@ -190,6 +196,19 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     if payments:
         value, _, candidate = payments[0]
         chosen["payment_information.payment_amount"] = (value, _confidence(candidate, payments, value), candidate)
+
+
+_PAYMENT_WORDS = regex.compile(r"(?i)\b(?:payment|paid|pay|transfer|remitted|pago|pagado|paiement|virement|réglé|"
+                               r"betaling|betaald|overgemaakt|zahlung|überwiesen|überweisung|malipo|tumelipa)\b")
+
+
+def _payment_date_in_prose(candidates: CandidateSet) -> Candidate | None:
+    """The date in a sentence that says a payment was made ("paid ... on 8/7/2024")."""
+    for candidate in candidates.dates:
+        segment = candidate.segment
+        if segment is not None and len(segment.text) > 40 and _PAYMENT_WORDS.search(segment.text):
+            return candidate
+    return None
 
 
 def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
