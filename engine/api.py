@@ -27,6 +27,10 @@ class EngineConfig:
     patterns_dir: Path | None = None  # None: the bundled patterns/
     locale: str | None = None  # a hint such as "KE", "US", "DE"; None lets the document decide
     calibrated: bool = True  # map confidences through models/tier1_calibration.json when present
+    ocr_dpi: int = 300  # resolution image-only PDF pages are rendered at for OCR
+    ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
+    ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only
+    cpu_cost_per_second: float = 0.0  # USD charged per CPU second of tier 2 (the contract's cost)
 
 
 class Engine:

@@ -46,7 +46,12 @@ class Router:
 
         self.config = config
         self.patterns = load_patterns(config.patterns_dir)
-        self.tiers: dict[TierName, Tier] = {"pattern_matching": PatternTier(config, self.patterns)}
+        from engine.tiers.ocr_model import OcrModelTier
+
+        self.tiers: dict[TierName, Tier] = {
+            "pattern_matching": PatternTier(config, self.patterns),
+            "ocr_model": OcrModelTier(config, self.patterns),
+        }
 
     def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
               started: float, split: bool) -> list[ExtractionResult]:

@@ -86,7 +86,8 @@ class OcrModelTier:
         else:
             try:
                 ocr_doc, report = ocr_document_with_report(document, dpi=self.dpi, workers=self.workers,
-                                                           timeout_s=self.timeout_s, options=self.ocr_options)
+                                                           timeout_s=self.timeout_s, options=self.ocr_options,
+                                                           limits=self.config.limits)
             except OcrUnavailableError:
                 return self._unavailable(document, started, "tesseract not installed")
 

@@ -1,0 +1,104 @@
+"""Tier 2's OCR speed on real receipts (six SROIE training images).
+
+* pages per second with one process and with two (``ocr_many``: pages side by side in the process
+  pool, each Tesseract with ``OMP_THREAD_LIMIT=1``);
+* what surrounds Tesseract (preprocessing, and extraction from the OCR text, where the field model
+  will sit) against Tesseract itself: the target is at most 15% of Tesseract's time.
+
+OCR is slow, so the rounds are few. Skipped without Tesseract or without ../shared/datasets/sroie_dev.
+Run: `.venv/bin/python -m pytest benchmarks/test_ocr_speed.py --benchmark-only`.
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from pathlib import Path
+
+import pytest
+
+from engine.datasets import load_sroie
+from engine.document import Document, load_document, render_page
+from engine.ocr import ocr_many, tesseract_available, tesseract_data, warm_pool
+from engine.pattern_files import load_patterns
+from engine.preprocess import prepare, to_gray
+from engine.tiers.patterns import extract_fields
+
+SROIE = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "sroie_dev"
+PAGES = 6
+TARGET_OVERHEAD = 0.15
+
+
+@pytest.fixture(scope="module")
+def receipts() -> list[Document]:
+    if not tesseract_available():
+        pytest.skip("tesseract is not installed")
+    if not (SROIE / "key").is_dir():
+        pytest.skip(f"SROIE dev set not found at {SROIE}")
+    items = [item for item in load_sroie(SROIE, mode="image", split="train") if item.path.is_file()][:PAGES]
+    if len(items) < PAGES:
+        pytest.skip("too few SROIE training images")
+    return [load_document(item.path, source_name=item.path.name) for item in items]
+
+
+@pytest.fixture(scope="module")
+def ocred(receipts: list[Document]) -> list[Document]:
+    return [document for document, _ in ocr_many(receipts, workers=1)]
+
+
+def _pages(receipts: list[Document], workers: int) -> int:
+    results = ocr_many(receipts, workers=workers)
+    return sum(1 for document, _ in results for page in document.pages if page.words)
+
+
+@pytest.mark.benchmark(group="ocr-pages")
+def test_ocr_one_process(benchmark, receipts):
+    pages = benchmark.pedantic(_pages, args=(receipts, 1), rounds=3, iterations=1)
+    assert pages == PAGES
+
+
+@pytest.mark.benchmark(group="ocr-pages")
+def test_ocr_two_processes(benchmark, receipts):
+    assert warm_pool(2) >= 1  # workers started before timing: a server starts them once
+    pages = benchmark.pedantic(_pages, args=(receipts, 2), rounds=3, iterations=1)
+    assert pages == PAGES
+
+
+@pytest.mark.benchmark(group="ocr-around-tesseract")
+def test_preprocessing(benchmark, receipts):
+    grays = [to_gray(render_page(document, 1)) for document in receipts]
+    prepared = benchmark.pedantic(lambda: [prepare(gray) for gray in grays], rounds=5, iterations=1)
+    assert len(prepared) == PAGES
+
+
+@pytest.mark.benchmark(group="ocr-around-tesseract")
+def test_extraction_on_ocr_text(benchmark, ocred):
+    patterns = load_patterns(None)
+    results = benchmark.pedantic(lambda: [extract_fields(d, patterns, "MY") for d in ocred], rounds=5, iterations=1)
+    assert sum(len(fields) for fields, *_ in results) > 0
+
+
+def test_preprocessing_and_model_within_15_percent_of_tesseract(receipts, ocred):
+    """CPU seconds (Tesseract's own from its children's usage), best of two passes each."""
+    patterns = load_patterns(None)
+    grays = [to_gray(render_page(document, 1)) for document in receipts]
+
+    def children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    def cpu_of(work, clock) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = clock()
+            work()
+            best = min(best, clock() - started)
+        return best
+
+    prepared = [prepare(gray) for gray in grays]
+    pre = cpu_of(lambda: [prepare(gray) for gray in grays], time.process_time)
+    model = cpu_of(lambda: [extract_fields(d, patterns, "MY") for d in ocred], time.process_time)
+    tesseract = cpu_of(lambda: [tesseract_data(p.image) for p in prepared], children)
+    print(f"\nper page: preprocessing {1000 * pre / PAGES:.1f} ms, extraction {1000 * model / PAGES:.1f} ms, "
+          f"tesseract {1000 * tesseract / PAGES:.0f} ms CPU: overhead {(pre + model) / tesseract:.1%}")
+    assert pre + model <= TARGET_OVERHEAD * tesseract
