@@ -330,6 +330,8 @@ def _ocr_page(task: _PageTask) -> tuple[Page, PageReport]:
     quarter = 0
     try:
         gray = task.image
+        if gray.size == 0:
+            raise ValueError("the page could not be rendered")
         reading = _read(gray, task.options, report.seconds, report.steps)
         enlarge = _small_text_scale(reading, task.options)
         if enlarge:
@@ -585,15 +587,14 @@ def _run_tasks(jobs: list[tuple[Document, int]], options: OcrOptions, workers: i
                 slot = pending.pop(future)
                 results[slot] = future.result()
     except BrokenProcessPool:
+        # A worker died (killed for memory, or the pool could not start: see _get_pool). The pages
+        # it held are read here, one by one, rather than lost.
         _reset_pool()
-        logger.error("the OCR process pool broke; the pages it held get no words")
+        logger.warning("the OCR process pool broke; reading the remaining pages in this process")
         for slot, item in enumerate(results):
             if item is None:
                 document, index = jobs[slot]
-                page = document.pages[index]
-                failed = Page(page.number, page.width, page.height, (), (), has_text_layer=False,
-                              rotation=page.rotation, dpi=page.dpi)
-                results[slot] = (failed, PageReport(page.number, error="OCR worker died"))
+                results[slot] = _ocr_page(_render_or_fail(document, index, options, limits))
     return [r for r in results if r is not None]
 
 
@@ -630,15 +631,23 @@ def _worker_init() -> None:
 
 def _get_pool(workers: int) -> ProcessPoolExecutor:
     """One pool per process, grown when a caller asks for more workers, reused across documents
-    (starting workers costs more than a small page's OCR)."""
+    (starting workers costs more than a small page's OCR).
+
+    Start method: "forkserver" ("spawn" where it is missing): each worker is a fresh process that
+    has imported this module, never a fork of the caller. Forking the caller hangs: OpenCV keeps
+    native worker threads once it has resized or converted an image, and a forked child inherits
+    their locks but not the threads (seen here: a forked worker deadlocked in cv2.setNumThreads).
+    Like any spawn/forkserver pool, workers import the caller's main module again, so a script that
+    OCRs multi-page documents needs the ``if __name__ == "__main__":`` guard. Should the pool fail
+    anyway, pages are read in this process instead (see _run_tasks)."""
     global _pool, _pool_size
     with _pool_lock:
         if _pool is None or _pool_size < workers:
             if _pool is not None:
                 _pool.shutdown(wait=False, cancel_futures=True)
-            context = multiprocessing.get_context("forkserver" if "forkserver" in
-                                                  multiprocessing.get_all_start_methods() else "spawn")
-            if context.get_start_method() == "forkserver":
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            context = multiprocessing.get_context(method)
+            if method == "forkserver":
                 context.set_forkserver_preload(["engine.ocr"])
             _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
             _pool_size = workers
@@ -655,8 +664,13 @@ def warm_pool(workers: int | None = None) -> int:
     count = workers or os.cpu_count() or 1
     if count <= 1:
         return 1
-    pool = _get_pool(count)
-    return len({future.result() for future in [pool.submit(_noop) for _ in range(4 * count)]})
+    try:
+        pool = _get_pool(count)
+        return len({future.result() for future in [pool.submit(_noop) for _ in range(4 * count)]})
+    except BrokenProcessPool:
+        _reset_pool()
+        logger.warning("the OCR process pool could not start; pages will be read in this process")
+        return 0
 
 
 def _reset_pool() -> None:

@@ -49,6 +49,12 @@ adaptive binarise   .865 +4/-6 .656 +7/-11 .760 +4/-12 .323 +8/-11 .208 +5/-17 1
 * Tesseract's own Sauvola binarisation (``-c thresholding_method=2``) was no better either
   (total .656, date .823, company .385).
 * Orientation (0/90/180/270, Tesseract OSD) is engine.ocr's: see its docstring.
+
+As shipped (grey, clear_border, crop, deskew, reduce huge text) the chain costs 46 ms of CPU per
+SROIE page against Tesseract's 770 ms (benchmarks/test_ocr_speed.py); the glyph statistics are found
+once for crop and text height, and the skew search projects at most 20,000 ink pixels. With all of
+it, on the 96 training receipts: total in text .906 (+2/-0), total .729 (+5/-2), date .844 (+1/-1),
+company .406 (+8/-3), address (loose) .365 (+5/-2) against grey only, at 25% less Tesseract time.
 """
 
 from __future__ import annotations
@@ -164,9 +170,11 @@ def _glyph_stats(gray: np.ndarray, max_side: int = 2000) -> tuple[np.ndarray, fl
     return stats[keep, :4], factor
 
 
-def estimate_text_height(gray: np.ndarray) -> float | None:
-    """Median height in pixels of the glyph-like ink components, or None when there are too few."""
-    boxes, factor = _glyph_stats(gray)
+def estimate_text_height(gray: np.ndarray, max_side: int = 2000,
+                         stats: tuple[np.ndarray, float] | None = None) -> float | None:
+    """Median height in pixels of the glyph-like ink components, or None when there are too few.
+    `stats`: the components already found (`_glyph_stats`), to measure without a second pass."""
+    boxes, factor = stats if stats is not None else _glyph_stats(gray, max_side)
     if len(boxes) < 10:
         return None
     return float(np.median(boxes[:, 3])) / factor
@@ -224,13 +232,15 @@ def clear_border(gray: np.ndarray) -> np.ndarray:
     return out
 
 
-def content_box(gray: np.ndarray, margin: float = 0.02) -> tuple[int, int, int, int] | None:
+def content_box(gray: np.ndarray, margin: float = 0.02, stats: tuple[np.ndarray, float] | None = None
+                ) -> tuple[int, int, int, int] | None:
     """The box (x0, y0, x1, y1) holding the page's text, or None when it is (nearly) the whole image.
 
     Glyph-like components are kept only where they cluster with neighbours (isolated specks of scan
-    noise and photo background texture are not text), and the box is grown by a margin.
+    noise and photo background texture are not text), and the box is grown by a margin. `stats`:
+    the components already found (`_glyph_stats(gray, 1200)`).
     """
-    boxes, factor = _glyph_stats(gray, max_side=1200)
+    boxes, factor = stats if stats is not None else _glyph_stats(gray, max_side=1200)
     if len(boxes) < 10:
         return None
     h_img, w_img = gray.shape[:2]
@@ -269,8 +279,8 @@ def detect_skew(gray: np.ndarray, max_angle: float = 10.0) -> float:
 
     Ink pixels of a reduced image are projected onto the y axis at each candidate angle; the rows of
     a straight text line fall into few bins, so the sum of squared bin counts peaks at the text's
-    angle. Coarse steps of 0.5 degrees, then 0.05 around the best. No image is rotated while
-    searching, so this costs a few milliseconds.
+    angle. Steps of 1 degree, then 0.2 and 0.05 around the best, over at most 20,000 ink pixels. No
+    image is rotated while searching, so this costs a few milliseconds.
     """
     factor = min(1.0, 1000 / max(gray.shape[:2]))
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
@@ -278,8 +288,8 @@ def detect_skew(gray: np.ndarray, max_angle: float = 10.0) -> float:
     ys, xs = np.nonzero(mask)
     if len(xs) < 50:
         return 0.0
-    if len(xs) > 60_000:
-        pick = np.random.default_rng(0).choice(len(xs), 60_000, replace=False)
+    if len(xs) > 20_000:
+        pick = np.random.default_rng(0).choice(len(xs), 20_000, replace=False)
         xs, ys = xs[pick], ys[pick]
     xs = xs.astype(np.float64) - small.shape[1] / 2
     ys = ys.astype(np.float64) - small.shape[0] / 2
@@ -291,12 +301,11 @@ def detect_skew(gray: np.ndarray, max_angle: float = 10.0) -> float:
         counts = np.bincount((projected - projected.min()).astype(np.int64))
         return float(np.dot(counts, counts))
 
-    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
-    scores = [sharpness(a) for a in coarse]
-    best = float(coarse[int(np.argmax(scores))])
-    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
-    scores = [sharpness(a) for a in fine]
-    return round(float(fine[int(np.argmax(scores))]), 2)
+    best = 0.0
+    for step, span in ((1.0, max_angle), (0.2, 1.0), (0.05, 0.2)):
+        angles = np.arange(best - span, best + span + 1e-9, step)
+        best = float(angles[int(np.argmax([sharpness(a) for a in angles]))])
+    return round(best, 2)
 
 
 def rotate(gray: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
@@ -387,9 +396,13 @@ def prepare(image: np.ndarray, options: PreprocessOptions = DEFAULT_OPTIONS, sca
             steps.append("clear_border")
         timed("clear_border", started)
 
+    # Glyph statistics, found once (on a copy reduced to 1200 px) for the crop and the text height;
+    # neither cropping nor straightening changes how tall the glyphs are.
+    glyphs: tuple[np.ndarray, float] | None = None
     if options.crop:
         started = time.perf_counter()
-        box = content_box(gray)
+        glyphs = _glyph_stats(gray, max_side=1200)
+        box = content_box(gray, stats=glyphs)
         if box is not None:
             x0, y0, x1, y1 = box
             gray = gray[y0:y1, x0:x1]
@@ -412,7 +425,7 @@ def prepare(image: np.ndarray, options: PreprocessOptions = DEFAULT_OPTIONS, sca
 
     started = time.perf_counter()
     needs_height = (options.rescale and scale is None) or options.binarize or options.flatten
-    text_height = estimate_text_height(gray) if needs_height else None
+    text_height = estimate_text_height(gray, stats=glyphs) if needs_height else None
     timed("measure", started)
 
     factor = 1.0

@@ -7,6 +7,7 @@ known from its text layer), rasterised at 200 dpi into a PNG and into an image-o
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import replace
 
 import cv2
@@ -22,6 +23,7 @@ from engine.ocr import (
     ocr_document,
     ocr_document_with_report,
     repair_digits,
+    shutdown_pool,
     tesseract_available,
 )
 from engine.preprocess import (
@@ -285,6 +287,25 @@ def test_pool_and_sequential_ocr_give_the_same_words(invoice_png: bytes) -> None
     assert [p.lines for p in pooled.pages] == [p.lines for p in sequential.pages]
     assert all(p.in_pool for p in report.pages) and report.pool_cpu_s > 0
     assert any(w.text == "INV-2024-0174" for w in pooled.pages[1].words)
+
+
+def _die(task: object) -> None:
+    os._exit(3)  # a pool worker killed mid-page (out of memory, say)
+
+
+@needs_tesseract
+def test_a_dead_pool_worker_costs_no_page(monkeypatch: pytest.MonkeyPatch, invoice_png: bytes) -> None:
+    import engine.ocr
+
+    document = load_document(image_only_pdf([invoice_png, invoice_png]))
+    shutdown_pool()
+    monkeypatch.setattr(engine.ocr, "_ocr_page_in_pool", _die)
+    try:
+        ocred, report = ocr_document_with_report(document, workers=2, dpi=150)
+    finally:
+        shutdown_pool()
+    assert all(page.words for page in ocred.pages)  # read in this process instead
+    assert not any(p.in_pool for p in report.pages)
 
 
 def test_without_tesseract_the_tier_is_unavailable(monkeypatch: pytest.MonkeyPatch, invoice_png: bytes) -> None:

@@ -18,12 +18,15 @@ Cost: CPU seconds (this process, its Tesseract children, and the pool workers' s
 
 from __future__ import annotations
 
+import math
 import resource
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from engine.calibration import CALIBRATION_FILE, Calibration, unit_of
 from engine.document import BBox, Document, Page
+from engine.resources import models_dir
 from engine.result import FieldValue
 from engine.tiers.base import TierResult
 
@@ -64,6 +67,8 @@ class OcrModelTier:
         self.cpu_cost_per_second = float(getattr(config, "cpu_cost_per_second", 0.0))
         self.ocr_options = ocr_options
         self.field_model = field_model  # None until the ONNX field model lands
+        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if getattr(
+            config, "calibrated", True) else None
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
         from engine.ocr import OcrReport, OcrUnavailableError, ocr_document_with_report, tesseract_available
@@ -96,6 +101,10 @@ class OcrModelTier:
             baseline = self.field_model.extract(ocr_doc, self.patterns, self.config.locale, baseline)
         fields, document_type, confidence, doubtful = baseline
         doubtful = list(doubtful)
+        if self.calibration is not None and fields:
+            # What tier 1's reader achieves on a clean text layer is the most it can achieve on
+            # OCR text; the OCR factors below only lower it.
+            fields, confidence = self.calibration.apply(fields)
 
         scaled: dict[str, FieldValue] = {}
         factors: dict[str, float] = {}
@@ -106,6 +115,10 @@ class OcrModelTier:
         quality = document_quality(ocr_doc)
         required = self.config.policy.required_fields.get(document_type, ("financial_data.total_amount",))
         field_factor = min((f for p, f in factors.items() if _is_required(p, required)), default=1.0)
+        if self.calibration is not None and scaled:
+            # The document's confidence stays the chance that every unit is right.
+            field_factor = 1.0
+            confidence = _all_units_right(scaled)
         confidence = confidence * field_factor * page_factor(quality if _has_ocr_words(ocr_doc) else 1.0)
         for page_report in report.pages:
             if page_report.timed_out:
@@ -134,6 +147,14 @@ class OcrModelTier:
 
 # --------------------------------------------------------------------------------------------------
 # Helpers
+
+
+def _all_units_right(fields: dict[str, FieldValue]) -> float:
+    units: dict[str, float] = {}
+    for path, value in fields.items():
+        unit = unit_of(path)
+        units[unit] = min(units.get(unit, 1.0), value.confidence)
+    return math.prod(units.values())
 
 
 def word_factor(confidence: float | None) -> float:
