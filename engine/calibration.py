@@ -6,9 +6,14 @@ field and basis, how often such values were right; at run time a value's confide
 measured accuracy (Laplace-smoothed, so a bucket never seen wrong still reads below 1). Lists
 (invoice ids, line items, allocations) are scored as one unit each, right when every item is.
 
-A document's confidence is the chance that every reported unit is right: the product of the unit
-confidences, as the contract asks ("among documents reported at 0.9, about 90% have every
-reported field right"). Buckets with too few samples keep the tier's own estimate, scaled down.
+A document's confidence is the chance that every reported unit is right, as the contract asks
+("among documents reported at 0.9, about 90% have every reported field right"). The product of the
+unit confidences would be that chance if units failed independently; they do not (a misread layout
+costs several fields at once, a passed net + tax = total check vouches for three), so a small
+logistic model over document features (the log product, the weakest unit, how many units sit
+below 0.9, cross-field checks passed and failed, missing required fields, the document type) maps
+them to the measured rate of fully right documents. It is fitted on the same development sets,
+after the unit table. Buckets with too few samples keep the tier's own estimate, scaled down.
 
 Fit with `cashup calibrate` (see README); the table lives in models/tier1_calibration.json.
 """
@@ -37,23 +42,96 @@ def unit_of(path: str) -> str:
     return path
 
 
+DOCUMENT_FEATURES = ("bias", "log_product", "weakest", "units_below_0.9", "units_checked", "checks_failed",
+                     "missing_required", "units", "type_invoice", "type_remittance_advice", "type_receipt",
+                     "type_credit_note")
+L2_PENALTY = 1.0
+
+
+@dataclass
+class DocumentModel:
+    """Logistic regression from document features to P(every reported unit right)."""
+
+    weights: list[float]
+
+    def probability(self, features: list[float]) -> float:
+        z = sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def fit(cls, rows: list[list[float]], labels: list[bool], l2: float = L2_PENALTY) -> DocumentModel:
+        """Newton's method on the L2-penalised log loss (the bias is not penalised); deterministic."""
+        import numpy as np
+
+        x = np.asarray(rows, dtype=float)
+        y = np.asarray(labels, dtype=float)
+        w = np.zeros(x.shape[1])
+        penalty = np.full(x.shape[1], l2)
+        penalty[0] = 0.0
+        for _ in range(50):
+            p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+            gradient = x.T @ (p - y) + penalty * w
+            hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+            step = np.linalg.solve(hessian, gradient)
+            w -= step
+            if float(np.max(np.abs(step))) < 1e-8:
+                break
+        return cls(weights=[round(float(v), 6) for v in w])
+
+
+def document_features(fields: dict[str, FieldValue], document_type: str = "unknown",
+                      doubtful: Iterable[str] = ()) -> list[float]:
+    """The document model's inputs, in DOCUMENT_FEATURES order, from calibrated unit confidences."""
+    from engine.router import RoutingPolicy
+
+    required = RoutingPolicy().required_fields.get(document_type, ("financial_data.total_amount",))
+    missing_required = sum(1 for r in required if r not in fields and not any(p.startswith(r + ".") for p in fields))
+    units: dict[str, float] = {}
+    checked: set[str] = set()
+    for path, value in fields.items():
+        unit = unit_of(path)
+        units[unit] = min(units.get(unit, 1.0), value.confidence)
+        if value.basis and "+checked" in value.basis:
+            checked.add(unit)
+    confidences = list(units.values()) or [0.0]
+    failed = sum(1 for reason in doubtful if reason.startswith("check "))
+    return [
+        1.0,
+        sum(math.log(max(c, 1e-4)) for c in confidences),
+        min(confidences),
+        float(sum(c < 0.9 for c in confidences)),
+        float(len(checked)),
+        float(failed),
+        float(missing_required),
+        float(len(units)),
+        *(float(document_type == t) for t in ("invoice", "remittance_advice", "receipt", "credit_note")),
+    ]
+
+
 @dataclass
 class Calibration:
     counts: dict[str, list[int]] = field(default_factory=dict)  # "unit|basis" -> [seen, right]
     fitted_on: list[str] = field(default_factory=list)
     min_samples: int = MIN_SAMPLES
+    document_model: DocumentModel | None = None
 
     @classmethod
     def load(cls, path: Path) -> Calibration | None:
         if not path.is_file():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
+        model = data.get("document_model")
+        if model is not None and list(model.get("features", [])) != list(DOCUMENT_FEATURES):
+            model = None  # a table from an older feature set: fall back to the product rule
         return cls(counts={k: list(v) for k, v in data["counts"].items()}, fitted_on=data.get("fitted_on", []),
-                   min_samples=data.get("min_samples", MIN_SAMPLES))
+                   min_samples=data.get("min_samples", MIN_SAMPLES),
+                   document_model=DocumentModel(list(model["weights"])) if model else None)
 
     def save(self, path: Path) -> None:
-        data = {"version": 1, "min_samples": self.min_samples, "fitted_on": self.fitted_on,
-                "counts": dict(sorted(self.counts.items()))}
+        data: dict[str, Any] = {"version": 2, "min_samples": self.min_samples, "fitted_on": self.fitted_on,
+                                "counts": dict(sorted(self.counts.items()))}
+        if self.document_model is not None:
+            data["document_model"] = {"features": list(DOCUMENT_FEATURES), "weights": self.document_model.weights}
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
     def record(self, unit: str, basis: str, right: bool) -> None:
@@ -67,18 +145,31 @@ class Calibration:
             return None
         return (seen[1] + 1) / (seen[0] + 2)
 
-    def apply(self, fields: dict[str, FieldValue]) -> tuple[dict[str, FieldValue], float]:
+    def apply(self, fields: dict[str, FieldValue], *, document_type: str = "unknown", doubtful: Iterable[str] = ()
+              ) -> tuple[dict[str, FieldValue], float]:
         """Calibrated fields, and the document's confidence that every unit is right."""
+        calibrated = self.calibrate_fields(fields)
+        return calibrated, self.document_confidence(calibrated, document_type=document_type, doubtful=doubtful)
+
+    def calibrate_fields(self, fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
         calibrated: dict[str, FieldValue] = {}
-        units: dict[str, float] = {}
         for path, value in fields.items():
             measured = self.accuracy(unit_of(path), value.basis or "")
             confidence = measured if measured is not None else value.confidence * UNSEEN_SCALE
             calibrated[path] = replace(value, confidence=round(confidence, 4))
-            unit = unit_of(path)
-            units[unit] = min(units.get(unit, 1.0), confidence)
-        document = math.prod(units.values()) if units else 0.0
-        return calibrated, round(document, 4)
+        return calibrated
+
+    def document_confidence(self, calibrated: dict[str, FieldValue], *, document_type: str = "unknown",
+                            doubtful: Iterable[str] = ()) -> float:
+        if not calibrated:
+            return 0.0
+        if self.document_model is None:
+            units: dict[str, float] = {}
+            for path, value in calibrated.items():
+                units[unit_of(path)] = min(units.get(unit_of(path), 1.0), value.confidence)
+            return round(math.prod(units.values()), 4)
+        features = document_features(calibrated, document_type, doubtful)
+        return round(self.document_model.probability(features), 4)
 
 
 def unit_basis(fields: dict[str, FieldValue]) -> dict[str, str]:
@@ -91,8 +182,10 @@ def unit_basis(fields: dict[str, FieldValue]) -> dict[str, str]:
     return {unit: basis for unit, (_, basis) in bases.items()}
 
 
-def fit(records: Iterable[tuple[dict[str, FieldValue], set[str]]], fitted_on: list[str]) -> Calibration:
-    """Count, per unit and basis, how often a reported unit was right.
+def fit(records: Iterable[tuple[dict[str, FieldValue], set[str]]], fitted_on: list[str],
+        documents: Iterable[DocumentOutcome] = ()) -> Calibration:
+    """Count, per unit and basis, how often a reported unit was right; then, when `documents` are
+    given, fit the document model on their calibrated fields.
 
     `records` gives, per document, the fields the tier reported (uncalibrated) and the set of units
     the evaluator found wrong."""
@@ -100,7 +193,23 @@ def fit(records: Iterable[tuple[dict[str, FieldValue], set[str]]], fitted_on: li
     for fields, wrong_units in records:
         for unit, basis in unit_basis(fields).items():
             calibration.record(unit, basis, unit not in wrong_units)
+    documents = list(documents)
+    if documents and len({d.fully_right for d in documents}) == 2:
+        rows = [document_features(calibration.calibrate_fields(d.fields), d.document_type, d.doubtful)
+                for d in documents]
+        calibration.document_model = DocumentModel.fit(rows, [d.fully_right for d in documents])
     return calibration
+
+
+@dataclass
+class DocumentOutcome:
+    """One development document as the document model sees it: what the tier reported and whether
+    the evaluator found the whole document right."""
+
+    fields: dict[str, FieldValue]
+    document_type: str
+    doubtful: list[str]
+    fully_right: bool
 
 
 def wrong_units(record: Any) -> set[str]:
@@ -119,10 +228,15 @@ def fit_on(engine: Any, items: list[Any], names: list[str]) -> Calibration:
     from engine.evaluation import evaluate
 
     collected: list[tuple[dict[str, FieldValue], set[str]]] = []
+    documents: list[DocumentOutcome] = []
 
     def keep(record: Any, result: Any) -> None:
         if result is not None and result.status != "failed":
             collected.append((result.fields, wrong_units(record)))
+            # The tier's failed checks reach the result only through its trace's reason.
+            reasons = [part.strip() for trace in result.tiers if trace.reason for part in trace.reason.split(";")]
+            documents.append(DocumentOutcome(result.fields, result.document_type,
+                                             [r for r in reasons if r.startswith("check ")], bool(record.all_right)))
 
     evaluate(engine, items, tier_preference="tier1", on_document=keep)
-    return fit(collected, names)
+    return fit(collected, names, documents)

@@ -58,6 +58,8 @@ TEXT_PATHS = frozenset(p for p in SCALAR_PATHS if p not in AMOUNT_PATHS | DATE_P
                        and p != "financial_data.currency")
 TABLE_PATHS: tuple[str, ...] = ("document_type", *SCALAR_PATHS)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Thresholds the straight-through curve is reported at (share accepted vs accuracy of the accepted).
+STRAIGHT_THROUGH_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99)
 
 
 class TruthLike(Protocol):
@@ -427,6 +429,23 @@ class EvaluationReport:
             "field_precision": _ratio(sum(d.reported_right for d in docs), sum(d.reported_units for d in docs)),
         }
 
+    def straight_through(self, thresholds: Sequence[float] = STRAIGHT_THROUGH_THRESHOLDS) -> list[dict[str, Any]]:
+        """At each threshold: the share of documents that would be accepted automatically (confidence
+        at or above it) and how right the accepted ones are, per reported field and as whole documents."""
+        docs = self.predicted
+        rows = []
+        for threshold in thresholds:
+            accepted = [d for d in docs if (d.confidence or 0.0) >= threshold]
+            rows.append({
+                "threshold": threshold,
+                "accepted": len(accepted),
+                "accepted_share": _ratio(len(accepted), len(docs)),
+                "field_precision": _ratio(sum(d.reported_right for d in accepted),
+                                          sum(d.reported_units for d in accepted)),
+                "fully_right": _ratio(sum(d.all_right for d in accepted), len(accepted)),
+            })
+        return rows
+
     def to_dict(self) -> dict[str, Any]:
         truth_right, truth_n = self.truth_fields
         reported_right, reported_n = self.reported_fields
@@ -453,6 +472,7 @@ class EvaluationReport:
             "failures": self.failures(),
             "calibration": self.calibration(),
             "accepted": self.accepted(),
+            "straight_through": self.straight_through(),
             "per_document": [d.to_dict() for d in self.documents],
         }
 
@@ -505,6 +525,11 @@ class EvaluationReport:
             out.append(f"{bucket['range']:<12} {bucket['count']:>5} {mean:>10} {_pct(bucket['fully_right']):>12}")
         ece = calibration["ece"]
         out.append(f"Expected calibration error: {'n/a' if ece is None else f'{ece:.4f}'}")
+        out.append("")
+        out.append(f"{'threshold':<10} {'accepted':>9} {'share':>7} {'field precision':>16} {'fully right':>12}")
+        for row in self.straight_through():
+            out.append(f"{row['threshold']:<10g} {row['accepted']:>9} {_pct(row['accepted_share']):>7} "
+                       f"{_pct(row['field_precision']):>16} {_pct(row['fully_right']):>12}")
         failures = self.failures()
         if failures:
             out.append("")

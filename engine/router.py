@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from engine.document import Document
 from engine.errors import ExtractionTimeoutError
+from engine.merge import DEFAULT_FIELD_THRESHOLD, merge, uncertain_units
 from engine.result import ExtractionResult, TierName, TierTrace
 from engine.splitting import split_documents
 from engine.tiers.base import Tier, TierResult
@@ -35,6 +36,9 @@ class RoutingPolicy:
         "unknown": ("financial_data.total_amount",),
     })
     max_cost_per_document: float = 0.05
+    # A field at or above this calibrated confidence is settled: later tiers never overrule it and
+    # tier 3 is not asked for it (see engine.merge).
+    field_threshold: float = DEFAULT_FIELD_THRESHOLD
     # Checked between tiers; a tier itself is bounded by its own timeouts (regex, OCR per page).
     max_seconds_per_document: float = 120.0
 
@@ -87,9 +91,14 @@ class Router:
             if time.perf_counter() > deadline:
                 traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "time budget for the document spent"))
                 continue
+            spent = sum(t.cost for t in traces)
+            if spent >= policy.max_cost_per_document > 0 and name == "llm":
+                traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped",
+                                        f"cost budget for the document spent (${spent:.4f})"))
+                continue
             tier_started = time.perf_counter()
             try:
-                outcome = tier.run(document, best)
+                outcome = tier.run(document, _with_doubts(best, policy))
             except Exception as error:  # one tier's bug costs that tier, not the document
                 logger.exception("tier %s failed on %s", name, document.document_id)
                 traces.append(TierTrace(name, 0.0, 0.0, (time.perf_counter() - tier_started) * 1000, "failed",
@@ -99,16 +108,12 @@ class Router:
                 traces.append(TierTrace(name, 0.0, outcome.cost, outcome.time_ms, "skipped",
                                         outcome.unavailable_reason or "not available"))
                 continue
-            missing = _missing_required(outcome, policy)
-            accepted = outcome.confidence >= threshold and not missing
-            if best is None or outcome.confidence >= best.confidence:
-                best = outcome
-            reasons = [f"missing {', '.join(missing)}"] if missing else []
-            reasons += outcome.doubtful
-            if not accepted and not reasons:
-                reasons.append(f"confidence {outcome.confidence:.2f} below threshold {threshold:.2f}")
+            best = merge(best, outcome, policy.field_threshold)
+            missing = _missing_required(best, policy)
+            accepted = best.confidence >= threshold and not missing
             traces.append(TierTrace(name, outcome.confidence, outcome.cost, outcome.time_ms,
-                                    "accepted" if accepted else "escalated", None if accepted else "; ".join(reasons)))
+                                    "accepted" if accepted else "escalated",
+                                    None if accepted else _escalation_reason(best, missing, threshold, policy)))
             if accepted:
                 break
         if best is None:
@@ -125,6 +130,31 @@ class Router:
             document_type=best.document_type, pages=len(document.pages), quality_score=best.quality_score,
             source_file=document.source_name, source_format=document.source_format, tiers=traces,
         )
+
+
+def _escalation_reason(result: TierResult, missing: list[str], threshold: float, policy: RoutingPolicy) -> str:
+    """Which fields and checks kept the document from being accepted, for the `tiers` trace."""
+    reasons = []
+    if result.confidence < threshold:
+        reasons.append(f"confidence {result.confidence:.2f} below threshold {threshold:.2f}")
+    if missing:
+        reasons.append(f"missing {', '.join(missing)}")
+    uncertain = uncertain_units(result.fields, policy.field_threshold)
+    if uncertain:
+        reasons.append("uncertain " + ", ".join(uncertain))
+    reasons += [d for d in result.doubtful if not d.startswith("uncertain ")]
+    return "; ".join(reasons) or "not accepted"
+
+
+def _with_doubts(result: TierResult | None, policy: RoutingPolicy) -> TierResult | None:
+    """The merged result so far, naming in `doubtful` the fields the next tier should look at."""
+    if result is None:
+        return None
+    missing = _missing_required(result, policy)
+    uncertain = uncertain_units(result.fields, policy.field_threshold)
+    doubts = [f"missing {path}" for path in missing] + [f"uncertain {unit}" for unit in uncertain]
+    return replace(result, doubtful=[d for d in result.doubtful if not d.startswith(("missing ", "uncertain "))]
+                   + doubts)
 
 
 def _missing_required(outcome: TierResult, policy: RoutingPolicy) -> list[str]:

@@ -340,6 +340,22 @@ def test_calibration_from_evaluate() -> None:
         (0, None), (1, 0.0), (1, 1.0), (0, None), (1, 1.0)]
 
 
+def test_straight_through_curve() -> None:
+    one = {"financial_data": {"total_amount": 1.0}}
+    pairs = [
+        (truth(one), make_result({"financial_data.total_amount": 1.0}, confidence=0.96)),
+        (truth(one), make_result({"financial_data.total_amount": 2.0}, confidence=0.88)),
+        (truth(one), make_result({"financial_data.total_amount": 1.0}, confidence=0.6)),
+        (truth(one), make_result({"financial_data.total_amount": 1.0}, confidence=0.3)),
+    ]
+    rows = {row["threshold"]: row for row in run(pairs).straight_through((0.5, 0.85, 0.9, 0.99))}
+    assert rows[0.5]["accepted"] == 3 and rows[0.5]["accepted_share"] == 0.75
+    assert rows[0.5]["field_precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert rows[0.85]["accepted"] == 2 and rows[0.85]["fully_right"] == 0.5
+    assert rows[0.9]["accepted"] == 1 and rows[0.9]["fully_right"] == 1.0
+    assert rows[0.99]["accepted"] == 0 and rows[0.99]["field_precision"] is None
+
+
 def test_percentiles() -> None:
     assert percentile([10, 20, 30, 40], 50) == 25
     assert percentile([40, 10, 30, 20], 95) == pytest.approx(38.5)
@@ -359,11 +375,12 @@ def test_report_serialises_and_formats() -> None:
     assert data["per_document"][0]["truth_fields"] == 4
     assert set(data) >= {"truth_fields", "reported_fields", "fields", "invoice_ids", "allocations", "line_items",
                          "status_counts", "tier_share", "latency", "total_cost", "failures", "calibration",
-                         "accepted"}
+                         "accepted", "straight_through"}
     table = report.format_table()
     assert "Truth fields right:    1/4 = 25.0%" in table
     assert "financial_data.total_amount" in table
     assert "Expected calibration error" in table
+    assert "field precision" in table
 
 
 # ---------------------------------------------------------------------------------------------------
