@@ -14,6 +14,7 @@ from pathlib import Path
 
 from engine.document import Document, InputLimits, SourceLike, content_hash, load_document, read_source
 from engine.errors import CashUpError, InputError
+from engine.llm.config import LlmConfig
 from engine.result import ExtractionResult, failed_result
 from engine.router import Router, RoutingPolicy, TierPreference
 
@@ -31,6 +32,7 @@ class EngineConfig:
     ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
     ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only
     cpu_cost_per_second: float = 0.0  # USD charged per CPU second of tier 2 (the contract's cost)
+    llm: LlmConfig | None = None  # tier 3's endpoint and limits; None: LlmConfig() (environment variables)
 
 
 class Engine:

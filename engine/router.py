@@ -7,12 +7,15 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
+from engine.calibration import CALIBRATION_FILE, Calibration
 from engine.document import Document
 from engine.errors import ExtractionTimeoutError
-from engine.merge import DEFAULT_FIELD_THRESHOLD, merge, uncertain_units
+from engine.merge import DEFAULT_FIELD_THRESHOLD, document_confidence, merge, uncertain_units
+from engine.resources import models_dir
 from engine.result import ExtractionResult, TierName, TierTrace
 from engine.splitting import split_documents
 from engine.tiers.base import Tier, TierResult
+from engine.validation import run_checks
 
 if TYPE_CHECKING:
     from engine.api import EngineConfig
@@ -50,12 +53,16 @@ class Router:
 
         self.config = config
         self.patterns = load_patterns(config.patterns_dir)
+        from engine.tiers.llm import LlmTier
         from engine.tiers.ocr_model import OcrModelTier
 
         self.tiers: dict[TierName, Tier] = {
             "pattern_matching": PatternTier(config, self.patterns),
             "ocr_model": OcrModelTier(config, self.patterns),
+            "llm": LlmTier(config, self.patterns),
         }
+        # Scores a result merged from several tiers the way tier 1's calibration scores its own.
+        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if config.calibrated else None
 
     def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
               started: float, split: bool) -> list[ExtractionResult]:
@@ -98,7 +105,7 @@ class Router:
                 continue
             tier_started = time.perf_counter()
             try:
-                outcome = tier.run(document, _with_doubts(best, policy))
+                outcome = tier.run(document, _with_doubts(best, policy, spent))
             except Exception as error:  # one tier's bug costs that tier, not the document
                 logger.exception("tier %s failed on %s", name, document.document_id)
                 traces.append(TierTrace(name, 0.0, 0.0, (time.perf_counter() - tier_started) * 1000, "failed",
@@ -108,7 +115,11 @@ class Router:
                 traces.append(TierTrace(name, 0.0, outcome.cost, outcome.time_ms, "skipped",
                                         outcome.unavailable_reason or "not available"))
                 continue
-            best = merge(best, outcome, policy.field_threshold)
+            failure = _failed_call(outcome)
+            if failure:
+                traces.append(TierTrace(name, 0.0, outcome.cost, outcome.time_ms, "failed", failure))
+                continue
+            best = self._rescored(merge(best, outcome, policy.field_threshold))
             missing = _missing_required(best, policy)
             accepted = best.confidence >= threshold and not missing
             traces.append(TierTrace(name, outcome.confidence, outcome.cost, outcome.time_ms,
@@ -132,6 +143,29 @@ class Router:
         )
 
 
+    def _rescored(self, result: TierResult) -> TierResult:
+        """A result whose fields came from several tiers: re-run the cross-field checks on the merged
+        values and score the document with the calibrated document model, as tier 1 scores its own."""
+        if len({value.tier for value in result.fields.values()}) < 2:
+            return result
+        plain = {path: value.value for path, value in result.fields.items()}
+        failed = [f"check {check.name} failed ({check.detail})" for check in run_checks(plain) if not check.passed]
+        doubtful = [d for d in result.doubtful if not d.startswith("check ")] + failed
+        if self.calibration is not None:
+            confidence = self.calibration.document_confidence(result.fields, document_type=result.document_type,
+                                                              doubtful=failed)
+        else:
+            confidence = document_confidence(result.fields) * (0.6 if failed else 1.0)
+        return replace(result, confidence=confidence, doubtful=doubtful)
+
+
+def _failed_call(outcome: TierResult) -> str | None:
+    """A tier that ran but could not get an answer (tier 3's call failed after its retries)."""
+    if outcome.fields:
+        return None
+    return next((d for d in outcome.doubtful if d.startswith(f"{outcome.tier}: ") or d.startswith("llm: ")), None)
+
+
 def _escalation_reason(result: TierResult, missing: list[str], threshold: float, policy: RoutingPolicy) -> str:
     """Which fields and checks kept the document from being accepted, for the `tiers` trace."""
     reasons = []
@@ -146,15 +180,16 @@ def _escalation_reason(result: TierResult, missing: list[str], threshold: float,
     return "; ".join(reasons) or "not accepted"
 
 
-def _with_doubts(result: TierResult | None, policy: RoutingPolicy) -> TierResult | None:
-    """The merged result so far, naming in `doubtful` the fields the next tier should look at."""
+def _with_doubts(result: TierResult | None, policy: RoutingPolicy, spent: float) -> TierResult | None:
+    """The merged result so far, naming in `doubtful` the fields the next tier should look at, with
+    `cost` the money the document has cost so far (tier 3 spends only what the budget leaves)."""
     if result is None:
         return None
     missing = _missing_required(result, policy)
     uncertain = uncertain_units(result.fields, policy.field_threshold)
     doubts = [f"missing {path}" for path in missing] + [f"uncertain {unit}" for unit in uncertain]
     return replace(result, doubtful=[d for d in result.doubtful if not d.startswith(("missing ", "uncertain "))]
-                   + doubts)
+                   + doubts, cost=spent)
 
 
 def _missing_required(outcome: TierResult, policy: RoutingPolicy) -> list[str]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import io
 import logging
-import math
 from concurrent.futures import ThreadPoolExecutor
 
 import pymupdf
 import pytest
 
 from engine import Engine, EngineConfig, RoutingPolicy
-from engine.calibration import unit_of
+from engine.calibration import CALIBRATION_FILE, Calibration
+from engine.resources import models_dir
 
 INVOICE_LINES = [
     ((50, 60), "Acme Supplies Ltd", 16),
@@ -58,13 +58,15 @@ def engine() -> Engine:
 def test_reads_a_digital_invoice(engine):
     result = engine.extract(invoice_pdf(), source_name="invoice.pdf")
     values = result.results
-    # Calibrated: the document's confidence is the chance that every reported unit is right.
+    # Calibrated: the document's confidence is the chance that every reported unit is right, from
+    # the calibrated unit confidences through the fitted document model.
     assert result.status == ("success" if result.confidence >= 0.85 else "needs_review"), result.tiers
-    units: dict[str, float] = {}
-    for path, value in result.fields.items():
-        unit = unit_of(path)
-        units[unit] = min(units.get(unit, 1.0), value.confidence)
-    assert result.confidence == pytest.approx(math.prod(units.values()), abs=1e-3)
+    calibration = Calibration.load(models_dir() / CALIBRATION_FILE)
+    assert calibration is not None
+    failed_checks = [part.strip() for t in result.tiers if t.reason for part in t.reason.split(";")
+                     if part.strip().startswith("check ")]
+    assert result.confidence == pytest.approx(calibration.document_confidence(
+        result.fields, document_type="invoice", doubtful=failed_checks), abs=1e-3)
     assert result.tier_used == "pattern_matching"
     assert result.document_type == "invoice"
     assert values["invoice_ids"] == ["INV-2024-001"]
