@@ -204,7 +204,7 @@ def fit(records: Iterable[tuple[dict[str, FieldValue], set[str]]], fitted_on: li
 @dataclass
 class DocumentOutcome:
     """One development document as the document model sees it: what the tier reported and whether
-    the evaluator found the whole document right."""
+    the evaluator found every reported field right."""
 
     fields: dict[str, FieldValue]
     document_type: str
@@ -236,7 +236,8 @@ def fit_on(engine: Any, items: list[Any], names: list[str]) -> Calibration:
             # The tier's failed checks reach the result only through its trace's reason.
             reasons = [part.strip() for trace in result.tiers if trace.reason for part in trace.reason.split(";")]
             documents.append(DocumentOutcome(result.fields, result.document_type,
-                                             [r for r in reasons if r.startswith("check ")], bool(record.all_right)))
+                                             [r for r in reasons if r.startswith("check ")],
+                                             bool(record.reported_all_right)))
 
     evaluate(engine, items, tier_preference="tier1", on_document=keep)
     return fit(collected, names, documents)

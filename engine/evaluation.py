@@ -328,7 +328,15 @@ class DocumentRecord:
 
     @property
     def all_right(self) -> bool:
+        """Every truth field found and every reported field right."""
         return self.truth_right == self.truth_units and self.reported_right == self.reported_units
+
+    @property
+    def reported_all_right(self) -> bool:
+        """Every reported field right: what the contract's document confidence predicts ("among
+        documents reported at 0.9, about 90% have every reported field right"). A field the
+        document shows but the engine did not report is a miss, not a wrong report."""
+        return self.reported_right == self.reported_units
 
     @property
     def has_prediction(self) -> bool:
@@ -341,7 +349,7 @@ class DocumentRecord:
             "confidence": self.confidence, "cost": self.cost, "time_ms": _round(self.time_ms),
             "truth_fields": self.truth_units, "truth_fields_right": self.truth_right,
             "reported_fields": self.reported_units, "reported_fields_right": self.reported_right,
-            "all_right": self.all_right, "right": list(self.right), "wrong": list(self.wrong),
+            "all_right": self.all_right, "reported_all_right": self.reported_all_right, "right": list(self.right), "wrong": list(self.wrong),
             "error": self.error,
         }
 
@@ -419,13 +427,14 @@ class EvaluationReport:
                  "message": (d.error or {}).get("message")} for d in self.documents if d.status == "failed"]
 
     def calibration(self) -> dict[str, Any]:
-        return calibration_table([(d.confidence or 0.0, d.all_right) for d in self.predicted])
+        return calibration_table([(d.confidence or 0.0, d.reported_all_right) for d in self.predicted])
 
     def accepted(self) -> dict[str, Any]:
         docs = [d for d in self.documents if d.status == "success"]
         return {
             "documents": len(docs),
             "fully_right": _ratio(sum(d.all_right for d in docs), len(docs)),
+            "all_reported_right": _ratio(sum(d.reported_all_right for d in docs), len(docs)),
             "field_precision": _ratio(sum(d.reported_right for d in docs), sum(d.reported_units for d in docs)),
         }
 
@@ -442,6 +451,7 @@ class EvaluationReport:
                 "accepted_share": _ratio(len(accepted), len(docs)),
                 "field_precision": _ratio(sum(d.reported_right for d in accepted),
                                           sum(d.reported_units for d in accepted)),
+                "all_reported_right": _ratio(sum(d.reported_all_right for d in accepted), len(accepted)),
                 "fully_right": _ratio(sum(d.all_right for d in accepted), len(accepted)),
             })
         return rows
@@ -515,21 +525,24 @@ class EvaluationReport:
         out.append(f"Latency per document: p50 {_ms(lat['p50_ms'])}  p95 {_ms(lat['p95_ms'])}   "
                    f"Total cost: ${self.total_cost:.4f}")
         accepted = self.accepted()
-        out.append(f"Accepted (status success): {accepted['documents']} docs, fully right "
-                   f"{_pct(accepted['fully_right'])}, field precision {_pct(accepted['field_precision'])}")
+        out.append(f"Accepted (status success): {accepted['documents']} docs, every reported field right "
+                   f"{_pct(accepted['all_reported_right'])}, fully right {_pct(accepted['fully_right'])}, "
+                   f"field precision {_pct(accepted['field_precision'])}")
         calibration = self.calibration()
         out.append("")
-        out.append(f"{'confidence':<12} {'docs':>5} {'mean conf':>10} {'fully right':>12}")
+        out.append(f"{'confidence':<12} {'docs':>5} {'mean conf':>10} {'all reported right':>19}")
         for bucket in calibration["buckets"]:
             mean = "" if bucket["mean_confidence"] is None else f"{bucket['mean_confidence']:.3f}"
-            out.append(f"{bucket['range']:<12} {bucket['count']:>5} {mean:>10} {_pct(bucket['fully_right']):>12}")
+            out.append(f"{bucket['range']:<12} {bucket['count']:>5} {mean:>10} {_pct(bucket['fully_right']):>19}")
         ece = calibration["ece"]
         out.append(f"Expected calibration error: {'n/a' if ece is None else f'{ece:.4f}'}")
         out.append("")
-        out.append(f"{'threshold':<10} {'accepted':>9} {'share':>7} {'field precision':>16} {'fully right':>12}")
+        out.append(f"{'threshold':<10} {'accepted':>9} {'share':>7} {'field precision':>16} "
+                   f"{'all reported right':>19} {'fully right':>12}")
         for row in self.straight_through():
             out.append(f"{row['threshold']:<10g} {row['accepted']:>9} {_pct(row['accepted_share']):>7} "
-                       f"{_pct(row['field_precision']):>16} {_pct(row['fully_right']):>12}")
+                       f"{_pct(row['field_precision']):>16} {_pct(row['all_reported_right']):>19} "
+                       f"{_pct(row['fully_right']):>12}")
         failures = self.failures()
         if failures:
             out.append("")
@@ -555,7 +568,7 @@ def percentile(values: Iterable[float], q: float) -> float | None:
 
 
 def calibration_table(points: Sequence[tuple[float, bool]]) -> dict[str, Any]:
-    """Bucket (confidence, fully right) pairs; ECE = Σ (n_b / N) · |right rate_b − mean conf_b|."""
+    """Bucket (confidence, every reported field right) pairs; ECE = Σ (n_b / N) · |right rate_b − mean conf_b|."""
     edges = CALIBRATION_EDGES
     buckets = []
     ece = 0.0

@@ -340,6 +340,18 @@ def test_calibration_from_evaluate() -> None:
         (0, None), (1, 0.0), (1, 1.0), (0, None), (1, 1.0)]
 
 
+def test_calibration_scores_reported_fields_and_misses_apart() -> None:
+    # The contract's confidence speaks of the reported fields; a field the engine did not report is
+    # a miss: it makes the document not fully right, but not wrongly reported.
+    both = {"document_date": "2024-01-01", "financial_data": {"total_amount": 1.0}}
+    report = run([(truth(both), make_result({"financial_data.total_amount": 1.0}, confidence=0.96))])
+    record = report.documents[0]
+    assert record.reported_all_right and not record.all_right
+    assert report.calibration()["buckets"][-1]["fully_right"] == 1.0
+    assert report.straight_through((0.9,))[0]["all_reported_right"] == 1.0
+    assert report.straight_through((0.9,))[0]["fully_right"] == 0.0
+
+
 def test_straight_through_curve() -> None:
     one = {"financial_data": {"total_amount": 1.0}}
     pairs = [
