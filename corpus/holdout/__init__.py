@@ -1,0 +1,141 @@
+"""Independent hold-out documents for measuring how the extractor generalises.
+
+Written without reference to corpus/generator or the engine's extraction code: different templates,
+wordings, fonts and layouts, modelled on what real issuers send. Never tune the engine on these.
+
+    from corpus.holdout import generate_holdout
+    generate_holdout(Path("/tmp/holdout"), count=150, seed=1)
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pymupdf
+
+from corpus.holdout.base import Built
+from corpus.holdout.render import scan_rendition, sheet_to_pdf
+
+GENERATOR_VERSION = 1
+SCAN_SHARE = 0.15
+
+# family name -> module under corpus.holdout.templates (the order is the round-robin order)
+FAMILIES: dict[str, str] = {
+    "saas_invoice": "saas",
+    "quickbooks_invoice": "quickbooks",
+    "xero_tax_invoice": "xero",
+    "de_rechnung": "de_rechnung",
+    "fr_facture": "fr_facture",
+    "nl_factuur": "nl_factuur",
+    "es_factura": "es_factura",
+    "ke_etims_invoice": "ke_etims",
+    "in_gst_invoice": "in_gst",
+    "uk_vat_invoice": "uk_vat",
+    "utility_bill": "utility",
+    "progress_claim": "construction",
+    "remittance_erp": "remit_erp",
+    "remittance_email": "remit_email",
+    "remittance_bank": "remit_bank",
+    "credit_note": "credit_note",
+    "retail_receipt": "receipt",
+}
+
+
+def family_module(family: str) -> ModuleType:
+    if family not in FAMILIES:
+        raise KeyError(f"unknown family {family!r}; choose from {', '.join(FAMILIES)}")
+    return importlib.import_module(f"corpus.holdout.templates.{FAMILIES[family]}")
+
+
+@dataclass
+class Generated:
+    name: str
+    family: str
+    built: Built
+    files: dict[str, bytes]          # file name -> bytes (the document and its truth)
+    truth: dict[str, Any]
+    entry: dict[str, Any]            # the MANIFEST record
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def printed_problems(pdf: bytes, truth: dict[str, Any]) -> list[str]:
+    """Truth strings that the digital PDF's text layer does not show (whitespace-insensitive)."""
+    with pymupdf.open("pdf", pdf) as doc:
+        text = _squash(" ".join(page.get_text() for page in doc))
+    r = truth["results"]
+    wanted = list(r["invoice_ids"])
+    wanted += [r["vendor_information"][k] for k in ("vendor_name", "vendor_id", "tax_id")]
+    wanted += [r["customer_information"][k] for k in ("customer_name", "customer_id")]
+    wanted += [r["payment_terms"][k] for k in ("payment_terms", "discount_terms")]
+    wanted += [r["payment_information"]["payment_reference"]]
+    wanted += [line["description"] for line in r["line_items"]]
+    for key in ("vendor_information", "customer_information"):
+        address = r[key]["address"]
+        if address:
+            wanted += address.split(", ")
+    return [w for w in wanted if w and _squash(w) not in text]
+
+
+def build_one(seed: int, index: int, family: str, *, scan_share: float = SCAN_SHARE) -> Generated:
+    rng = random.Random(f"cashup-holdout:{seed}:{index}:{family}")
+    built = family_module(family).build(rng)
+    doc = built.doc
+    doc.check()
+    pdf = sheet_to_pdf(built.sheet, f"{doc.document_type} {' '.join(doc.invoice_ids)}".strip(), doc.document_date)
+    truth: dict[str, Any] = {
+        "document_type": doc.document_type, "locale": doc.locale, "layout": built.template,
+        "source_format": "pdf_text", "family": family, "results": doc.results(),
+        # how the lines reconcile: to the net or, on tax-inclusive receipts, the total; after a
+        # discount printed in the totals block (not a truth field, so stated here for checkers)
+        "checks": {"lines_sum_to": doc.lines_sum_to, "lines_adjustment": float(doc.lines_adjustment * doc.sign)},
+    }
+    missing = printed_problems(pdf, truth)
+    if missing:
+        raise AssertionError(f"{family} #{index}: truth not printed: {missing}")
+    pages = built.sheet.pages
+    name = f"ho_{index:04d}_{family}"
+    scan_rng = random.Random(f"cashup-holdout-scan:{seed}:{index}")
+    data, suffix = pdf, ".pdf"
+    if scan_rng.random() < scan_share:
+        as_png = len(pages) == 1 and built.png_scan_ok and scan_rng.random() < 0.6
+        dpi = scan_rng.choice([150, 170, 200])
+        data = scan_rendition(pdf, scan_rng.randrange(2**31), as_png=as_png, dpi=dpi, when=doc.document_date)
+        suffix = ".png" if as_png else ".pdf"
+        truth["source_format"] = "image" if as_png else "pdf_scanned"
+        truth["scan_dpi"] = dpi
+    truth_bytes = (json.dumps(truth, indent=2, ensure_ascii=False) + "\n").encode()
+    entry = {"file": name + suffix, "truth": name + ".truth.json", "family": family, "layout": built.template,
+             "document_type": doc.document_type, "locale": doc.locale, "currency": doc.currency,
+             "source_format": truth["source_format"], "pages": len(pages), "printed": built.notes}
+    return Generated(name=name, family=family, built=built,
+                     files={name + suffix: data, name + ".truth.json": truth_bytes}, truth=truth, entry=entry)
+
+
+def generate_holdout(out: Path, count: int, seed: int, family: str | None = None,
+                     scan_share: float = SCAN_SHARE) -> dict[str, Any]:
+    """Write `count` documents (round-robin over the families, or only `family`) and MANIFEST.json."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    families = [family] if family else list(FAMILIES)
+    for name in families:
+        family_module(name)
+    entries = []
+    for index in range(count):
+        item = build_one(seed, index, families[index % len(families)], scan_share=scan_share)
+        for file_name, data in item.files.items():
+            (out / file_name).write_bytes(data)
+        entries.append(item.entry)
+    manifest = {"generator": "corpus.holdout", "version": GENERATOR_VERSION, "seed": seed, "count": count,
+                "family": family, "scan_share": scan_share, "documents": entries}
+    (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
