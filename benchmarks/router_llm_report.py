@@ -5,7 +5,7 @@
 
 It starts the loopback OpenAI-compatible test server (tests/llm_server.py) and registers every
 labelled document of DIR with it, keyed by the document's own ids (its invoice numbers and payment
-reference), so that when the prompt shows a document the server answers the fields asked for from
+reference, or its parties when it prints no id), so that when the prompt shows a document the server answers the fields asked for from
 that document's truth: a model that reads perfectly but can only say what the prompt shows it,
 and whose every value still has to pass the engine's grounding. Then it runs the engine twice:
 
@@ -41,20 +41,8 @@ from engine.llm.config import LlmConfig  # noqa: E402
 
 
 def register(server: FakeLlmServer, items: list[CorpusItem]) -> int:
-    """Key every truth by its own ids, longest first so "INV-12" never shadows "INV-123"."""
-    markers: list[tuple[str, dict[str, Any]]] = []
-    for item in items:
-        for truth in item.truths:
-            results = truth.results
-            ids = list(results.get("invoice_ids") or [])
-            reference = (results.get("payment_information") or {}).get("payment_reference")
-            if reference:
-                ids.append(reference)
-            document = {"document_type": truth.document_type, "results": results}
-            markers += [(str(marker), document) for marker in ids if marker and len(str(marker)) >= 4]
-    for marker, document in sorted(markers, key=lambda m: -len(m[0])):
-        server.add_document(marker, document)
-    return len(markers)
+    """Key every truth by what identifies it in the text (its ids, else its parties); see add_truth."""
+    return sum(len(server.add_truth(t.document_type, t.results)) for item in items for t in item.truths)
 
 
 def run(folder: Path, model: str, limit: int | None) -> dict[str, Any]:

@@ -7,8 +7,14 @@ queues behaviours for the next requests; once the queue is empty every request g
 
 Behaviours:
 - `GoodModel()`: answers like a good model: finds which registered document the prompt shows (a
-  marker string -> that document's truth JSON, as in corpus `*.truth.json`), and fills exactly the
+  marker -> that document's truth JSON, as in corpus `*.truth.json`), and fills exactly the
   fields the request's JSON schema asks for from the truth (null / [] where the truth has none).
+  A marker is a string, or a tuple of strings that must all be shown; the prompt and the marker are
+  compared with case, punctuation, spacing and the prompt's layout marks aside (the prompt lays text
+  out by page, line and position, so a name printed over two lines still matches). More specific markers (longer in all) are tried first, so
+  "INV-12" never shadows "INV-123". `add_truth(document_type, results)` registers a truth under
+  markers taken from it: its ids, or for a document that prints none (a statement), its parties'
+  names together.
 - `Invent({"financial_data.total_amount": 999.0, ...})`: the good answer with those values changed
   (ungrounded values, or a model that obeyed a prompt injection).
 - `Content("...")`: this literal message content (malformed JSON, say).
@@ -24,8 +30,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -68,7 +76,7 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]  # names lower-cased
     body: dict[str, Any]
-    matched: str | None = None  # the marker of the document the prompt showed, if any
+    matched: str | tuple[str, ...] | None = None  # the marker of the document the prompt showed, if any
 
     @property
     def prompt_text(self) -> str:
@@ -111,10 +119,40 @@ class RecordedRequest:
         return count
 
 
+Marker = str | tuple[str, ...]
+# Tier 3's layout marks ("p1 L12 y=340: [x=72] ..."): dropped before matching, so that a name printed
+# over two lines still reads as one run of words.
+_LAYOUT_MARKS = re.compile(r"^p\d+ L\d+ y=-?\d+:|\[x=-?\d+\]", re.MULTILINE)
+SHORTEST_ID_MARKER = 4  # characters; a shorter id ("12") is printed by chance on other documents
+
+
+def loose(text: str) -> str:
+    """Punctuation and symbols as spaces, whitespace collapsed, case-folded (as tier 3's grounding)."""
+    cleaned = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in unicodedata.normalize("NFKC", text))
+    return " ".join(cleaned.split()).casefold()
+
+
+def markers_of(results: dict[str, Any]) -> list[Marker]:
+    """Strings that identify a document among others: its ids (invoice numbers, payment reference);
+    for a document without any (statements), its vendor's and customer's names together, with the
+    customer's account number when it has one."""
+    ids = [str(v) for v in results.get("invoice_ids") or [] if v]
+    reference = (results.get("payment_information") or {}).get("payment_reference")
+    if reference:
+        ids.append(str(reference))
+    markers: list[Marker] = [marker for marker in ids if len(marker) >= SHORTEST_ID_MARKER]
+    if markers:
+        return markers
+    vendor = (results.get("vendor_information") or {}).get("vendor_name")
+    customer = results.get("customer_information") or {}
+    names = tuple(str(v) for v in (vendor, customer.get("customer_name"), customer.get("customer_id")) if v)
+    return [names] if names else []
+
+
 class FakeLlmServer:
-    def __init__(self, documents: dict[str, dict[str, Any]] | None = None, *,
+    def __init__(self, documents: dict[Marker, dict[str, Any]] | None = None, *,
                  usage: tuple[int, int] | None = None) -> None:
-        self.documents: dict[str, dict[str, Any]] = dict(documents or {})
+        self.documents: dict[Marker, dict[str, Any]] = dict(documents or {})
         self.usage = usage  # (prompt_tokens, completion_tokens) reported for every answer; None: estimated
         self.default: Behaviour = GoodModel()
         self.requests: list[RecordedRequest] = []
@@ -153,8 +191,15 @@ class FakeLlmServer:
 
     # ------------------------------------------------------------------------------------ script
 
-    def add_document(self, marker: str, truth: dict[str, Any]) -> None:
+    def add_document(self, marker: Marker, truth: dict[str, Any]) -> None:
         self.documents[marker] = truth
+
+    def add_truth(self, document_type: str, results: dict[str, Any]) -> list[Marker]:
+        """Register one truth document under the markers taken from it (markers_of); returns them."""
+        markers = markers_of(results)
+        for marker in markers:
+            self.add_document(marker, {"document_type": document_type, "results": results})
+        return markers
 
     def script(self, *behaviours: Behaviour) -> None:
         with self._lock:
@@ -190,10 +235,14 @@ class FakeLlmServer:
         return 200, {}, self._completion(request, content)
 
     def good_answer(self, request: RecordedRequest) -> dict[str, Any]:
-        prompt = request.prompt_text
+        prompt = f" {loose(_LAYOUT_MARKS.sub(' ', request.prompt_text))} "
         truth: dict[str, Any] = {}
-        for marker, document in self.documents.items():
-            if marker in prompt:
+        with self._lock:
+            registered = list(self.documents.items())
+        # The most specific marker first: "INV-123" before "INV-12", two names before one.
+        for marker, document in sorted(registered, key=lambda item: -_specificity(item[0])):
+            parts = (marker,) if isinstance(marker, str) else marker
+            if all(f" {loose(part)} " in prompt for part in parts if loose(part)):
                 request.matched = marker
                 truth = {**document.get("results", {}), "document_type": document.get("document_type", "unknown")}
                 break
@@ -215,6 +264,10 @@ class FakeLlmServer:
             "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                       "total_tokens": prompt_tokens + completion_tokens},
         }
+
+
+def _specificity(marker: Marker) -> int:
+    return len(loose(marker)) if isinstance(marker, str) else sum(len(loose(part)) for part in marker)
 
 
 def _fill(schema: dict[str, Any], truth: Any) -> Any:

@@ -22,11 +22,12 @@ from engine.evaluation import flatten_results, values_match
 from engine.layout import build_layout
 from engine.llm import LlmConfig, ModelPrice
 from engine.llm.grounding import Grounding
+from engine.llm.rows import split_stacked_rows
 from engine.llm.schema import ALL_UNITS, is_contract_path
 from engine.result import FieldValue
 from engine.router import RoutingPolicy
 from engine.tiers.base import TierResult
-from engine.tiers.llm import LlmTier, LlmTierResult
+from engine.tiers.llm import LlmTier, LlmTierResult, ground_answer, label_finder
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "sample"
 ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "CASHUP_LLM_MODEL", "CASHUP_LLM_PRICE")
@@ -501,3 +502,166 @@ def test_text_matches_across_a_block_and_fuzzily_only_when_digits_agree() -> Non
     assert grounding.text("Plot No. 168, Linking Road, Pune - 411001, Maharashtra").kind == "grounded"
     assert grounding.text("Plot No. 168, Linkin Road, Pune - 411001").kind == "fuzzy"
     assert grounding.text("Plot No. 186, Linking Road, Pune - 411001") is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Printed values a strict reading used to lose, and confidence by match quality
+
+
+STACKED_LETTERHEAD = [
+    ("Summit Packaging LLC", (42, 37, 177, 55)),
+    ("1930 Pine Road", (42, 59.3, 102.7, 72)),
+    ("Suite 422", (42, 72.4, 78.2, 85.1)),
+    ("SALES INVOICE", (371.8, 48.9, 559.2, 82.2)),  # tall enough to span both address rows
+    ("Columbus, OH 43215", (42, 85.5, 125.7, 98.2)),
+    ("Invoice No: SI-064336", (371.8, 100, 520, 110)),
+]
+
+
+def test_an_address_under_a_tall_title_is_read_in_its_printed_rows(llm_server: FakeLlmServer) -> None:
+    document = document_from_lines(STACKED_LETTERHEAD, width=595, height=842)
+    # The shared line builder puts both address rows in the title's line, their words interleaved.
+    assert "1930 Suite Pine 422 Road" in document.pages[0].lines[1].text
+    address = "1930 Pine Road, Suite 422, Columbus, OH 43215"
+    llm_server.add_document("SI-064336", {"document_type": "invoice", "results": {
+        "invoice_ids": ["SI-064336"], "vendor_information": {"address": address}}})
+    result = make_tier(llm_server).run(document, None)
+    prompt = llm_server.completions[0].prompt_text
+    assert "1930 Pine Road" in prompt and "Suite 422" in prompt  # the model reads the rows as printed
+    assert result.fields["vendor_information.address"].value == address
+    assert "vendor_information.address" not in result.ungrounded
+    # Still only what is printed: the same words in another order are no address.
+    layout = build_layout(split_stacked_rows(document))
+    assert Grounding(layout).text("1930 Suite Pine 422 Road") is None
+
+
+def test_lines_without_stacked_rows_are_left_alone() -> None:
+    document = handmade_invoice()
+    assert split_stacked_rows(document) is document
+    # Side-by-side columns on one line, one set a little higher, are one line, not two rows.
+    columns = document_from_lines([("Invoice No: 12", (72, 60, 200, 72)), ("Date: 21/08/2024", (380, 64, 540, 76))],
+                                  width=595, height=842)
+    assert split_stacked_rows(columns) is columns
+
+
+def _labelled_grounding(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Grounding:
+    return Grounding(build_layout(document_from_lines(lines, width=595, height=842)), labels=label_finder())
+
+
+def test_confidence_follows_match_quality() -> None:
+    grounding = _labelled_grounding([
+        ("ACME Supplies Limited", (72, 60, 220, 72)),  # letterhead: no label
+        ("Invoice Date: 21/08/2024", (380, 90, 540, 102)),
+        ("Bill To: East African Breweries PLC", (72, 130, 330, 142)),
+        ("PO Date: 19/08/2024", (72, 150, 250, 162)),  # a decoy: never the due date
+        ("Kilimani Traders", (72, 170, 220, 182)),
+    ])
+    fields, ungrounded = ground_answer({
+        "document_date": "2024-08-21",
+        "customer_information.customer_name": "East African Breweries PLC",
+        "vendor_information.vendor_name": "ACME Supplies Limited",
+        "payment_terms.due_date": "2024-08-19",
+        "customer_information.address": "Kilimanii Traders",  # fuzzily printed
+    }, grounding, document_type="invoice")
+    assert ungrounded == []
+    basis = {path: value.basis for path, value in fields.items()}
+    assert basis["document_date"] == basis["customer_information.customer_name"] == "llm+grounded+labelled"
+    assert basis["vendor_information.vendor_name"] == "llm+grounded"
+    assert basis["payment_terms.due_date"] == "llm+grounded+mislabelled"
+    assert basis["customer_information.address"] == "llm+fuzzy"
+    confidence = {path: value.confidence for path, value in fields.items()}
+    assert (confidence["document_date"] == confidence["customer_information.customer_name"]
+            > confidence["vendor_information.vendor_name"] > confidence["payment_terms.due_date"]
+            > confidence["customer_information.address"])
+
+
+def test_the_occurrence_beside_its_label_is_the_evidence() -> None:
+    grounding = _labelled_grounding([
+        ("Ship Date: 21/08/2024", (72, 60, 250, 72)),
+        ("Invoice Date: 21/08/2024", (380, 200, 540, 212)),
+        ("Ref 5531-KX", (72, 230, 200, 242)),
+        ("Customer No: 5531-KX", (380, 250, 540, 262)),
+    ])
+    fields, _ = ground_answer({"document_date": "2024-08-21", "customer_information.customer_id": "5531KX"},
+                              grounding, document_type="invoice")
+    date, customer = fields["document_date"], fields["customer_information.customer_id"]
+    assert date.bbox[1] == 200 and date.basis == "llm+grounded+labelled"
+    assert customer.bbox[1] == 250 and customer.text == "5531-KX" and customer.basis == "llm+grounded+labelled"
+    # Labels rank what is printed; they never make an unprinted value count.
+    fields, ungrounded = ground_answer({"document_date": "2024-08-22"}, grounding, document_type="invoice")
+    assert fields == {} and ungrounded == ["document_date"]
+
+
+def test_labels_found_left_across_numbers_above_as_headers_and_for_the_right_party() -> None:
+    grounding = _labelled_grounding([
+        ("Beneficiary:", (72, 60, 160, 72)),
+        ("Rift Valley Engineering Ltd", (72, 76, 260, 88)),
+        ("Issue Date", (72, 120, 140, 132)), ("Due Date", (300, 120, 360, 132)),
+        ("06/10/2024", (72, 136, 140, 148)), ("06/25/2024", (300, 136, 370, 148)),
+        ("Total paid", (72, 180, 140, 192)), ("16,132.00", (300, 180, 370, 192)), ("15,718.54", (450, 180, 520, 192)),
+    ])
+    fields, _ = ground_answer({
+        "vendor_information.vendor_name": "Rift Valley Engineering Ltd",  # the payee of a remittance
+        "document_date": "2024-06-10", "payment_terms.due_date": "2024-06-25",
+        "payment_information.payment_amount": 15718.54,
+    }, grounding, document_type="remittance_advice")
+    assert {path: value.basis for path, value in fields.items()} == dict.fromkeys(fields, "llm+grounded+labelled")
+    assert len(fields) == 4
+    # On an invoice, "Beneficiary" would not name the customer.
+    fields, _ = ground_answer({"customer_information.customer_name": "Rift Valley Engineering Ltd"}, grounding,
+                              document_type="invoice")
+    assert fields["customer_information.customer_name"].basis == "llm+grounded+mislabelled"
+
+
+def test_till_receipt_rows_repeat_descriptions_and_print_numbers_underneath() -> None:
+    grounding = _labelled_grounding([
+        ("BREAD WHITE 400G", (40, 100, 160, 110)), ("2 x 85.00", (40, 112, 100, 122)), ("170.00", (200, 112, 240, 122)),
+        ("SUGAR 1KG", (40, 124, 120, 134)), ("65.00", (200, 124, 240, 134)), ("1 x 65.00", (40, 136, 100, 146)),
+        ("BREAD WHITE 400G", (40, 148, 160, 158)), ("1 x 80.00", (40, 160, 100, 170)), ("80.00", (200, 160, 240, 170)),
+        ("TOTAL", (40, 190, 100, 200)), ("315.00", (200, 190, 240, 200)),
+    ])
+    rows = [("BREAD WHITE 400G", 2, 85.0, 170.0), ("SUGAR 1KG", 1, 65.0, 65.0), ("BREAD WHITE 400G", 1, 80.0, 80.0)]
+    flat: dict[str, Any] = {}
+    for index, (description, quantity, price, amount) in enumerate(rows):
+        flat.update({f"line_items.{index}.description": description, f"line_items.{index}.quantity": quantity,
+                     f"line_items.{index}.unit_price": price, f"line_items.{index}.amount": amount})
+    fields, ungrounded = ground_answer(flat, grounding, document_type="receipt")
+    assert ungrounded == []
+    assert {value.basis for value in fields.values()} == {"llm+grounded"}  # every number on its own row
+    tops = {path: value.bbox[1] for path, value in fields.items()}
+    assert tops["line_items.2.description"] == 148  # the second BREAD row, not the first again
+    assert tops["line_items.2.quantity"] == tops["line_items.2.amount"] == 160
+    assert tops["line_items.1.quantity"] == 136 and tops["line_items.1.amount"] == 124
+
+
+def test_a_currency_symbol_several_currencies_share_is_ambiguous() -> None:
+    grounding = _grounding([("Total: $1,250.00", (72, 60, 300, 72))])
+    assert grounding.currency("CAD").kind == "ambiguous"
+    assert _grounding([("Total: CAD 1,250.00", (72, 60, 300, 72))]).currency("CAD").kind == "grounded"
+    assert grounding.currency("EUR") is None
+
+
+def test_the_good_model_knows_documents_that_print_no_id(llm_server: FakeLlmServer) -> None:
+    statement = document_from_lines([
+        ("Kingsway Consulting LLP", (72, 60, 260, 72)), ("STATEMENT OF ACCOUNT", (380, 60, 540, 74)),
+        ("163 Mill Lane, Leeds, LS1 4AP", (72, 76, 300, 88)),
+        ("To: Cotswold Print", (72, 120, 260, 132)), ("Ltd", (72, 134, 100, 146)),  # a name over two lines
+        ("Balance due: GBP 25,615.00", (380, 300, 540, 312)),
+    ], width=595, height=842)
+    results = {"invoice_ids": [], "vendor_information": {"vendor_name": "Kingsway Consulting LLP"},
+               "customer_information": {"customer_name": "Cotswold Print Ltd"},
+               "financial_data": {"total_amount": 25615.0, "currency": "GBP"}}
+    assert llm_server.add_truth("statement", results) == [("Kingsway Consulting LLP", "Cotswold Print Ltd")]
+    llm_server.add_truth("statement", {**results, "customer_information": {"customer_name": "Other Buyer Ltd"}})
+    result = make_tier(llm_server).run(statement, None)
+    assert llm_server.completions[0].matched == ("Kingsway Consulting LLP", "Cotswold Print Ltd")
+    assert result.document_type == "statement"
+    assert result.fields["customer_information.customer_name"].value == "Cotswold Print Ltd"
+    assert result.fields["financial_data.total_amount"].value == 25615.0
+
+
+def test_the_good_model_matches_whole_ids_longest_first(llm_server: FakeLlmServer) -> None:
+    llm_server.add_document("INV-2024-00", {"document_type": "credit_note", "results": {}})
+    llm_server.add_document("INV-2024-001", INVOICE_TRUTH)
+    make_tier(llm_server).run(handmade_invoice(), None)
+    assert llm_server.completions[0].matched == "INV-2024-001"

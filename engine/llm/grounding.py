@@ -7,7 +7,8 @@ Each kind of value is looked for the way it is printed:
   description (and always for quantities);
 - dates as dates, among the dates engine.normalize finds (a day/month order the text leaves open
   is weaker evidence);
-- currencies among the currency tokens and the amounts' currencies;
+- currencies among the currency tokens and the amounts' currencies; a symbol or word several
+  currencies share ("$", "Shs") grounds each of them only as "ambiguous";
 - ids (invoice numbers, tax ids, references) as the same run of letters and digits, separators
   aside, never as part of a longer id; on OCR text O/0, I/1, S/5, B/8 may stand for each other;
 - names, addresses and terms as the same words (case and punctuation aside) in one phrase, a line,
@@ -15,9 +16,18 @@ Each kind of value is looked for the way it is printed:
   for OCR misreadings), provided every digit still agrees.
 
 What is found gives the value its provenance (page, bbox, source text) and a `kind`: "grounded"
-(found as such), "fuzzy", "ambiguous", "offrow" (a line item's number found only away from
-its row) or "derived" (a total printed in stacked parts, such as CGST + SGST). What is not found is
-not returned at all.
+(found as such), "fuzzy", "ambiguous", "offrow" (a line item's number found only away from its
+row: its description's line, or a line of bare numbers right under it) or "derived" (a total
+printed in stacked parts, such as CGST + SGST). What is not found is not returned at all.
+
+With a label finder (tier 1's vocabulary, patterns/labels.toml) and a `Wanted` (the kinds of value
+the field's labels announce, and which label fields name it), evidence also names the field of the
+nearest label of that kind printed before it (`label`): in its own phrase ("Invoice No: INV-1"), in
+the phrases left of it on its line (across bare numbers: "Total  413,46  15 718,54"), or in a phrase
+up to two lines above it (a column header, or "Bill To:" over a name and its address). Among equally
+good occurrences a lookup prefers one whose label names the field: the document date printed after
+"Invoice Date", not the same date after "Ship Date". Labels never decide whether a value is found,
+only where and how well.
 """
 
 from __future__ import annotations
@@ -76,6 +86,18 @@ CURRENCY_WORDS: tuple[tuple[regex.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bswiss\s+francs?\b", {"CHF"}),
     ))
 _ID_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+# What may stand between a label and its value: punctuation, a currency code or symbol, a rate
+# ("Total (KES):", "VAT 16%:", "Amount  USD").
+_LABEL_FILLER = regex.compile(r"(?:[\s\p{P}\p{S}]|\d+(?:[.,]\d+)?\s*%|\b\p{Lu}{3}\b)*")
+LABEL_LINES_UP = 2  # lines above a value a label may stand (a header over a name, over an address)
+# A phrase that is data, not words: numbers, punctuation, a currency code ("413,46", "KES 1,160.00").
+_DATA_CELL = regex.compile(r"(?:[\s\p{P}\p{S}\p{N}]|\b\p{Lu}{3}\b)*")
+# A line item's line of bare numbers under its description ("2 x 85.00   170.00", "1 @ 5,000").
+_NUMBERS_LINE = regex.compile(r"(?:[\s\p{P}\p{S}\p{N}]|\b[xX]\b|\b\p{Lu}{3}\b)*")
+DECOY = "decoy"  # the field of a decoy label ("PO Date", "Previous balance")
+# A label finder: the labels in a text, as (start, end, field, kind of value) with field a contract
+# path, "party:<role>" or DECOY, and the kind as in patterns/labels.toml (amount, date, id, ...).
+LabelFinder = Callable[[str], Iterable[tuple[int, int, str, str]]]
 _ID_JOINERS = "-/._"
 
 
@@ -86,6 +108,7 @@ class Evidence:
     text: str
     kind: str  # grounded | fuzzy | ambiguous | offrow | derived
     score: float = 1.0  # similarity in [0, 1] for fuzzy text; 1 otherwise
+    label: str | None = None  # the field of the nearest wanted label printed before it (DECOY for a decoy)
 
 
 @dataclass(frozen=True)
@@ -125,21 +148,40 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+@dataclass(frozen=True)
+class Wanted:
+    """What labels can say about the value being grounded: the kinds of value that announce a field
+    like it (`kinds`, as in patterns/labels.toml), and whether a label's field names it (`fits`)."""
+
+    kinds: frozenset[str]
+    fits: Callable[[str], bool]
+
+    def fitting(self, evidence: Evidence) -> bool:
+        return evidence.label is not None and self.fits(evidence.label)
+
+
 class Grounding:
     """Looks values up in a document's visible text, minus the lines in `excluded` ((page, line index)
-    pairs, e.g. text that talks to the model)."""
+    pairs, e.g. text that talks to the model). `labels` finds labels in a text (see LabelFinder);
+    without it no evidence names a label."""
 
-    def __init__(self, layout: Layout, excluded: Iterable[tuple[int, int]] = (), locale: str | None = None) -> None:
+    def __init__(self, layout: Layout, excluded: Iterable[tuple[int, int]] = (), locale: str | None = None,
+                 labels: LabelFinder | None = None) -> None:
         self.layout = layout
         self.excluded = frozenset(excluded)
         self.locale = locale
+        self.labels = labels
         self.segments = [s for s in layout.segments if (s.page, s.line_index) not in self.excluded]
+        self._label_of_word: dict[tuple[int, frozenset[str]], str | None] = {}
 
     # ------------------------------------------------------------------------------------- numbers
 
-    def amount(self, value: float | int, *, row: Evidence | None = None, integer_ok: bool = False) -> Evidence | None:
+    def amount(self, value: float | int, *, row: Evidence | None = None, integer_ok: bool = False,
+               wanted: Wanted | None = None) -> Evidence | None:
         """Where the number `value` (sign aside: credits print either way) is printed. With `row`, a
-        match on that row wins (a line item's numbers stand beside its description). A bare integer
+        match on that row wins (a line item's numbers stand beside its description, or on a line of
+        bare numbers right under it: "BREAD 400G" over "2 x 85.00  170.00" on a till receipt, a line
+        that is no row of its own). A bare integer
         ("0", "25": no decimals, grouping or currency) is evidence only with `integer_ok` (quantities,
         or a row's numbers): anywhere else it is as likely a count, a year or a word in a sentence."""
         try:
@@ -151,12 +193,31 @@ class Grounding:
         off_row = False
         if row is not None and matches:
             on_row = [f for f in matches if _same_row(f.segment, row)]
+            if not on_row:
+                under = self._numbers_line_under(row)
+                on_row = [f for f in matches if (f.segment.page, f.segment.line_index) == under]
             off_row = not on_row
             matches = on_row or matches
         if not matches:
             return self._printed_sum(target) if row is None else None
-        best = max(matches, key=lambda f: (f.primary, f.strong, -f.segment.order))
-        return self._evidence(best, "offrow" if off_row else "grounded" if best.primary else "fuzzy")
+        best = max(matches, key=lambda f: (f.primary, self._fits(f, wanted), f.strong, -f.segment.order))
+        return self._evidence(best, "offrow" if off_row else "grounded" if best.primary else "fuzzy", wanted)
+
+    def _numbers_line_under(self, row: Evidence) -> tuple[int, int] | None:
+        """(page, line index) of the line right under `row`'s words when it holds only numbers ("1 x
+        5,000   5,000": no description of its own), within a line's height of it."""
+        page = self.layout.pages[row.page - 1]
+        height = max(row.bbox[3] - row.bbox[1], 1.0)
+        for index, line in enumerate(page.lines):
+            if not line:
+                continue
+            top = min(s.bbox[1] for s in line)
+            if top < row.bbox[3] - 0.3 * height:
+                continue
+            near = top - row.bbox[3] <= 1.5 * min(height, max(s.height for s in line))
+            numbers = all(_NUMBERS_LINE.fullmatch(s.text) for s in line)
+            return (row.page, index) if near and numbers and (row.page, index) not in self.excluded else None
+        return None
 
     def _printed_sum(self, target: Decimal) -> Evidence | None:
         """Two or three amounts printed one under the other that add up to `target` ("CGST 2,600.38"
@@ -199,15 +260,16 @@ class Grounding:
 
     # --------------------------------------------------------------------------------------- dates
 
-    def date(self, value: str) -> Evidence | None:
-        wanted = as_date(value)
-        if wanted is None:
+    def date(self, value: str, *, wanted: Wanted | None = None) -> Evidence | None:
+        target = as_date(value)
+        if target is None:
             return None
-        matches = [f for f in self._dates if f.value == wanted]
+        matches = [f for f in self._dates if f.value == target]
         if not matches:
             return None
-        best = max(matches, key=lambda f: (f.primary and f.strong, f.primary, -f.segment.order))
-        return self._evidence(best, "grounded" if best.primary and best.strong else "ambiguous")
+        best = max(matches, key=lambda f: (f.primary and f.strong, f.primary, self._fits(f, wanted),
+                                           -f.segment.order))
+        return self._evidence(best, "grounded" if best.primary and best.strong else "ambiguous", wanted)
 
     @cached_property
     def _dates(self) -> list[_Found]:
@@ -240,13 +302,15 @@ class Grounding:
 
     def currency(self, code: str) -> Evidence | None:
         code = code.strip().upper()
+        shared: tuple[Segment, int, int] | None = None  # a symbol or word several currencies share
         for segment, start, end, match in self._currencies:
-            if match.code == code or code in SHARED_SYMBOLS.get(match.text.strip().casefold().rstrip("."), ()):
+            if match.code == code:
                 return self._evidence(_Found(code, segment, start, end, True), "grounded")
+            if shared is None and code in SHARED_SYMBOLS.get(match.text.strip().casefold().rstrip("."), ()):
+                shared = (segment, start, end)
         for found in self._amounts:
             if found.currency == code and found.primary:
                 return self._evidence(found, "grounded")
-        shared: tuple[Segment, int, int] | None = None
         for segment in self.segments:
             for pattern, codes in CURRENCY_WORDS:
                 if code not in codes:
@@ -265,49 +329,48 @@ class Grounding:
 
     # ------------------------------------------------------------------------------------------ ids
 
-    def identifier(self, value: str) -> Evidence | None:
+    def identifier(self, value: str, *, wanted: Wanted | None = None) -> Evidence | None:
         """The same letters and digits in one phrase, separators aside ("INV 2024-001" for
         "INV-2024-001"), never the tail or head of a longer id."""
         target = "".join(_ID_TOKEN.findall(value)).upper()
         if not target:
             return None
-        for segment in self.segments:
-            span = _id_span(segment.text, target)
-            if span is not None:
-                return self._segment_evidence(segment, *span, "grounded")
-        fixed_target = ocr_fix_digits(" ".join(_ID_TOKEN.findall(value))).replace(" ", "").upper()
-        for segment in self.segments:
-            if any(w.source == "ocr" for w in segment.words):
-                span = _id_span(ocr_fix_digits(segment.text), fixed_target)
-                if span is not None:
-                    return self._segment_evidence(segment, *span, "fuzzy")
-        return None
+        found = [self._segment_evidence(segment, *span, "grounded", wanted=wanted) for segment in self.segments
+                 if (span := _id_span(segment.text, target)) is not None]
+        if not found:
+            fixed_target = ocr_fix_digits(" ".join(_ID_TOKEN.findall(value))).replace(" ", "").upper()
+            found = [self._segment_evidence(segment, *span, "fuzzy", wanted=wanted) for segment in self.segments
+                     if any(w.source == "ocr" for w in segment.words)
+                     and (span := _id_span(ocr_fix_digits(segment.text), fixed_target)) is not None]
+        return _best_fitting(found, wanted)
 
     # ----------------------------------------------------------------------------------------- text
 
-    def text(self, value: str) -> Evidence | None:
+    def text(self, value: str, *, wanted: Wanted | None = None, skip: Callable[[Evidence], bool] | None = None
+             ) -> Evidence | None:
         """The same words in a phrase, a line or a block of stacked phrases; else the closest fuzzy
-        match whose digits agree."""
-        wanted = loose(value)
-        if not wanted:
+        match whose digits agree. `skip` passes over exact occurrences already taken (the first
+        "BREAD WHITE 400G" row for the second such row) while another one is left."""
+        value_loose = loose(value)
+        if not value_loose:
             return None
-        padded = f" {wanted} "
-        for window in self._windows:
-            at = f" {window.loose} ".find(padded)
-            if at >= 0:
-                return self._window_evidence(window, at, at + len(wanted), "grounded", 1.0)
-        if len(wanted) < SHORTEST_FUZZY:
+        exact = self._exact_text(value_loose, wanted, every=skip is not None)
+        if skip is not None:
+            exact = [e for e in exact if not skip(e)] or exact
+        if exact:
+            return _best_fitting(exact, wanted)
+        if len(value_loose) < SHORTEST_FUZZY:
             return None
         best: tuple[float, _Window, int, int] | None = None
         for window in self._windows:
-            found = fuzz.partial_ratio_alignment(wanted, window.loose, score_cutoff=FUZZY_MIN_SCORE)
+            found = fuzz.partial_ratio_alignment(value_loose, window.loose, score_cutoff=FUZZY_MIN_SCORE)
             if found is None or (best is not None and found.score <= best[0]):
                 continue
-            if len(wanted) <= len(window.loose):
-                start, end, covered = found.dest_start, found.dest_end, len(wanted)
+            if len(value_loose) <= len(window.loose):
+                start, end, covered = found.dest_start, found.dest_end, len(value_loose)
             else:  # the whole window matched part of the value: it must cover nearly all of it
                 start, end, covered = 0, len(window.loose), found.src_end - found.src_start
-            if covered < 0.9 * len(wanted):
+            if covered < 0.9 * len(value_loose):
                 continue
             # The alignment may cut a word (it matches as many characters as the value has): widen it
             # to whole words, so the digits compared are the printed ones.
@@ -316,13 +379,32 @@ class Grounding:
             printed = window.loose[start:end]
             if window.ocr:
                 printed = ocr_fix_digits(printed)
-            if _digits(printed) != _digits(ocr_fix_digits(wanted) if window.ocr else wanted):
+            if _digits(printed) != _digits(ocr_fix_digits(value_loose) if window.ocr else value_loose):
                 continue
             best = (found.score, window, start, end)
         if best is None:
             return None
         score, window, start, end = best
-        return self._window_evidence(window, start, end, "fuzzy", score / 100.0)
+        return self._window_evidence(window, start, end, "fuzzy", score / 100.0, wanted)
+
+    def _exact_text(self, value_loose: str, wanted: Wanted | None, every: bool) -> list[Evidence]:
+        """Exact occurrences of `value_loose` in reading order of windows, one per first word; it stops
+        at the first (the first next to a fitting label, with `wanted`) unless `every`."""
+        padded = f" {value_loose} "
+        exact: list[Evidence] = []
+        seen: set[int] = set()  # first words already found: a line or block repeats its phrases' matches
+        for window in self._windows:
+            at = f" {window.loose} ".find(padded)
+            if at < 0:
+                continue
+            first = window.words_between(at, at + len(value_loose))[0]
+            if id(first) in seen:
+                continue
+            seen.add(id(first))
+            exact.append(self._window_evidence(window, at, at + len(value_loose), "grounded", 1.0, wanted))
+            if not every and (wanted is None or wanted.fitting(exact[-1])):
+                break
+        return sorted(exact, key=lambda e: (e.page, e.bbox[1], e.bbox[0])) if every else exact
 
     @cached_property
     def _windows(self) -> list[_Window]:
@@ -408,18 +490,109 @@ class Grounding:
                 start, end = match.start - starts[index], match.end - starts[index]
                 yield segment, start, min(end, len(segment.text)), match
 
-    def _evidence(self, found: _Found, kind: str) -> Evidence:
-        return self._segment_evidence(found.segment, found.start, found.end, kind)
+    def _evidence(self, found: _Found, kind: str, wanted: Wanted | None = None) -> Evidence:
+        return self._segment_evidence(found.segment, found.start, found.end, kind, wanted=wanted)
 
-    @staticmethod
-    def _segment_evidence(segment: Segment, start: int, end: int, kind: str, score: float = 1.0) -> Evidence:
+    def _segment_evidence(self, segment: Segment, start: int, end: int, kind: str, score: float = 1.0,
+                          wanted: Wanted | None = None) -> Evidence:
         words = segment.words_in(start, end) or list(segment.words)
-        return Evidence(segment.page, union_bbox(w.bbox for w in words), " ".join(w.text for w in words), kind, score)
+        return Evidence(segment.page, union_bbox(w.bbox for w in words), " ".join(w.text for w in words), kind, score,
+                        self.label_before(words[0], wanted))
 
-    @staticmethod
-    def _window_evidence(window: _Window, start: int, end: int, kind: str, score: float) -> Evidence:
+    def _window_evidence(self, window: _Window, start: int, end: int, kind: str, score: float,
+                         wanted: Wanted | None = None) -> Evidence:
         words = window.words_between(start, end) or window.words
-        return Evidence(window.page, union_bbox(w.bbox for w in words), " ".join(w.text for w in words), kind, score)
+        return Evidence(window.page, union_bbox(w.bbox for w in words), " ".join(w.text for w in words), kind, score,
+                        self.label_before(words[0], wanted))
+
+    # -------------------------------------------------------------------------------------- labels
+
+    def label_before(self, word: Word, wanted: Wanted | None) -> str | None:
+        """The field of the nearest label of a wanted kind printed before `word`: at the end of the
+        text before it in its phrase; else at the end of a phrase left of it on its line (passing
+        over bare numbers), or of a phrase up to LABEL_LINES_UP lines above it. None when there is
+        none, or no finder, or nothing is wanted. Words before it in its own phrase that end in no
+        such label put the value inside a sentence: no label then."""
+        if self.labels is None or wanted is None or not wanted.kinds:
+            return None
+        key = (id(word), wanted.kinds)
+        if key not in self._label_of_word:
+            self._label_of_word[key] = self._find_label_before(word, wanted.kinds)
+        return self._label_of_word[key]
+
+    def _find_label_before(self, word: Word, kinds: frozenset[str]) -> str | None:
+        home = self._home.get(id(word))
+        if home is None:
+            return None
+        segment, index = home
+        prefix = " ".join(w.text for w in segment.words[:index])
+        if prefix.strip():
+            return self._trailing_label(prefix, kinds)
+        left = self._left_of.get(id(segment))
+        while left is not None:
+            if (label := self._trailing_label(left.text, kinds)) is not None:
+                return label
+            if not _DATA_CELL.fullmatch(left.text):
+                break  # words that are no such label: whatever stands further left labels them
+            left = self._left_of.get(id(left))
+        for above in self._above(segment):
+            if (label := self._trailing_label(above.text, kinds)) is not None:
+                return label
+        return None
+
+    def _trailing_label(self, text: str, kinds: frozenset[str]) -> str | None:
+        """The field of the label `text` ends with (filler such as ":" or "(KES)" aside), when it is a
+        label of one of `kinds`."""
+        assert self.labels is not None
+        hits = list(self.labels(text))
+        if not hits:
+            return None
+        _, end, label, kind = max(hits, key=lambda hit: hit[1])
+        return label if kind in kinds and _LABEL_FILLER.fullmatch(text[end:]) else None
+
+    def _above(self, segment: Segment) -> list[Segment]:
+        """Phrases up to LABEL_LINES_UP lines above `segment` that stand over it (overlapping it, or
+        starting near its left edge), nearest line first."""
+        page = self.layout.pages[segment.page - 1]
+        height = max(segment.height, 1.0)
+        x0, top, x1, _ = segment.bbox
+        found: list[Segment] = []
+        for line_index in range(segment.line_index - 1, max(-1, segment.line_index - 1 - LABEL_LINES_UP), -1):
+            line = page.lines[line_index]
+            if not line or (segment.page, line_index) in self.excluded:
+                continue
+            if top - max(s.bbox[3] for s in line) > 2.5 * height * (segment.line_index - line_index):
+                break
+            over = [s for s in line if min(x1, s.bbox[2]) - max(x0, s.bbox[0]) > 0 or abs(s.bbox[0] - x0) < 2 * height]
+            found.extend(sorted(over, key=lambda s: abs(s.bbox[0] - x0)))
+        return found
+
+    @cached_property
+    def _home(self) -> dict[int, tuple[Segment, int]]:
+        """Each visible word's phrase and its index there."""
+        return {id(word): (segment, index) for segment in self.segments for index, word in enumerate(segment.words)}
+
+    @cached_property
+    def _left_of(self) -> dict[int, Segment]:
+        return {id(segment.right): segment for segment in self.segments if segment.right is not None}
+
+    def _fits(self, found: _Found, wanted: Wanted | None) -> bool:
+        if wanted is None or self.labels is None:
+            return False
+        words = found.segment.words_in(found.start, found.end)
+        label = self.label_before(words[0], wanted) if words else None
+        return label is not None and wanted.fits(label)
+
+
+def _best_fitting(found: list[Evidence], wanted: Wanted | None) -> Evidence | None:
+    """The first evidence next to a label that names the field, else the first."""
+    if not found:
+        return None
+    if wanted is not None:
+        for evidence in found:
+            if wanted.fitting(evidence):
+                return evidence
+    return found[0]
 
 
 def _id_span(text: str, target: str) -> tuple[int, int] | None:
@@ -465,11 +638,16 @@ def _stacked(upper: Segment, lower: Segment) -> bool:
 
 
 def _same_row(segment: Segment, row: Evidence) -> bool:
+    """Whether `segment` stands on `row`'s line(s): one's vertical centre within the other's band.
+    (Mere overlap is not enough: tight till-receipt lines touch the next row's.)"""
     if segment.page != row.page:
         return False
     height = max(row.bbox[3] - row.bbox[1], 1.0)
-    slack = 0.3 * min(height, max(segment.height, 1.0))
-    return segment.bbox[1] < row.bbox[3] + slack and segment.bbox[3] > row.bbox[1] - slack
+    slack = 0.2 * min(height, max(segment.height, 1.0))
+    centre = (segment.bbox[1] + segment.bbox[3]) / 2
+    row_centre = (row.bbox[1] + row.bbox[3]) / 2
+    return (row.bbox[1] - slack <= centre <= row.bbox[3] + slack
+            or segment.bbox[1] - slack <= row_centre <= segment.bbox[3] + slack)
 
 
 def as_date(value: str) -> date | None:

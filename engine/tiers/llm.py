@@ -17,15 +17,43 @@ One run:
 4. Ground every value (engine.llm.grounding); drop and record what the text does not show; run the
    shared cross-field checks over the previous values with the new ones in place.
 
-Confidence. A value's confidence comes from how it was grounded (`basis` "llm+grounded",
-"llm+fuzzy", "llm+ambiguous", "llm+derived", "llm+offrow", with "+checked" / "+failed" when a
-cross-field check confirmed or contradicted it), through models/tier3_calibration.json when that
-table exists (same format as tier 1's, fitted per unit and basis). The tier's document confidence
-is the product of its units' confidences: the chance that every unit it returned is right.
+Before step 2, a line that holds two printed rows (a tall title beside a two-row address) is split
+into its rows (engine.llm.rows), so that neither the model nor the grounding reads the rows' words
+interleaved.
+
+Confidence. A value's confidence is a prior set by how well the document's text supports it, best
+first (`basis` in brackets):
+- printed exactly, next to a label for that field ("Invoice Date: 21/08/2024", "Bill To:" over the
+  name), by tier 1's label vocabulary (patterns/labels.toml): 0.97 ("llm+grounded+labelled");
+- printed exactly, with no label before it (a letterhead, a table cell): 0.92 ("llm+grounded");
+- printed exactly but only after another field's label or a decoy ("Ship Date", "Subtotal" for a
+  total): 0.80 ("llm+grounded+mislabelled"): the model may have taken one field for another;
+- found fuzzily (OCR misreadings, digits agreeing): 0.60-0.85 by similarity ("llm+fuzzy"); an amount
+  read only with the other number convention, or an id only with OCR's O/0 swaps: 0.75;
+- a date whose day/month order the text leaves open, or a currency symbol several currencies
+  share ("$"): 0.70 ("llm+ambiguous"); a total printed only in parts (CGST + SGST): 0.70
+  ("llm+derived"); a line item's number found only away from its row: 0.60 ("llm+offrow").
+A cross-field check that confirms a value raises it, one that contradicts it lowers it ("+checked" /
+"+failed"). A list missing an item the model named (ungrounded) is capped at 0.5.
+
+These numbers are priors, not fitted. Grounding rules out invented values, so what remains is the
+model taking one printed value for another field's, and how often that happens depends on the
+model: the loopback test server (tests/llm_server.py) answers from the truth and is always right,
+so it cannot calibrate a real one. To calibrate against a real endpoint, run the engine with
+`tier_preference="tier3"` and `EngineConfig(calibrated=False)` over labelled development sets (the
+synthetic seeds and the SROIE train split, as tier 1's `cashup calibrate` does), count per unit and
+basis how often the reported unit was right (engine.calibration.fit over (result.fields,
+wrong_units(record)) pairs collected in evaluate's `on_document`), and save the table as
+models/tier3_calibration.json (Calibration.save). When that file exists its measured accuracy per
+unit and basis replaces these priors (buckets with fewer than 20 samples keep the prior, scaled by
+0.9), and its document model gives the document confidence. Without it the tier's document
+confidence is the product of its units' confidences: the chance that every unit it returned is
+right if units failed independently.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -39,8 +67,9 @@ from engine.document import Document
 from engine.layout import build_layout
 from engine.llm.cache import AnswerCache, answer_key
 from engine.llm.config import LlmConfig, ResolvedLlmConfig
-from engine.llm.grounding import Evidence, Grounding, as_date
+from engine.llm.grounding import DECOY, Evidence, Grounding, LabelFinder, Wanted, as_date
 from engine.llm.prompt import PROMPT_VERSION, Prompt, build_prompt
+from engine.llm.rows import split_stacked_rows
 from engine.llm.schema import (
     ALL_UNITS,
     DOCUMENT_TYPE,
@@ -67,8 +96,12 @@ logger = logging.getLogger(__name__)
 
 TIER = "llm"
 CALIBRATION_FILE = "tier3_calibration.json"
-# Prior confidence by how a value was grounded (before calibration and cross-field checks).
-KIND_CONFIDENCE = {"grounded": 0.95, "fuzzy": 0.75, "ambiguous": 0.7, "derived": 0.7, "offrow": 0.6}
+# Prior confidence by how a value was grounded (before calibration and cross-field checks); see the
+# module docstring. Not fitted: ordered by how strongly the printed text supports the value.
+LABELLED_CONFIDENCE = 0.97  # printed exactly, after a label for this very field
+KIND_CONFIDENCE = {"grounded": 0.92, "fuzzy": 0.75, "ambiguous": 0.7, "derived": 0.7, "offrow": 0.6}
+MISLABELLED_CONFIDENCE = 0.80  # printed exactly, but after another field's label or a decoy
+FUZZY_TEXT_RANGE = (0.60, 0.85)  # fuzzy text, from the lowest similarity grounding accepts to a perfect one
 PARTIAL_LIST_CAP = 0.5  # a list missing an item the model named (ungrounded) is likely incomplete
 MALFORMED_RETRIES = 1
 ID_PATHS = frozenset({"vendor_information.vendor_id", "vendor_information.tax_id",
@@ -112,7 +145,7 @@ class LlmTier:
     def __init__(self, config: EngineConfig, patterns: PatternSet | None = None, *,
                  client_factory: Callable[[ResolvedLlmConfig], Any] | None = None) -> None:
         self.config = config
-        self.patterns = patterns  # unused: tier 3 reads no pattern files; kept for the uniform constructor
+        self.patterns = patterns  # its label vocabulary grades grounded values (loaded when not given)
         self.settings: LlmConfig = getattr(config, "llm", None) or LlmConfig()
         self.resolved = self.settings.resolve()
         self.client_factory = client_factory or default_client_factory
@@ -134,7 +167,7 @@ class LlmTier:
         if not isinstance(self.resolved, ResolvedLlmConfig):
             return self._unavailable(document, started, self.resolved)
         resolved = self.resolved
-        source = _grounding_document(document, previous)
+        source = split_stacked_rows(_grounding_document(document, previous))
         layout = build_layout(source)
         if not any(page.lines for page in layout.pages):
             return self._unavailable(document, started, "no visible text to check an answer against")
@@ -186,7 +219,8 @@ class LlmTier:
             base.document_type = answered_type  # type: ignore[assignment]
         base.answered_null = tuple(u for u in units if not any(unit_of(p) == u for p in flat))
         locale = self.config.locale or infer_locale(layout)
-        fields, ungrounded = ground_answer(flat, Grounding(layout, prompt.withheld, locale))
+        grounding = Grounding(layout, prompt.withheld, locale, labels=self._label_finder())
+        fields, ungrounded = ground_answer(flat, grounding, document_type=base.document_type)
         base.ungrounded = tuple(ungrounded)
         base.doubtful += [f"ungrounded: {path}" for path in ungrounded]
         for unit in sorted({unit_of(p) for p in ungrounded} & set(LIST_PREFIXES)):
@@ -245,6 +279,9 @@ class LlmTier:
                 reason = f"malformed answer ({error})"
         return None, f"{reason} twice; giving up", False
 
+    def _label_finder(self) -> LabelFinder:
+        return label_finder(self.patterns)
+
     def _get_client(self) -> Any:
         with self._client_lock:
             if self._client is None:
@@ -293,7 +330,8 @@ def _answer_of(response: Any, asked: list[str]) -> dict[str, Any]:
     return answer
 
 
-def ground_answer(flat: dict[str, Value], grounding: Grounding) -> tuple[dict[str, FieldValue], list[str]]:
+def ground_answer(flat: dict[str, Value], grounding: Grounding, *, document_type: str = "unknown"
+                  ) -> tuple[dict[str, FieldValue], list[str]]:
     """Grounded FieldValues for the answer's paths, and the paths the text does not show."""
     fields: dict[str, FieldValue] = {}
     ungrounded: list[str] = []
@@ -303,32 +341,34 @@ def ground_answer(flat: dict[str, Value], grounding: Grounding) -> tuple[dict[st
         if evidence is None:
             ungrounded.append(path)
             return
-        confidence = KIND_CONFIDENCE[evidence.kind]
-        if evidence.kind == "fuzzy" and evidence.score < 1.0:
-            confidence = 0.6 + 0.3 * max(0.0, evidence.score - 0.88) / 0.12
+        confidence, basis = grade(evidence, path, document_type)
         fields[path] = FieldValue(value=value, confidence=round(confidence, 4), tier=TIER, page=evidence.page,
-                                  bbox=evidence.bbox, text=evidence.text, basis=f"llm+{evidence.kind}")
+                                  bbox=evidence.bbox, text=evidence.text, basis=basis)
 
     # Row anchors first, so a row's numbers are looked for beside them.
-    ordered = sorted(flat, key=lambda p: (not p.endswith((".description", ".invoice_id")), p))
+    ordered = sorted(flat, key=lambda p: (not p.endswith((".description", ".invoice_id")), _path_key(p)))
     for path in ordered:
         value = flat[path]
         head, _, leaf = path.rpartition(".")
+        wanted = wanted_labels(path, document_type)
         if path in AMOUNT_PATHS:
-            keep(path, _number(value), grounding.amount(_number(value)))
+            keep(path, _number(value), grounding.amount(_number(value), wanted=wanted))
         elif path in DATE_PATHS:
-            evidence = grounding.date(str(value))
+            evidence = grounding.date(str(value), wanted=wanted)
             iso = _iso(str(value))
             keep(path, iso or str(value), evidence if iso else None)
         elif path == "financial_data.currency":
             keep(path, str(value).strip().upper(), grounding.currency(str(value)))
         elif path in ID_PATHS or head == "invoice_ids" or leaf == "invoice_id":
-            evidence = grounding.identifier(str(value))
+            evidence = grounding.identifier(str(value), wanted=wanted)
             keep(path, str(value), evidence)
             if leaf == "invoice_id" and evidence is not None:
                 rows[head] = evidence
         elif leaf == "description":
-            evidence = grounding.text(str(value))
+            # A description printed on several rows ("BREAD WHITE 400G" bought twice) anchors each
+            # of its rows at the next occurrence, not all of them at the first.
+            taken = {(e.page, e.bbox) for key, e in rows.items() if key.startswith(head.rpartition(".")[0] + ".")}
+            evidence = grounding.text(str(value), skip=functools.partial(_placed_in, taken))
             keep(path, str(value), evidence)
             if evidence is not None:
                 rows[head] = evidence
@@ -340,8 +380,79 @@ def ground_answer(flat: dict[str, Value], grounding: Grounding) -> tuple[dict[st
                 evidence = replace(evidence, kind="offrow")  # a small number somewhere: weak without its row
             keep(path, number, evidence)
         else:
-            keep(path, str(value), grounding.text(str(value)))
+            keep(path, str(value), grounding.text(str(value), wanted=wanted))
     return fields, sorted(ungrounded, key=_path_key)
+
+
+def grade(evidence: Evidence, path: str, document_type: str = "unknown") -> tuple[float, str]:
+    """The prior confidence and basis of a value grounded by `evidence` (see the module docstring)."""
+    kind = evidence.kind
+    # evidence.label is the nearest label of the kind the field's labels are (wanted_labels): it
+    # names this field, or another one of its kind (a decoy included).
+    if kind == "grounded" and evidence.label is not None:
+        if label_fits(evidence.label, path, document_type):
+            return LABELLED_CONFIDENCE, "llm+grounded+labelled"
+        return MISLABELLED_CONFIDENCE, "llm+grounded+mislabelled"
+    if kind == "fuzzy" and evidence.score < 1.0:
+        low, high = FUZZY_TEXT_RANGE
+        return low + (high - low) * max(0.0, evidence.score - 0.88) / 0.12, "llm+fuzzy"
+    return KIND_CONFIDENCE[kind], f"llm+{kind}"
+
+
+# Party labels ("Bill To:", "Payee:") name a party, not a field: these are the fields they stand before.
+_PARTY_FIELDS = ("vendor_name", "address", "vendor_id", "customer_name", "customer_id")
+
+
+# The kinds of value (patterns/labels.toml's `value`) whose labels speak for or against a field.
+_LABEL_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(AMOUNT_PATHS, frozenset({"amount"})),
+    **dict.fromkeys(DATE_PATHS, frozenset({"date"})),
+    "vendor_information.tax_id": frozenset({"tax_id", "id"}),
+    "vendor_information.vendor_id": frozenset({"id", "reference"}),
+    "customer_information.customer_id": frozenset({"id", "reference"}),
+    "payment_information.payment_reference": frozenset({"id", "reference"}),
+    "invoice_ids": frozenset({"id", "reference"}),
+    "payment_terms.payment_terms": frozenset({"terms"}),
+    "payment_terms.discount_terms": frozenset({"terms"}),
+    "payment_information.payment_method": frozenset({"text"}),
+    **dict.fromkeys(("vendor_information.vendor_name", "vendor_information.address",
+                     "customer_information.customer_name", "customer_information.address"), frozenset({"block"})),
+}
+
+
+def wanted_labels(path: str, document_type: str = "unknown") -> Wanted | None:
+    """Which labels grade the value at `path`: None for table cells (being on its row is their
+    evidence) and currencies (printed beside amounts, under the amounts' labels)."""
+    if _in_list(path):
+        return None
+    kinds = _LABEL_KINDS.get(unit_of(path))
+    if not kinds:
+        return None
+    return Wanted(kinds, functools.partial(label_fits, path=path, document_type=document_type))
+
+
+def label_fits(label: str | None, path: str, document_type: str = "unknown") -> bool:
+    """Whether a label of tier 1's vocabulary (its contract path, "party:<role>" or DECOY) names the
+    field at `path` on a document of `document_type`."""
+    if label is None or label == DECOY:
+        return False
+    if label == path:
+        return True
+    head, _, leaf = path.rpartition(".")
+    remittance = document_type == "remittance_advice"
+    if label.startswith("party:"):
+        # On a remittance advice the sender is the payer (our customer) and the recipient the payee.
+        role = label.partition(":")[2]
+        side = {"customer": "customer", "vendor": "vendor", "recipient": "vendor" if remittance else "customer",
+                "sender": "customer" if remittance else "vendor"}.get(role)
+        return side is not None and head == f"{side}_information" and leaf in _PARTY_FIELDS
+    if label == "invoice_ids":
+        return head == "invoice_ids" or leaf == "invoice_id"
+    if path == "payment_terms.discount_terms":
+        return label == "payment_terms.payment_terms"
+    if remittance:  # a remittance advice's total is the amount paid
+        return {label, path} == {"financial_data.total_amount", "payment_information.payment_amount"}
+    return False
 
 
 def _apply_checks(fields: dict[str, FieldValue], previous: TierResult | None,
@@ -393,6 +504,32 @@ def _settled_at(policy: Any) -> float:
     return float(getattr(policy, "field_threshold", None) or policy.threshold)
 
 
+@functools.cache
+def _default_patterns() -> PatternSet:
+    """The bundled label vocabulary, for a tier built without the router's patterns (tests)."""
+    from engine.pattern_files import load_patterns
+
+    return load_patterns()
+
+
+def label_finder(patterns: PatternSet | None = None) -> LabelFinder:
+    """Grounding's label finder over tier 1's label vocabulary (the bundled one when not given)."""
+    return functools.partial(_labels_in, patterns if patterns is not None else _default_patterns())
+
+
+def _labels_in(patterns: PatternSet, text: str) -> list[tuple[int, int, str, str]]:
+    return [(hit.start, hit.end, hit.kind.field or DECOY, hit.kind.value) for hit in patterns.find_labels(text)]
+
+
+def _placed_in(places: set[tuple[int, Any]], evidence: Evidence) -> bool:
+    return (evidence.page, evidence.bbox) in places
+
+
+def _in_list(path: str) -> bool:
+    """Whether `path` is a cell of a table (a line item or an allocation; invoice ids are not)."""
+    return any(path.startswith(prefix + ".") for prefix in LIST_PREFIXES if prefix != "invoice_ids")
+
+
 def _number(value: Value) -> float:
     return float(value)
 
@@ -428,4 +565,5 @@ def _finish(result: LlmTierResult, started: float) -> LlmTierResult:
     return result
 
 
-__all__ = ["CALIBRATION_FILE", "LlmTier", "LlmTierResult", "default_client_factory", "ground_answer"]
+__all__ = ["CALIBRATION_FILE", "LlmTier", "LlmTierResult", "default_client_factory", "grade", "ground_answer",
+           "label_finder", "label_fits", "wanted_labels"]
