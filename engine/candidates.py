@@ -217,6 +217,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if _is_header_line(layout, segment, patterns):
         return []  # a column header's "value below" is the first row of the table, not its value
     label_box = segment.char_bbox(hit.start, hit.end)
+    if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
+        # The label's column runs up to the next heading of its row ("Value Date" over "30 October 2023").
+        label_box = (label_box[0], label_box[1], max(label_box[2], segment.right.bbox[0] - 3), label_box[3])
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
@@ -316,7 +319,7 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     if kind.value == "reference":
         # A payment reference is printed as the bank gave it: "Check #00048", "EFT 2024/118".
         text = zone.strip(_SEPARATORS + ",;")
-        if any(m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, None)):
+        if any(m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, locale)):
             return []  # a date is never a reference
         if not text or len(text) > 40 or not _has_digit(text):
             token = _first_id_token(zone)

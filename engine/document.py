@@ -515,10 +515,8 @@ def _pdf_page(pdf_page: Any, number: int) -> Page:
     ocr_layer = False
     fast = _fast_words(raw_words, lines_of, box, m)
     if fast is not None:
-        words, runs, visible, invisible, white = fast
-        if white:
-            fast = None
-        elif visible < MIN_TEXT_WORDS <= invisible and _covered_by_image(pdf_page):
+        words, runs, visible, invisible = fast
+        if visible < MIN_TEXT_WORDS <= invisible and _covered_by_image(pdf_page):
             fast, ocr_layer = None, True
     if fast is None:  # rare: white text, a word mixing hidden and visible characters, an OCR layer
         items = _words_with_style(raw_words, lines_of, textpage)
@@ -548,11 +546,13 @@ def _has_text_layer(lines: tuple[Line, ...]) -> bool:
 
 
 def _fast_words(raw_words: list[tuple[Any, ...]], lines_of: dict[int, list[dict[str, Any]]], box: BBox,
-                m: Any) -> tuple[list[Word], list[_Run], int, int, int] | None:
-    """Words, runs and (visible, invisible, white) word counts in one pass, for the common page.
+                m: Any) -> tuple[list[Word], list[_Run], int, int] | None:
+    """Words, runs and (visible, invisible) word counts in one pass, for the common page.
 
-    Returns None when some word mixes characters of different visibility: the caller then takes
-    the general path, which splits such words by their characters.
+    Returns None when some word mixes characters of different visibility, and as soon as a word is
+    white (before building the rest of the page's words for nothing): the caller then takes the
+    general path, which splits mixed words by their characters and looks for the dark fills under
+    white ones.
     """
     cx0, cy0, cx1, cy1 = box
     make = _pdf_word
@@ -560,7 +560,7 @@ def _fast_words(raw_words: list[tuple[Any, ...]], lines_of: dict[int, list[dict[
     append = words.append
     runs: list[_Run] = []
     run: list[Word] = []
-    visible = invisible = white = 0
+    visible = invisible = 0
     last_block = last_line = -1
     line: dict[str, Any] | None = None
     styles: list[_Style] = []
@@ -594,7 +594,8 @@ def _fast_words(raw_words: list[tuple[Any, ...]], lines_of: dict[int, list[dict[
             size, reason, bold = styles[main][0], styles[main][1], styles[main][2]
         if reason:
             invisible += reason == _INVISIBLE
-            white += reason == _WHITE
+            if reason == _WHITE:
+                return None
             hidden = True
         else:
             hidden = x1 <= cx0 or x0 >= cx1 or y1 <= cy0 or y0 >= cy1
@@ -605,7 +606,7 @@ def _fast_words(raw_words: list[tuple[Any, ...]], lines_of: dict[int, list[dict[
             run.append(word)
     if run:
         _add_run(runs, run)
-    return words, runs, visible, invisible, white
+    return words, runs, visible, invisible
 
 
 def _dark_fills(pdf_page: Any) -> list[BBox]:

@@ -1,7 +1,8 @@
 """A document's number and date conventions, inferred from its own text when the caller gave none.
 
 "1.250,00" or "1 250,00" in most amounts means decimal commas (and, with spaces, space-grouped
-thousands, as in France); a US street address means month-first dates. The hint only breaks ties
+thousands, as in France); dates that can only be read month-first ("6/25/2024"), or else a US street
+address or employer id (EIN), mean month-first dates. The hint only breaks ties
 that the text itself leaves open: an amount or date that is unambiguous reads the same either way.
 """
 
@@ -16,11 +17,14 @@ _DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 _SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])")
 _DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
 _US_ADDRESS = regex.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_US_TAX_ID = regex.compile(r"\bEIN\s*[:#]?\s*\d{2}-\d{7}\b|\b(?i:federal tax id)\b")  # an employer id: 12-3456789
+_NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])")
 
 
 def infer_locale(layout: Layout) -> str | None:
     """"FR" (decimal comma, space groups), "DE" (decimal comma), "US" (month-first dates), or None."""
     comma = space = dot = 0
+    day_first = month_first = 0  # numeric dates that can only be read one way: 25/06/2024, 6/25/2024
     us_address = False
     for segment in layout.segments:
         text = segment.text
@@ -30,11 +34,19 @@ def infer_locale(layout: Layout) -> str | None:
             space += len(_SPACE_GROUPED_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
             comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
             dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
-            us_address = us_address or bool(_US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S))
+            us_address = us_address or bool(_US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S)
+                                            or _US_TAX_ID.search(text, timeout=REGEX_TIMEOUT_S))
+            for match in _NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT_S):
+                first, second = int(match.group(1)), int(match.group(3))
+                day_first += 31 >= first > 12 >= second >= 1
+                month_first += 31 >= second > 12 >= first >= 1
         except TimeoutError:
             continue
     if comma + space > dot:
         return "FR" if space > 0 else "DE"
+    # The document's own unambiguous dates say how it writes the ambiguous ones.
+    if month_first != day_first:
+        return "US" if month_first > day_first else None
     if us_address:
         return "US"
     return None

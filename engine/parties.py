@@ -83,9 +83,12 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         # A letter names its addressee in an unlabelled block under the letterhead.
         for block in blocks:
             name, address, name_segment = _split_name_address(block, patterns)
-            if name and address and patterns.company_suffixes.contains(name):
-                found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7, _candidate(name_segment, name))
-                found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
+            if name and patterns.company_suffixes.contains(name) and (address or (
+                    document_type != "receipt" and not any(ch.isdigit() for ch in name))):
+                found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7 if address else 0.6,
+                                                                         _candidate(name_segment, name))
+                if address:
+                    found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
                 break
     return found
 
@@ -108,6 +111,9 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
     rest = segment.text[label_end:].strip(" :-\t")
     lines: list[Segment] = []
+    if rest and (_is_title_text(rest, patterns) or rest[0].islower()
+                 and not segment.text[label_end:].lstrip().startswith(":")):
+        return []  # "CUSTOMER STATEMENT" is a title, "To whom it may concern" a salutation
     if rest:
         start = segment.text.find(rest, label_end)
         words = _words_from(segment, start)
@@ -142,15 +148,28 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     """Segments stacked under `top` (left-aligned, centred or overlapping), one per line, until a
     gap wider than a line or a stop line."""
     stacked: list[Segment] = []
+    kept = 0  # lines that count towards the limit (registration lines do not)
     current = top
     page = layout.pages[top.page - 1]
     for line in page.lines[top.line_index + 1:]:
-        if len(stacked) >= limit or not line:
+        if kept >= limit or not line:
             break
         height = max(current.height, line[0].height, 1.0)
         if min(s.bbox[1] for s in line) - current.bbox[3] > 1.0 * height:
             break
-        aligned = [s for s in line if _stacked(top, s)]
+        # Stacked under the block's first line and under the line just above (a label of the next
+        # column that a wide name overhangs is not part of the block).
+        aligned = [s for s in line if _stacked(top, s) and (current is top or _stacked(current, s)
+                                                            or abs(s.bbox[0] - top.bbox[0]) < 1.5 * height)]
+        if aligned and len(aligned) < len(line):
+            # A centred line cut in two by a wide gap ("3-7, GROUND FLOOR,  JLN PURTA DENGKIL 1" under a
+            # centred name) is one line of the block when the whole line is centred under it.
+            whole = [s for s in line if s in aligned or not labels_in(s, patterns)]
+            left, right = min(s.bbox[0] for s in whole), max(s.bbox[2] for s in whole)
+            gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(whole, whole[1:], strict=False)]
+            if (abs((left + right) - (top.bbox[0] + top.bbox[2])) / 2 < 1.5 * height
+                    and all(gap < 3 * height for gap in gaps)):
+                aligned = whole
         if len(aligned) > 1:
             # Parts of one line split by a wide gap join the block; a labelled field of another
             # column ("Invoice No: 12") does not.
@@ -159,11 +178,15 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
             continue
         candidate = aligned[0] if len(aligned) == 1 else _merge(aligned)
         if _is_skip(candidate, patterns):
+            # Registration data stays in the block (it separates name from address, and ends an
+            # address), but is neither name nor address.
+            stacked.append(candidate)
             current = candidate
             continue
         if _is_stop(candidate.text, patterns) or _is_table_header(line, patterns):
             break
         stacked.append(candidate)
+        kept += 1
         current = candidate
     return stacked
 
@@ -191,6 +214,22 @@ def _is_table_header(line: list[Segment], patterns: PatternSet) -> bool:
     if any(ch.isdigit() for segment in line for ch in segment.text):
         return False
     return len({category for segment in line for _, _, category in columns_in(segment, patterns)}) >= 2
+
+
+def _is_column_headings(line: list[Segment], patterns: PatternSet) -> bool:
+    """A line of table column headings: two or more segments that are each a column heading of
+    their own ("Description | Qty | Amount"), not a name that merely holds a heading word."""
+    if any(ch.isdigit() for segment in line for ch in segment.text):
+        return False
+    categories = set()
+    headings = 0
+    for segment in line:
+        hits = columns_in(segment, patterns)
+        covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
+        if hits and covered >= 0.6 * len(segment.text.replace(" ", "")) and not _is_title(segment, patterns):
+            headings += 1
+            categories.update(category for _, _, category in hits)
+    return headings >= 2 and len(categories) >= 2
 
 
 def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
@@ -226,18 +265,50 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
     blocks: list[list[Segment]] = []
     taken: set[int] = set(used)
     for line in page.lines:
+        if _is_column_headings(line, patterns):
+            return blocks  # the letterhead stands above the first table
         for segment in line:
             if segment.bbox[1] > limit or len(blocks) >= 4:
                 return blocks
-            if segment.order in taken or not _name_like(segment.text) or _is_title(segment, patterns):
+            segment = _without_title(segment, patterns)
+            if segment.order in taken or _is_title(segment, patterns) or not (
+                    _name_like(segment.text) or _address_like(segment.text, patterns)
+                    and patterns.address_words.contains(segment.text) and any(ch.isdigit() for ch in segment.text)):
                 continue
-            if _labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text) or _is_skip(
-                    segment, patterns):
+            if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
+                    or _EMAILISH.search(segment.text, timeout=REGEX_TIMEOUT_S) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
             taken.update(s.order for s in block)
             blocks.append(block)
     return blocks
+
+
+def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
+    """The segment less a document title at its end ("Ngong Water Services Enterprises  SALES INVOICE",
+    "Distribuciones Guadalquivir S.L.U. Extracto de cuenta", where the gap was too narrow to split
+    them): the title is set in larger type, or follows the company form that ends the name."""
+    words = segment.words
+    body_font = words[0].font_size
+    cut = len(words)
+    while cut > 1 and words[cut - 1].font_size >= 1.25 * body_font:
+        cut -= 1
+    if cut == len(words):
+        hits = type_cues_in(segment, patterns)
+        if not hits or max(end for _, end, _ in hits) < len(segment.text.rstrip()):
+            return segment
+        title_start = min(start for start, _, _ in hits if start > 0) if any(s > 0 for s, _, _ in hits) else 0
+        head = segment.text[:title_start].rstrip()
+        suffixes = patterns.company_suffixes.find(head)
+        if not head or not suffixes or suffixes[-1][1] < len(head.rstrip(" .,")):
+            return segment
+        cut = len(head.split())
+    elif not patterns.document_type_phrases.find(" ".join(w.text for w in words[cut:])):
+        return segment
+    kept = words[:cut]
+    text = " ".join(w.text for w in kept)
+    return Segment(segment.page, segment.line_index, segment.order, kept, text, segment.char_bbox(0, len(text)),
+                   max(w.font_size for w in kept))
 
 
 def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
@@ -259,8 +330,9 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
                 address = _join_address(blocks[address_index], patterns) or address
             return other_name, address, other_segment, {index, address_index}
     if name is None and address_index > 0:
-        previous = blocks[address_index - 1][-1]
-        return previous.text.strip(), address, previous, {address_index - 1, address_index}
+        previous = next((s for s in reversed(blocks[address_index - 1]) if not _is_skip(s, patterns)), None)
+        if previous is not None:
+            return previous.text.strip(), address, previous, {address_index - 1, address_index}
     return name, address, name_segment, {address_index}
 
 
@@ -278,6 +350,7 @@ def _is_title(segment: Segment, patterns: PatternSet) -> bool:
 
 
 def _name_like(text: str) -> bool:
+    text = _TRAILING_REGISTRATION.sub("", text)  # "AEON CO. (M) BHD (126926-H)"
     letters = sum(c.isalpha() for c in text)
     return letters >= 3 and letters >= 0.5 * len(text.replace(" ", ""))
 
@@ -285,8 +358,9 @@ def _name_like(text: str) -> bool:
 def _address_like(text: str, patterns: PatternSet) -> bool:
     text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
     has_digit = any(c.isdigit() for c in text)
-    if not has_digit and patterns.company_suffixes.contains(text):
-        return False  # "Savannah Hardware Kenya Ltd" names a company, not a place
+    suffixes = patterns.company_suffixes.find(text)
+    if not has_digit and suffixes and suffixes[-1][1] >= len(text.rstrip(" .,")):
+        return False  # "Savannah Hardware Kenya Ltd" names a company, not a place ("Enterprise Road" does)
     if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
     if has_digit and _STREET_COMPOUND.search(text, timeout=REGEX_TIMEOUT_S):
@@ -296,12 +370,32 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
 
 def _split_name_address(block: list[Segment], patterns: PatternSet
                         ) -> tuple[str | None, tuple[str, Segment] | None, Segment]:
-    """Name lines, then address lines. A line that reads like a company ("... SDN BHD", "... Ltd")
-    is the name, and what follows it is the address; without one, the address starts at the first
-    line that reads like an address and the name is the line just above it."""
-    lines = [s for s in block if not _REGISTRATION.match(s.text.strip(" ,.;"))]
+    """Name lines, then address lines.
+
+    - A registration line ("(002693074-K)", "Co. Reg. No. 12345", a date) under one or two lines
+      without figures ends the name: those lines are the name (a trading name over the company's
+      name), and the address starts at the first line below it with a number or an address word.
+    - Otherwise a line that reads like a company ("... SDN BHD", "... Ltd") is the name, and the
+      address starts at the first line after it that reads like an address (a branch or trading
+      name between them is neither); without one, the address starts at the first line that reads
+      like an address and the name is the line just above it.
+    - Registration lines inside the address end it ("GST ID: 0004..." and an outlet line below it).
+    """
+    skip = [_is_skip(s, patterns) or bool(_REGISTRATION.match(s.text.strip(" ,.;"))) for s in block]
+    lines = [s for s, skipped in zip(block, skip, strict=True) if not skipped]
     if not lines:
         return None, None, block[0]
+    by_line = {id(s): i for i, s in enumerate(block)}
+    registration = next((i for i, skipped in enumerate(skip) if skipped and i > 0), None)
+    if registration is not None:
+        above = [s for s in block[:registration] if not skip[by_line[id(s)]]]
+        if above and len(above) <= 2 and not any(ch.isdigit() for s in above for ch in s.text):
+            name = _company_name(" ".join(s.text.strip() for s in above), patterns)
+            if name:
+                below = block[registration + 1:]
+                start = next((i for i, s in enumerate(below) if not skip[by_line[id(s)]] and (
+                    _address_like(s.text, patterns) or any(ch.isdigit() for ch in s.text))), len(below))
+                return name, _join_address(below[start:], patterns), above[0]
     with_suffix = [i for i, s in enumerate(lines)
                    if patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))
                    and not _address_like(s.text, patterns)]
@@ -309,7 +403,9 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         first = last = with_suffix[0]
         while last + 1 < len(lines) and _continues(lines[last].text, lines[last + 1].text, patterns):
             last += 1
-        address_start = last + 1
+        address_start = next((i for i in range(last + 1, len(lines))
+                              if _address_like(lines[i].text, patterns) or any(ch.isdigit() for ch in lines[i].text)),
+                             last + 1)
     else:
         address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
         if address_start == 0:
@@ -319,24 +415,55 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     if first >= 0:
         while first > 0 and _continues(lines[first - 1].text, lines[first].text, patterns):
             first -= 1
-        name = _TRAILING_REGISTRATION.sub("", " ".join(s.text.strip() for s in lines[first:last + 1]).strip(" ,;"))
-        name = name.strip() or None
+        name = _company_name(" ".join(s.text.strip() for s in lines[first:last + 1]), patterns)
     else:
         name = None
-    return name, _join_address(lines[address_start:], patterns), lines[max(first, 0)]
+    rest = block[by_line[id(lines[address_start])]:] if address_start < len(lines) else []
+    return name, _join_address(rest, patterns), lines[max(first, 0)]
+
+
+_TRAILING_BRANCH = regex.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _company_name(text: str, patterns: PatternSet) -> str | None:
+    """A name as the company writes it: without its registration number ("(126926-H)") or a branch
+    in brackets after the company form ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)")."""
+    name = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).strip(" ,;")
+    branch = _TRAILING_BRANCH.search(name)
+    if branch is not None and branch.start() > 0:
+        suffixes = patterns.company_suffixes.find(name[:branch.start()])
+        if suffixes and suffixes[-1][1] == len(name[:branch.start()].rstrip(" .,")):
+            name = name[:branch.start()].rstrip()
+    return name.strip() or None
 
 
 def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
-    """The address lines joined with ", " (none where a line already ends in punctuation); None
-    when no line reads like an address."""
-    address_lines = [s for s in lines if not _is_stop(s.text, patterns)
-                     and not _REGISTRATION.match(s.text.strip(" ,.;"))]
+    """The address lines joined into one string; None when no line reads like an address.
+
+    Registration lines before the address are passed over; one after it ends it. Lines are joined
+    with ", " (a space alone after a line that already ends in punctuation). An address printed all
+    in capitals is a till receipt's running text, wrapped to the paper's width: its lines are joined
+    with a space, keeping only the punctuation printed."""
+    address_lines: list[Segment] = []
+    for segment in lines:
+        if _is_skip(segment, patterns) or _REGISTRATION.match(segment.text.strip(" ,.;")):
+            if address_lines:
+                break
+            continue
+        if not _is_stop(segment.text, patterns):
+            address_lines.append(segment)
     if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines):
         return None
+    running_text = _in_capitals(" ".join(s.text for s in address_lines))
     joined = address_lines[0].text.strip()
     for segment in address_lines[1:]:
-        joined += (" " if joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
+        joined += (" " if running_text or joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
     return joined, address_lines[0]
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.95 * len(letters)
 
 
 def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
@@ -347,4 +474,4 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
     if lower.startswith(("(", "&", ")")):
         return True
     opening = patterns.company_suffixes.find(lower)
-    return bool(opening) and opening[0][0] == 0
+    return bool(opening) and opening[0][0] == 0 and not _address_like(lower, patterns)  # not "Enterprise Road"

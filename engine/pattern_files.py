@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from engine.errors import ConfigurationError
+from engine.normalize.textscan import MEMO_SIZE, MEMO_TEXT_LENGTH, register_memo
 from engine.resources import patterns_dir
 
 VALUE_KINDS = frozenset({"amount", "date", "id", "reference", "text", "tax_id", "terms", "block"})
 DOCUMENT_TYPES = ("invoice", "remittance_advice", "receipt", "credit_note", "statement")
-TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "deduction", "gross", "date")
+TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "deduction", "gross", "date",
+                 "tax", "tax_rate", "own_reference", "remittance_information")
 REGEX_TIMEOUT_S = 0.05
 
 
@@ -49,10 +52,27 @@ class LabelHit:
 _TOKEN = regex.compile(r"\w+|[^\w\s.\-]")
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words and single punctuation marks of `text`, folded; spaces, dots and hyphens only separate
     ("Inv. No." and "inv no" give the same words, as do "USt.-Id.Nr." and "ust id nr")."""
-    return [(m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold()) for m in _TOKEN.finditer(text)]
+    if len(text) <= MEMO_TEXT_LENGTH:
+        return _remembered_tokens(text)
+    return _fold_tokens(text)
+
+
+def _fold_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    if text.isascii():
+        # ASCII is its own NFC form and folds by lower-casing, which keeps every offset: tokenise
+        # the folded line once instead of folding token by token.
+        return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text.lower()))
+    return tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold())
+                 for m in _TOKEN.finditer(text))
+
+
+# Every segment's text is searched by several phrase indexes (labels, table columns, document types,
+# party words), each needing its words: fold them once.
+_remembered_tokens = lru_cache(maxsize=MEMO_SIZE)(_fold_tokens)
+register_memo(_remembered_tokens.cache_clear)
 
 
 class PhraseIndex:
@@ -74,23 +94,36 @@ class PhraseIndex:
         self.strict_edges = strict_edges
 
     def find(self, text: str) -> list[tuple[int, int, Any]]:
+        if len(text) <= MEMO_TEXT_LENGTH:
+            return list(_remembered_phrases(self, text))
+        return self._find(text)
+
+    def _find(self, text: str) -> list[tuple[int, int, Any]]:
         tokens = _tokens(text)
+        count = len(tokens)
+        root = self.trie
+        strict = self.strict_edges
         hits = []
         index = 0
-        while index < len(tokens):
-            node = self.trie
+        while index < count:
+            node = root.get(tokens[index][2])
+            if node is None:  # most words start no phrase
+                index += 1
+                continue
             best: tuple[int, Any] | None = None
-            position = index
-            while position < len(tokens):
+            position = index + 1
+            while True:
+                if _END in node:
+                    end = tokens[position - 1][1]
+                    if not (strict and (_glued(text, tokens[index][0] - 1, tokens[index][0] - 2)
+                                        or _glued(text, end, end + 1))):
+                        best = (position, node[_END])
+                if position >= count:
+                    break
                 node = node.get(tokens[position][2])
                 if node is None:
                     break
                 position += 1
-                if _END in node:
-                    end = tokens[position - 1][1]
-                    if not (self.strict_edges and (_glued(text, tokens[index][0] - 1, tokens[index][0] - 2)
-                                                   or _glued(text, end, end + 1))):
-                        best = (position, node[_END])
             if best is None:
                 index += 1
                 continue
@@ -100,6 +133,14 @@ class PhraseIndex:
 
 
 _END = "\x00end"  # trie key of a phrase's payload; no word token can equal it
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _remembered_phrases(index: PhraseIndex, text: str) -> tuple[tuple[int, int, Any], ...]:
+    return tuple(index._find(text))
+
+
+register_memo(_remembered_phrases.cache_clear)
 
 
 def _glued(text: str, joint: int, beyond: int) -> bool:
@@ -162,6 +203,8 @@ class PatternSet:
     table_columns: CategoryPhrases
     table_end: PhraseSet
     sources: tuple[str, ...]
+    # Payment method codes printed in front of a payment reference ("CHQ 945345", "UTR AAYR52...").
+    payment_method_codes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
 
     def find_labels(self, text: str) -> list[LabelHit]:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
@@ -255,6 +298,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                              for column in TABLE_COLUMNS}),
         table_end=PhraseSet.build(_string_list(document_file, "tables.end", tables.get("end"))),
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
+        payment_method_codes=PhraseSet.build(_optional_list(document_file, "references.method_codes",
+                                                            document_data.get("references"), "method_codes")),
     )
 
 
@@ -320,6 +365,14 @@ def _string_list(path: Path, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise ConfigurationError(f"{path}: {key} must be a non-empty list of non-empty strings")
     return value
+
+
+def _optional_list(path: Path, key: str, table: Any, name: str) -> list[str]:
+    """An optional table's list: absent table or key gives []; anything else must be a valid list."""
+    if table is None:
+        return []
+    table = _table(path, key.split(".")[0], table)
+    return _string_list(path, key, table[name]) if name in table else []
 
 
 def _number(path: Path, key: str, value: Any) -> float:

@@ -19,8 +19,14 @@ from engine.layout import Layout, PageLayout, build_layout
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
 
 TITLE_TOP_SHARE = 0.35
-_CONTINUATION = regex.compile(r"\bpage\s*(\d+)\s*(?:of|/)\s*(\d+)\b|\bcontinued\b|\bcont(?:'|i)d\b|\bseite\s*(\d+)\b",
-                              regex.IGNORECASE)
+# "Page 2 of 3", "Seite 2 von 3", "Page 2 sur 3", "Pagina 2 van 3", "Página 2 de 3", "Ukurasa 2 wa 3",
+# "Pg 2/3", "- 2 of 3 -": the page's number; or a word that says the page carries on the last one.
+_PAGE_NUMBER = regex.compile(r"\b(?:page|pg|seite|blatt|pagina|página|pág|blad|hoja|ukurasa)\.?\s*(\d+)"
+                             r"(?:\s*(?:of|/|von|sur|van|de|wa)\s*\d+)?\b|^\W*(\d+)\s*(?:of|/|von|sur|van|de|wa)\s*\d+\W*$",
+                             regex.IGNORECASE)
+_CONTINUED = regex.compile(r"\bcontinued\b|\bcont(?:'|i)?d\b|\bfortsetzung\b|\bsuite\s+de\s+la\s+page\b|\bvervolg\b"
+                           r"|\bcontinuaci[óo]n\b|\binaendelea\b",
+                           regex.IGNORECASE)
 
 
 def split_documents(document: Document, patterns: PatternSet, layout: Layout | None = None) -> list[Document]:
@@ -30,10 +36,14 @@ def split_documents(document: Document, patterns: PatternSet, layout: Layout | N
     starts = [0]
     current_id = _document_number(layout.pages[0], patterns)
     for index, page in enumerate(layout.pages[1:], start=1):
-        if not page.lines or _is_continuation(page) or not _has_title(page, patterns):
+        if not page.lines or _is_continuation(page):
             continue
         number = _document_number(page, patterns)
         if number is not None and number == current_id:
+            continue
+        # A title opens a document; so does a number of its own in the page's header (a letter-style
+        # invoice: "RE: Invoice No. NHS54159" under a letterhead).
+        if not _has_title(page, patterns) and (number is None or not _number_in_header(page, patterns)):
             continue
         starts.append(index)
         current_id = number
@@ -49,20 +59,21 @@ def split_documents(document: Document, patterns: PatternSet, layout: Layout | N
 
 
 def _is_continuation(page: PageLayout) -> bool:
+    """Whether the page says it carries on a document: a page number above 1 ("Seite 2 von 3"), or
+    "continued" / "brought forward" near its top. "Page 1 of 1" opens a document."""
     for line in page.lines:
         for segment in line:
-            match = _continuation_match(segment.text)
-            if match is None:
-                continue
-            if match.group(1) is None:
-                return True
-            return int(match.group(1)) > 1
-    return False
+            number = _search(_PAGE_NUMBER, segment.text)
+            if number is not None:
+                return int(number.group(1) or number.group(2)) > 1
+    top = TITLE_TOP_SHARE * page.height
+    return any(_search(_CONTINUED, segment.text) is not None for line in page.lines for segment in line
+               if segment.bbox[1] <= top)
 
 
-def _continuation_match(text: str) -> regex.Match[str] | None:
+def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     try:
-        return _CONTINUATION.search(text, timeout=REGEX_TIMEOUT_S)
+        return pattern.search(text, timeout=REGEX_TIMEOUT_S)
     except TimeoutError:
         return None
 
@@ -78,6 +89,17 @@ def _has_title(page: PageLayout, patterns: PatternSet) -> bool:
             if hits and covered >= 0.5 * len(segment.text.strip()):
                 return True
     return False
+
+
+def _number_in_header(page: PageLayout, patterns: PatternSet) -> bool:
+    """Whether the document-number label stands in the top part of the page, under text that does
+    not run on from a table (the page opens with a letterhead, not with rows of figures)."""
+    top = TITLE_TOP_SHARE * page.height
+    first_lines = page.lines[:3]
+    if sum(1 for line in first_lines if sum(any(ch.isdigit() for ch in s.text) for s in line) >= 2) >= 2:
+        return False  # the page opens with table rows: a continuation without a page number
+    return any(hit.kind.field == "invoice_ids" and segment.bbox[1] <= top
+               for line in page.lines for segment in line for hit in labels_in(segment, patterns))
 
 
 def _document_number(page: PageLayout, patterns: PatternSet) -> str | None:

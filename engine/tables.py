@@ -43,8 +43,11 @@ from engine.pattern_files import PatternSet
 
 Pick = tuple[Any, float, Candidate | None]
 
-NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "amount", "deduction", "gross"})
+NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "amount", "deduction", "gross", "tax", "tax_rate"})
 MONEY_COLUMNS = frozenset({"amount", "gross"})
+TAX_COLUMNS = frozenset({"tax", "tax_rate"})  # a line's tax and its rate: never the line amount
+ID_COLUMNS = frozenset({"invoice", "own_reference"})
+NOT_A_COLUMN = "remittance_information"  # a [tables] label, not a column header
 MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
 HEADER_LINE_GAP_HEIGHTS = 0.9  # two header lines are at most this far apart (split headers)
 LEFT_EDGE_HEIGHTS = 2.0  # text starting this much right of the descriptions' left edge is not a description
@@ -62,6 +65,7 @@ _DECIMAL_COMMA = regex.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_POINT = regex.compile(r"\d\.\d{1,2}(?!\d)")
 _GROUP_HEAD = regex.compile(r"[-−(]?\d{1,3}")
 _GROUP_TAIL = regex.compile(r"\d{3}(?:[ .]\d{3})*,\d{2}\)?")
+_PERCENT = regex.compile(r"(?P<number>[-+]?\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -71,6 +75,8 @@ _GROUP_TAIL = regex.compile(r"\d{3}(?:[ .]\d{3})*,\d{2}\)?")
 def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
     """Line items as {"line_items.N.<key>": (value, confidence, Candidate)}."""
     rows = [row for table in _read_tables(layout, patterns, locale, "items") for row in _item_rows(table)]
+    if not rows:
+        rows = _summed_items(layout, patterns, locale)
     if not rows:
         rows = _listed_items(layout, locale)
     picks: dict[str, Pick] = {}
@@ -98,9 +104,16 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
     tables = [rows for position, rows in enumerate(tables)
               if not (len(rows) == 1 and any(_close(sum((r["amount"][0] for r in later), Decimal(0)),
                                                     rows[0]["amount"][0]) for later in tables[position + 1:]))]
+    if not tables:
+        # No table of invoices: a bank's payment confirmation names them in its remittance
+        # information ("Details of payment: INV-1042, INV-1043").
+        referenced = _referenced_invoices(layout, patterns, locale)
+        tables = [referenced] if referenced else []
     for rows in tables:
         for row in rows:
             for key in ("invoice_id", "amount"):
+                if key not in row:
+                    continue
                 value, text, page, bbox, segment = row[key]
                 picks[f"payment_information.allocations.{index}.{key}"] = (
                     value, row["confidence"], _candidate(text, page, bbox, segment))
@@ -133,6 +146,7 @@ class Column:
     text: str
     words: list[Word] = field(default_factory=list, repr=False)
     segments: set[int] = field(default_factory=set, repr=False)  # the layout segments it was read from
+    guessed: bool = False  # named "amount" for its place (the last column), not for its header words
 
     @property
     def numeric(self) -> bool:
@@ -154,7 +168,7 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
     other words as unnamed cells."""
     cells: list[Column] = []
     for segment in line:
-        hits = list(columns_in(segment, patterns))
+        hits = [hit for hit in columns_in(segment, patterns) if hit[2] != NOT_A_COLUMN]
         names_of: dict[tuple[int, int], list[str]] = {}
         for start, end, name in hits:
             names_of.setdefault((start, end), []).append(name)
@@ -178,11 +192,19 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
                 _extend(current, word)  # "Product / Service", "Hrs/Qty"
             elif current is not None and span is None and (current.name is None or _qualifies(word.text)):
                 _extend(current, word)
+            elif current is not None and current.name is not None and span is not None and span != previous_owner \
+                    and _qualifies(word.text) and _tight(current.words[-1], word):
+                _extend(current, word)  # "Price net", "Amount VAT": a column word that only qualifies
             else:
                 segment_cells.append(Column(name, word.bbox[0], word.bbox[2], word.text, [word], {segment.order}))
             previous_owner = span
         cells.extend(segment_cells)
     return cells
+
+
+def _tight(left: Word, right: Word) -> bool:
+    """Whether two words are set apart by a plain word space (not a gap between columns)."""
+    return right.bbox[0] - left.bbox[2] <= 0.5 * max(1.0, right.bbox[3] - right.bbox[1])
 
 
 def _only_joiners(cell: Column, word: Word) -> bool:
@@ -201,7 +223,7 @@ def _phrase_name(text: str, patterns: PatternSet) -> str | None:
     """The column kind when `text` is, as a whole, one header phrase."""
     stripped = text.strip(" :#.")
     for start, end, name in patterns.table_columns.find(stripped):
-        if start == 0 and end == len(stripped):
+        if start == 0 and end == len(stripped) and name != NOT_A_COLUMN:
             return name
     return None
 
@@ -236,10 +258,69 @@ def _line_height(line: list[Segment]) -> float:
 def _merge_header_line(cells: list[Column], other: list[Segment], patterns: PatternSet,
                        above: bool) -> list[Column] | None:
     """`cells` with the words of a neighbouring header line merged in ("Unit" over "Price"), or None when
-    that line does not read as the rest of the header."""
-    merged = [Column(c.name, c.x0, c.x1, c.text, list(c.words), set(c.segments)) for c in cells]
+    that line does not read as the rest of the header. A header cell over two or more cells of the line
+    below is a group ("CGST" over "Rate | Amount"): its sub-columns are the columns."""
+    other_cells = _header_cells(other, patterns)
+    upper, lower = (other_cells, cells) if above else (cells, other_cells)
+    grouped = _split_groups(upper, lower)
+    if grouped is not None:
+        targets, rest = grouped
+        return _merge_cells(targets, rest, patterns, incoming_above=False)
+    return _merge_cells([_copy(c) for c in cells], other_cells, patterns, incoming_above=above)
+
+
+def _copy(cell: Column) -> Column:
+    return Column(cell.name, cell.x0, cell.x1, cell.text, list(cell.words), set(cell.segments), cell.guessed)
+
+
+def _split_groups(upper: list[Column], lower: list[Column]) -> tuple[list[Column], list[Column]] | None:
+    """(upper cells with each group replaced by its sub-columns, lower cells under no group), or None
+    when no upper cell spans two or more lower ones. A lower cell belongs to the upper cell whose zone
+    (halfway to each neighbour) holds its centre, as centred group titles are printed."""
+    if not upper or len(lower) < 2:
+        return None
+    ordered = sorted(upper, key=lambda c: c.x0)
+    under: dict[int, list[Column]] = {}
+    for cell in lower:
+        centre = (cell.x0 + cell.x1) / 2
+        for k, group in enumerate(ordered):
+            left = (ordered[k - 1].x1 + group.x0) / 2 if k else float("-inf")
+            right = (group.x1 + ordered[k + 1].x0) / 2 if k + 1 < len(ordered) else float("inf")
+            if left <= centre < right:
+                neighbours = ordered[k - 1:k] + ordered[k + 1:k + 2]
+                if not any(_overlap(n.x0, n.x1, cell.x0, cell.x1) > 0 for n in neighbours):
+                    under.setdefault(k, []).append(cell)
+                break
+    groups = {k: cells for k, cells in under.items() if len(cells) >= 2}
+    if not groups:
+        return None
+    columns: list[Column] = []
+    for k, group in enumerate(ordered):
+        if k not in groups:
+            columns.append(_copy(group))
+            continue
+        for sub in groups[k]:
+            columns.append(Column(_sub_column_name(group, sub), sub.x0, sub.x1, f"{group.text} {sub.text}",
+                                  list(sub.words), sub.segments | group.segments))
+    grouped = {id(cell) for cells in groups.values() for cell in cells}
+    return columns, [cell for cell in lower if id(cell) not in grouped]
+
+
+def _sub_column_name(group: Column, sub: Column) -> str | None:
+    """A sub-column's kind: under a tax group ("CGST", "VAT") a rate or the tax amount, never the line
+    amount; under any other group its own kind, else the group's."""
+    if group.name in TAX_COLUMNS:
+        rate = sub.name in ("unit_price", "tax_rate") or "%" in sub.text
+        return "tax_rate" if rate else "tax"
+    return sub.name if sub.name is not None else group.name
+
+
+def _merge_cells(merged: list[Column], incoming: list[Column], patterns: PatternSet,
+                 incoming_above: bool) -> list[Column] | None:
+    """`incoming` cells merged into the `merged` columns they overlap; None when they do not fit."""
+    above = incoming_above
     added: list[Column] = []
-    for cell in _header_cells(other, patterns):
+    for cell in incoming:
         target = max(merged, key=lambda c: _overlap(c.x0, c.x1, cell.x0, cell.x1))
         if _overlap(target.x0, target.x1, cell.x0, cell.x1) <= 0:
             if cell.name is None:
@@ -255,9 +336,12 @@ def _merge_header_line(cells: list[Column], other: list[Segment], patterns: Patt
         elif cell.name is None and not _qualifies(cell.text):
             return None
         elif cell.name is not None and cell.name != target.name:
-            if target.name is not None:
+            # "Einzelpreis" over "netto", "Amount" over "incl. VAT": words that are column names of
+            # their own may only qualify the column they stand under.
+            if target.name is None or (_qualifies(target.text) and not _qualifies(cell.text)):
+                target.name = cell.name
+            elif not _qualifies(cell.text):
                 return None
-            target.name = cell.name
         target.text = combined
         target.x0, target.x1 = min(target.x0, cell.x0), max(target.x1, cell.x1)
         target.words.extend(cell.words)
@@ -293,10 +377,25 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
             return False
         if any(first[name] > last["amount"] for name in kinds & {"description", "quantity", "unit_price"}):
             return False  # amounts stand right of what they are amounts of
-        return "invoice" not in kinds or bool(kinds & {"quantity", "unit_price"})
-    if "invoice" not in kinds or not kinds & MONEY_COLUMNS or kinds & {"quantity", "unit_price"}:
+        return not kinds & ID_COLUMNS or bool(kinds & {"quantity", "unit_price"})
+    ids = kinds & ID_COLUMNS
+    if not ids or not kinds & MONEY_COLUMNS or kinds & {"quantity", "unit_price"}:
         return False
-    return first["invoice"] < max(last[name] for name in kinds & MONEY_COLUMNS)
+    return min(first[name] for name in ids) < max(last[name] for name in kinds & MONEY_COLUMNS)
+
+
+def _with_guessed_amount(cells: list[Column], purpose: str) -> list[Column]:
+    """An items header that names a description and a quantity or price but no amount ("Description |
+    Qty | Price | Line Value" with "Line Value" unknown): its last column, when unnamed, stands for the
+    amount until the numbers under it bear that out (`_choose_columns`)."""
+    if purpose != "items" or not cells:
+        return cells
+    kinds = {c.name for c in cells}
+    last = max(cells, key=lambda c: c.x0)
+    if "amount" in kinds or "description" not in kinds or not kinds & {"quantity", "unit_price"} \
+            or last.name is not None or _qualifies(last.text):
+        return cells
+    return [Column("amount", c.x0, c.x1, c.text, c.words, c.segments, True) if c is last else c for c in cells]
 
 
 def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str) -> tuple[list[Column], int] | None:
@@ -304,7 +403,7 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
     line = page.lines[index]
     if not any(columns_in(s, patterns) for s in line) or _has_money_or_date(line):
         return None
-    cells = _header_cells(line, patterns)
+    cells = _with_guessed_amount(_header_cells(line, patterns), purpose)
     if not any(c.name for c in cells):
         return None
     if _has_numbers(line):
@@ -318,9 +417,11 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
     if following is not None and _line_top(following) - _line_bottom(line) <= HEADER_LINE_GAP_HEIGHTS * height \
             and not _has_numbers(following):
         merged = _merge_header_line(cells, following, patterns, above=False)
+        if merged is not None:
+            merged = _with_guessed_amount(_unguessed(merged), purpose)
         if merged is not None and _header_ok(merged, purpose) and sum(c.name is not None for c in merged) >= sum(
                 c.name is not None for c in cells):
-            return _finish_header(merged), index + 1
+            return _finish_header(merged, purpose), index + 1
     if not _header_ok(cells, purpose):
         return None
     if index > 0:
@@ -328,16 +429,29 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
         if _line_top(line) - _line_bottom(previous) <= HEADER_LINE_GAP_HEIGHTS * height \
                 and not _has_numbers(previous):
             merged = _merge_header_line(cells, previous, patterns, above=True)
+            if merged is not None:
+                merged = _with_guessed_amount(_unguessed(merged), purpose)
             if merged is not None and _header_ok(merged, purpose):
-                return _finish_header(merged), index
-    return _finish_header(cells), index
+                return _finish_header(merged, purpose), index
+    return _finish_header(cells, purpose), index
 
 
-def _finish_header(cells: list[Column]) -> list[Column]:
+def _unguessed(cells: list[Column]) -> list[Column]:
+    """Cells with a guessed amount unnamed again (a merged line may name that column after all)."""
+    return [Column(None, c.x0, c.x1, c.text, c.words, c.segments) if c.guessed and c.name == "amount" else c
+            for c in cells]
+
+
+def _finish_header(cells: list[Column], purpose: str) -> list[Column]:
     """Cells left to right; where two are called descriptions ("Item | Description", "Item Code
     Description"), the one with the widest room before the next column is (descriptions are long), and
-    the other is an unnamed column (a code, a line number)."""
+    the other is an unnamed column (a code, a line number). On a remittance the payer's own document
+    number stands for the invoice only where no column names the payee's invoice number."""
     cells = sorted(cells, key=lambda c: c.x0)
+    if purpose == "allocations" and not any(c.name == "invoice" for c in cells):
+        own = next((c for c in cells if c.name == "own_reference"), None)
+        if own is not None:
+            own.name = "invoice"
     described = [i for i, c in enumerate(cells) if c.name == "description"]
     if len(described) > 1:
         def room(i: int) -> float:
@@ -360,6 +474,7 @@ class Number:
     bbox: BBox
     segment: Segment
     has_decimals: bool
+    percent: bool = False  # printed as a rate ("2.5%", "20 %"): never an amount
 
 
 @dataclass
@@ -543,7 +658,7 @@ def _text_columns(columns: list[Column]) -> list[int]:
 
 
 def _money_number(body: BodyLine, table: Table) -> Number | None:
-    money = [i for i in sorted(body.numbers) if table.columns[i].name == "amount"]
+    money = [i for i in sorted(body.numbers) if table.columns[i].name == "amount" and not body.numbers[i].percent]
     return body.numbers[money[-1]] if money else None
 
 
@@ -568,15 +683,18 @@ def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str
         if k not in assigned:
             loose_words.extend((w, number.segment) for w in words)
     loose_words.sort(key=lambda ws: ws[0].bbox[0])
-    previous: tuple[Segment, int] | None = None
+    previous: tuple[Segment, int, Word] | None = None
     for word, segment in loose_words:
         column = _text_column_of(word, columns)
         if previous is not None and previous[0] is segment and columns[previous[1]].name == "description" \
-                and column is not None and column > previous[1] and columns[column].name is None:
-            column = previous[1]  # a long description runs on past an unnamed column's left edge
+                and column is not None and column > previous[1] and columns[column].name is None \
+                and _tight(previous[2], word):
+            # a long description runs on past an unnamed column's left edge (words a plain space
+            # apart); a word set apart from it by a wider gap is that column's ("1.2   5205" = HSN code)
+            column = previous[1]
         if column is not None:
             texts.setdefault(column, []).append((word, segment))
-            previous = (segment, column)
+            previous = (segment, column, word)
     first = min(line, key=lambda s: s.bbox[0])
     return BodyLine(page, _line_top(line), _line_bottom(line), _line_height(line),
                     {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text)
@@ -592,9 +710,26 @@ def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number,
         return cached  # type: ignore[return-value]
     found: list[tuple[Number, list[int]]] = []
     words = segment.words
+    rated: set[int] = set()
+    for k, word in enumerate(words):
+        # find_amounts reads no rates; a rate is still a cell, under the column of rates.
+        following = words[k + 1] if k + 1 < len(words) else None
+        text, covered = word.text, [k]
+        if following is not None and following.text == "%" and _tight(word, following):
+            text, covered = f"{word.text}%", [k, k + 1]
+        match = _PERCENT.fullmatch(text)
+        if match is None or k in rated:
+            continue
+        value = Decimal(match["number"].replace(",", "."))
+        rated.update(covered)
+        found.append((Number(value, text, union_bbox(words[c].bbox for c in covered), segment,
+                             "." in match["number"] or "," in match["number"], percent=True), covered))
     groups: list[list[int]] = []
     for k, word in enumerate(words):
-        tight = k and word.bbox[0] - words[k - 1].bbox[2] <= 0.5 * max(1.0, word.bbox[3] - word.bbox[1])
+        if k in rated:
+            continue
+        tight = k and k - 1 not in rated and word.bbox[0] - words[k - 1].bbox[2] <= 0.5 * max(
+            1.0, word.bbox[3] - word.bbox[1])
         if tight and groups:
             groups[-1].append(k)
         else:
@@ -619,6 +754,7 @@ def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number,
             bbox = union_bbox(words[k].bbox for k in indices)
             found.append((Number(match.amount.value, match.amount.text, bbox, segment, match.amount.has_decimals),
                           indices))
+    found.sort(key=lambda item: item[0].bbox[0])
     segment.cache[key] = found
     return found
 
@@ -644,9 +780,10 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
             share = overlap / max(1.0, min(x1 - x0, column.x1 - column.x0))
             return 10.0 + share * 10.0 - (0.0 if column.numeric or column.name is None else 8.0)
         # Not under the header (a left-aligned "Quantity" over right-aligned numbers): the nearer the
-        # better, and a number still goes to a column in its order rather than to none.
+        # better, and a number still goes to a column in its order rather than to none. A rate not
+        # under a header is part of a text ("Less retention 10%").
         gap = -overlap
-        if gap > reach:
+        if gap > reach or numbers[k].percent:
             return None
         return 0.5 + 6.0 * (1.0 - gap / reach) - (0.0 if column.numeric or column.name is None else 8.0)
 
@@ -699,8 +836,8 @@ def _text_column_of(word: Word, columns: list[Column]) -> int | None:
 def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: PatternSet,
               description_left: float | None, running: Decimal, rows: int) -> str:
     columns = table.columns
-    money = [i for i in body.numbers if columns[i].name in MONEY_COLUMNS]
-    amounts = [i for i in body.numbers if columns[i].name == "amount"]
+    money = [i for i, n in body.numbers.items() if columns[i].name in MONEY_COLUMNS and not n.percent]
+    amounts = [i for i in money if columns[i].name == "amount"]
     text_columns = [i for i in body.texts if not columns[i].numeric]
     ends = bool(patterns.table_end.find(body.first_text)) and patterns.table_end.find(body.first_text)[0][0] == 0
     if table.purpose == "allocations":
@@ -761,11 +898,17 @@ def _choose_columns(table: Table) -> None:
     columns = table.columns
     letters: dict[int, int] = {}
     counts: dict[int, int] = {}
+    rates: dict[int, int] = {}
+    rows = sum(body.kind == "row" for body in table.lines)
     for body in table.lines:
         for i, words in body.texts.items():
             letters[i] = letters.get(i, 0) + sum(ch.isalpha() for w, _ in words for ch in w.text)
-        for i in body.numbers:
+        for i, number in body.numbers.items():
             counts[i] = counts.get(i, 0) + 1
+            rates[i] = rates.get(i, 0) + number.percent
+    for i, column in enumerate(columns):
+        if counts.get(i) and 2 * rates.get(i, 0) >= max(counts[i], rows) and column.name != "tax_rate":
+            column.name = "tax_rate"  # a column of percentages is a rate, whatever its header says
     described = [i for i, c in enumerate(columns) if c.name == "description"]
     if not described:
         # No column is called a description: the unnamed text column with the most letters is one.
@@ -792,10 +935,41 @@ def _choose_columns(table: Table) -> None:
         table.amount = max(amounts) if amounts else None
     else:
         if len(money) > 1:
-            table.amount = max(money, key=lambda i: (_products_match(table, i), i))
+            # The line amount is the taxable value: the column quantity x price gives, else the one
+            # that the tax column takes to another ("Net | VAT | Gross"), else the last.
+            table.amount = max(money, key=lambda i: (_products_match(table, i), _net_of_gross(table, i), i))
         else:
             table.amount = money[0] if money else None
+        if table.amount is not None and columns[table.amount].guessed and not _borne_out(table, table.amount):
+            table.amount = None
     table.description = next((i for i, c in enumerate(columns) if c.name == "description"), None)
+
+
+def _net_of_gross(table: Table, amount_column: int) -> int:
+    """Rows where this column plus a tax column gives another amount column (net + tax = gross)."""
+    taxes = [i for i, c in enumerate(table.columns) if c.name == "tax"]
+    others = [i for i, c in enumerate(table.columns) if c.name == "amount" and i != amount_column]
+    matched = 0
+    for body in table.lines:
+        net = body.numbers.get(amount_column)
+        if net is None:
+            continue
+        matched += any(t in body.numbers and j in body.numbers
+                       and _close(net.value + body.numbers[t].value, body.numbers[j].value)
+                       for t in taxes for j in others)
+    return matched
+
+
+def _borne_out(table: Table, amount_column: int) -> bool:
+    """Whether a column read as the amount for its place holds amounts: money in every row, and
+    quantity x price = amount in most rows where both are shown."""
+    values = [b.numbers[amount_column] for b in table.lines if b.kind == "row" and amount_column in b.numbers]
+    if not values or not all(n.has_decimals and not n.percent for n in values):
+        return False
+    quantity = next((i for i, c in enumerate(table.columns) if c.name == "quantity"), None)
+    price = next((i for i, c in enumerate(table.columns) if c.name == "unit_price"), None)
+    both = [b for b in table.lines if b.kind == "row" and {quantity, price, amount_column} <= set(b.numbers)]
+    return not both or 2 * _products_match(table, amount_column) >= len(both)
 
 
 def _products_match(table: Table, amount_column: int) -> int:
@@ -950,6 +1124,317 @@ def _allocation_rows(table: Table) -> list[dict[str, Any]]:
         rows.append({"invoice_id": (text, text, body.page, union_bbox(w.bbox for w in words), segment),
                      "amount": _number_cell(amount_number, body.page), "confidence": confidence})
     return rows
+
+
+# --------------------------------------------------------------------------------------------------
+# Invoices named in a transfer's remittance information, outside any table
+
+MAX_REMITTANCE_LINES = 6  # lines a remittance-information block may run over
+_ID_PREFIX = regex.compile(r"^(?:/[A-Za-z]{2,4}/|(?:no|nr|n°|nº)[.:]?|#)", regex.IGNORECASE)
+_IBAN = regex.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+
+
+def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Allocations from the references a remittance-information label introduces: each word with
+    digits that is no date, amount, rate or account number, with the amount printed after it, else
+    (one invoice only) the payment's amount."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        for index, line in enumerate(page.lines):
+            segments = sorted(line, key=lambda s: s.bbox[0])
+            for position, segment in enumerate(segments):
+                hits = [h for h in columns_in(segment, patterns) if h[2] == NOT_A_COLUMN]
+                if not hits:
+                    continue
+                label_end = hits[0][1]
+                words = [(w, segment) for start, _end, w in _words_of(segment) if start >= label_end]
+                words += [(w, s) for s in segments[position + 1:] for w in s.words]
+                words += _block_below(page, index, segment, patterns)
+                rows.extend(_references_in(words, page.number, locale))
+                break
+    seen: set[str] = set()
+    unique = []
+    for row in rows:
+        if row["invoice_id"][0] not in seen:
+            seen.add(row["invoice_id"][0])
+            unique.append(row)
+    if len(unique) == 1 and "amount" not in unique[0]:
+        paid = _payment_amount(layout, patterns, locale)
+        if paid is not None:
+            unique[0]["amount"] = paid
+    return unique
+
+
+def _block_below(page: PageLayout, index: int, label: Segment, patterns: PatternSet) -> list[tuple[Word, Segment]]:
+    """Words of the lines that go on with a remittance-information block below its label: close
+    below, starting no further left than the label, and no label line of their own ("IBAN: ...")."""
+    words: list[tuple[Word, Segment]] = []
+    bottom = _line_bottom(page.lines[index])
+    height = _line_height(page.lines[index])
+    for line in page.lines[index + 1:index + 1 + MAX_REMITTANCE_LINES]:
+        if _line_top(line) - bottom > 1.2 * height:
+            break
+        first = min(line, key=lambda s: s.bbox[0])
+        if first.bbox[0] < label.bbox[0] - height or ":" in first.text or patterns.table_end.find(first.text):
+            break
+        words += [(w, s) for s in sorted(line, key=lambda s: s.bbox[0]) for w in s.words]
+        bottom = _line_bottom(line)
+    return words
+
+
+def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for word, segment in words:
+        text = word.text.strip(" ,;:()[]")
+        money = [m for m in find_amounts(text, locale) if m.start == 0 and m.end == len(text)]
+        if money and money[0].amount.has_decimals:
+            if rows and "amount" not in rows[-1]:
+                rows[-1]["amount"] = (money[0].amount.value, money[0].amount.text, page, word.bbox, segment)
+            continue
+        reference = _ID_PREFIX.sub("", text).strip(" .-/")
+        if len(reference) < 3 or not any(ch.isdigit() for ch in reference) or _PERCENT.fullmatch(reference) \
+                or _IBAN.match(reference.replace(" ", "")):
+            continue
+        dated = find_dates(reference)
+        if dated and any(d.start == 0 and d.end == len(reference) for d in dated):
+            continue
+        rows.append({"invoice_id": (reference, reference, page, word.bbox, segment), "confidence": 0.8})
+    return rows
+
+
+def _payment_amount(layout: Layout, patterns: PatternSet, locale: str | None) -> Cell | None:
+    """The amount the document labels as paid (else as its total, else as "Amount"), when it names
+    one value only."""
+    found: dict[int, list[Cell]] = {}
+    for page in layout.pages:
+        for line in page.lines:
+            segments = sorted(line, key=lambda s: s.bbox[0])
+            for position, segment in enumerate(segments):
+                rank = _amount_label_rank(segment, patterns)
+                if rank is None:
+                    continue
+                for candidate in [segment, *segments[position + 1:]]:
+                    money = [m for m in _amounts(candidate, locale) if m.amount.has_decimals]
+                    if money:
+                        match = money[0]
+                        found.setdefault(rank, []).append((match.amount.value, match.amount.text, page.number,
+                                                           candidate.char_bbox(match.start, match.end), candidate))
+                        break
+    for rank in sorted(found):
+        values = {cell[0] for cell in found[rank]}
+        if len(values) == 1:
+            return found[rank][0]
+        return None
+    return None
+
+
+def _amount_label_rank(segment: Segment, patterns: PatternSet) -> int | None:
+    for start, _end, kind in patterns.label_index.find(segment.text):
+        if start == 0 and kind.field == "payment_information.payment_amount":
+            return 0
+        if start == 0 and kind.field == "financial_data.total_amount":
+            return 1
+    if any(start == 0 and name == "amount" for start, _end, name in columns_in(segment, patterns)):
+        return 2
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Items listed without a table header above the subtotal they add up to: a till receipt ("Bananas kg
+# 3.24", "Milk 2L" over "2 @ 3.39  6.78"), a utility bill's charges ("Customer charge  $12.07")
+
+
+@dataclass
+class ListedLine:
+    index: int  # the line's index on its page
+    kind: str  # row | aux | text
+    words: list[Word]  # its description words (left of its numbers)
+    segment: Segment
+    amount: tuple[Decimal, str, BBox, Segment] | None = None
+    quantity: tuple[Decimal, str, BBox, Segment] | None = None
+    price: tuple[Decimal, str, BBox, Segment] | None = None
+
+
+def _summed_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Rows of the runs of lines, one amount each at the right, that add up to the subtotal (or total)
+    printed under them: the sum is what tells a list of items from any other run of labelled amounts."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        page_locale = _table_locale_for(page.lines, locale)
+        index = 0
+        while index < len(page.lines):
+            target = _total_of(page.lines[index], patterns, page_locale)
+            listed = _lines_summing_to(page, index, target, patterns, page_locale) if target else None
+            found = _listed_rows(page, listed) if listed else []
+            # Goods and services are described in words; a list of references ("FA2024-1853  3 450,00")
+            # is a list of documents (invoices paid, a statement), not of items.
+            if 2 * sum(_in_words(row) for row in found) > len(found):
+                rows.extend(found)
+            index += 1
+    return rows
+
+
+def _total_of(line: list[Segment], patterns: PatternSet, locale: str | None) -> tuple[Decimal, BBox] | None:
+    """The amount of a totals line ("SUBTOTAL 72.03", "Total charges before taxes $300.05")."""
+    first = min(line, key=lambda s: s.bbox[0])
+    hits = patterns.table_end.find(first.text)
+    if not hits or hits[0][0] != 0:
+        return None
+    found = [(m, s) for s in sorted(line, key=lambda s: s.bbox[0]) for m in _amounts(s, locale)]
+    if not found or not found[-1][0].amount.has_decimals:
+        return None
+    match, segment = found[-1]
+    return match.amount.value, segment.char_bbox(match.start, match.end)
+
+
+def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox], patterns: PatternSet,
+                      locale: str | None) -> list[ListedLine] | None:
+    """The lines above line `index` whose amounts add up to `target`, read upwards until they do; None
+    when a line that is no item (a date, a label, a total, a wide gap) comes first."""
+    total, total_box = target
+    height = _line_height(page.lines[index])
+    reach = 2.0 * height  # amounts stand right-aligned with the total
+    collected: list[ListedLine] = []
+    running = Decimal(0)
+    below_top = _line_top(page.lines[index])
+    for k in range(index - 1, -1, -1):
+        line = page.lines[k]
+        if below_top - _line_bottom(line) > MAX_ROW_GAP_HEIGHTS * height:
+            return None
+        below_top = _line_top(line)
+        text = " ".join(s.text for s in sorted(line, key=lambda s: s.bbox[0]))
+        if not any(ch.isalnum() for ch in text):
+            if any(c.kind == "row" for c in collected):
+                return None
+            continue  # a rule ("-------") under the items
+        first = min(line, key=lambda s: s.bbox[0])
+        ends = patterns.table_end.find(first.text)
+        if (ends and ends[0][0] == 0) or any(dates_in(s, None) for s in line):
+            return None
+        entry = _listed_line(line, k, locale, total_box, reach)
+        if entry is None:
+            return None
+        collected.append(entry)
+        if entry.kind != "row":
+            continue
+        running += entry.amount[0]
+        rows = [c for c in collected if c.kind == "row"]
+        if _close(running, total) and (len(rows) >= 2 or (entry.quantity is not None and entry.price is not None)):
+            collected.reverse()
+            return collected
+    return None
+
+
+def _listed_line(line: list[Segment], index: int, locale: str | None, total_box: BBox,
+                 reach: float) -> ListedLine | None:
+    """One line of a list without a header: an item with its amount right-aligned with the total
+    (possibly "qty @ price" before it), a "qty @ price" line, or description text; None for anything else."""
+    segments = sorted(line, key=lambda s: s.bbox[0])
+    words = [w for s in segments for w in s.words]
+    times = _quantity_times_price(segments, locale)
+    if times is not None:
+        quantity, price, amount, _prefix, prefix_words, q_segment = times
+        if amount is not None and abs(amount[2][2] - total_box[2]) > reach:
+            return None
+        kind = "row" if amount is not None else "aux"
+        return ListedLine(index, kind, list(prefix_words), q_segment, amount=amount,
+                          quantity=(quantity[0], quantity[1], quantity[2], q_segment), price=price)
+    money = [(m, s) for s in segments for m in _amounts(s, locale) if m.amount.has_decimals]
+    if not money:
+        return ListedLine(index, "text", words, segments[0]) if any(ch.isalpha() for w in words for ch in
+                                                                     w.text) else None
+    if len(money) > 1:
+        return None
+    match, segment = money[0]
+    box = segment.char_bbox(match.start, match.end)
+    if abs(box[2] - total_box[2]) > reach or any(w.bbox[0] >= box[2] for w in words):
+        return None
+    description = [w for w in words if w.bbox[2] <= box[0]]
+    return ListedLine(index, "row", description, segment, amount=(match.amount.value, match.amount.text, box,
+                                                                    segment))
+
+
+def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, Any]]:
+    """Rows from the lines of a summed list: text lines are the descriptions of the rows they wrap
+    from or, above a row that prints none, lead into."""
+    widths = [_text_width(entry.words) for entry in listed if entry.words]
+    widest = max(widths, default=0.0)
+    rows = [k for k, entry in enumerate(listed) if entry.kind == "row"]
+    owner: dict[int, int] = {}
+    for position, row in enumerate(rows):
+        previous = rows[position - 1] if position else None
+        between = [k for k in range((previous + 1) if previous is not None else 0, row)]
+        texts = [k for k in between if listed[k].kind == "text"]
+        for k in between:
+            if listed[k].kind == "aux" and previous is not None:
+                owner[k] = previous  # "1 x 224.00" under "RICE 2KG 224.00"
+        taken: list[int] = []
+        if texts and not listed[row].words:
+            taken = [texts[-1]]
+            for k in reversed(texts[:-1]):
+                if _fits_after(listed[k].words, listed[taken[0]].words, widest):
+                    break  # the line below would have fit here: it starts a description of its own
+                taken.insert(0, k)
+        for k in texts:
+            if k in taken:
+                owner[k] = row
+            elif previous is not None:
+                owner[k] = previous
+    for k in range(rows[-1] + 1, len(listed)):
+        if listed[k].kind in ("text", "aux"):
+            owner[k] = rows[-1]
+    if not listed[rows[0]].words:
+        # The first row prints no description: it is the line right above the list.
+        above = listed[0].index - 1
+        line = page.lines[above] if above >= 0 else None
+        if line is not None and _line_top(page.lines[listed[0].index]) - _line_bottom(line) <= \
+                1.5 * _line_height(line) and not _has_money_or_date(line):
+            owner[-1] = rows[0]
+            listed = [ListedLine(above, "text", [w for s in line for w in s.words],
+                                 min(line, key=lambda s: s.bbox[0])), *listed]
+            owner = {k + 1: row + 1 for k, row in owner.items()}
+            rows = [k + 1 for k in rows]
+    out = []
+    for row in rows:
+        entry = listed[row]
+        members = sorted([row, *[k for k, r in owner.items() if r == row]])
+        words = [w for k in members if listed[k].kind != "aux" for w in listed[k].words]
+        value, text, bbox, segment = entry.amount  # type: ignore[misc]
+        record: dict[str, Any] = {"amount": (value, text, page.number, bbox, segment), "confidence": 0.9}
+        quantity, price = entry.quantity, entry.price
+        if quantity is None:
+            aux = next((listed[k] for k in members if listed[k].kind == "aux"), None)
+            if aux is not None and aux.quantity and aux.price and _close(aux.quantity[0] * aux.price[0], value):
+                quantity, price = aux.quantity, aux.price
+        if quantity is not None and price is not None:
+            record["quantity"] = (quantity[0], quantity[1], page.number, quantity[2], quantity[3])
+            record["unit_price"] = (price[0], price[1], page.number, price[2], price[3])
+            record["confidence"] = 0.95
+        description = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
+        if description:
+            record["description"] = (" ".join(description.split()), description, page.number,
+                                     union_bbox(w.bbox for w in words), segment)
+        out.append(record)
+    return out
+
+
+def _in_words(row: dict[str, Any]) -> bool:
+    description = row.get("description")
+    return description is not None and any(len(word) >= 2 and word.isalpha() for word in description[0].split())
+
+
+def _text_width(words: list[Word]) -> float:
+    return max(w.bbox[2] for w in words) - min(w.bbox[0] for w in words)
+
+
+def _fits_after(upper: list[Word], lower: list[Word], widest: float) -> bool:
+    """Whether the first word of `lower` would have fit at the end of `upper` within the widest
+    description line: text wraps only what does not fit, so then `lower` is no wrap of `upper`."""
+    if not upper or not lower:
+        return True
+    first = min(lower, key=lambda w: w.bbox[0])
+    space = 0.25 * max(1.0, first.bbox[3] - first.bbox[1])
+    return _text_width(upper) + space + (first.bbox[2] - first.bbox[0]) <= widest
 
 
 # --------------------------------------------------------------------------------------------------

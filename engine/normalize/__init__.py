@@ -31,6 +31,7 @@ from engine.normalize.identifiers import (
     ocr_fix_digits,
     parse_tax_id,
 )
+from engine.normalize.textscan import clear_caches
 
 __all__ = [
     "FORMAT_STYLES",
@@ -42,6 +43,7 @@ __all__ = [
     "DateMatch",
     "TaxId",
     "TaxIdMatch",
+    "clear_caches",
     "find_amounts",
     "find_currency",
     "find_dates",

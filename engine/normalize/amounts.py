@@ -8,8 +8,11 @@ The same amount is printed "1,250.00" in Nairobi, "1.250,00" in Berlin, "1 250,0
 
 from __future__ import annotations
 
+import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -17,10 +20,12 @@ from engine.normalize.currencies import (
     CURRENCY_MINOR_UNITS,
     CURRENCY_TOKEN_PATTERN,
     REGEX_TIMEOUT_S,
+    is_currency_letter_run,
     locale_country,
     resolve_currency,
 )
 from engine.normalize.dates import find_dates
+from engine.normalize.textscan import digit_count, note_timeout, remember
 
 # Countries that write a decimal comma ("1.250,00"). Elsewhere the comma groups thousands.
 DECIMAL_COMMA_COUNTRIES = frozenset({
@@ -122,6 +127,8 @@ def _valid_grouping(integer_groups: list[str], group_separators: list[str]) -> b
 
 def _read_number(core: str, locale: str | None, currency: str | None) -> _Reading | None:
     """Read digits and separators ("1.250,00", "1 250", "1'250.50") strictly; None when malformed."""
+    if core.isascii() and core.isdigit():  # a bare integer: no separator to weigh
+        return None if len(core) > 1 and core[0] == "0" else _Reading(Decimal(core), False, False)
     pieces = _SEPARATOR_SPLIT.split(core)
     groups, separators = pieces[0::2], pieces[1::2]
     if not all(g.isascii() and g.isdigit() for g in groups):
@@ -258,8 +265,10 @@ def parse_amount(text: str, locale: str | None = None) -> Amount | None:
 # Finding amounts in a line
 
 
-def _masked_spans(line: str, locale: str | None) -> list[tuple[int, int]]:
+def _masked_spans(line: str, locale: str | None, digits: int) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_dates(line, locale)]
+    if digits < _SHORTEST_PHONE_DIGITS:
+        return spans  # a phone number is only masked with that many digits, and the line has fewer
     for match in _PHONE.finditer(line, timeout=REGEX_TIMEOUT_S):
         if sum(ch.isdigit() for ch in match.group(0)) >= _SHORTEST_PHONE_DIGITS:
             spans.append(match.span())
@@ -311,12 +320,29 @@ def _split_group_repaired(line: str, runs: list[tuple[int, int]], index: int) ->
             and len(head[-1]) + len(tail[0]) == 3 and len(head[-1]) < 3)
 
 
+_RUN_SEPARATORS = b".,'"
+_SEPARATORS_AS_DOTS = bytes.maketrans(b",'", b"..")
+
+
+def _is_one_numeric_run(line: str) -> bool:
+    """Whether the whole (ASCII) line is one _NUMERIC_RUN: digits, single separators between them."""
+    if not line.isascii() or not line[:1].isdigit() or not line[-1:].isdigit():
+        return False
+    data = line.encode("ascii")
+    if data.translate(None, b"0123456789" + _RUN_SEPARATORS):
+        return False
+    return b".." not in data.translate(_SEPARATORS_AS_DOTS)
+
+
 def _number_spans(line: str, locale: str | None) -> list[tuple[int, int, str, list[tuple[int, int, str]]]]:
     """Candidate numbers: (start, end, core to read, fallback if the joined number is not an amount).
 
     Runs of digits are joined across a space only where the joined text reads as one number.
     """
-    runs = [m.span() for m in _NUMERIC_RUN.finditer(line, timeout=REGEX_TIMEOUT_S)]
+    if _is_one_numeric_run(line):
+        runs = [(0, len(line))]  # a table cell such as "1,250.00": what _NUMERIC_RUN would find
+    else:
+        runs = [m.span() for m in _NUMERIC_RUN.finditer(line, timeout=REGEX_TIMEOUT_S)]
     spans: list[tuple[int, int, str, list[tuple[int, int, str]]]] = []
     index = 0
     while index < len(runs):
@@ -328,7 +354,9 @@ def _number_spans(line: str, locale: str | None) -> list[tuple[int, int, str, li
             joins.append((last, runs[last][1], line[start:runs[last][1]]))
         if _split_group_repaired(line, runs, index):
             joins.append((index + 1, runs[index + 1][1], line[start:runs[index + 1][1]].replace(" ", "")))
-        spaced = _SPACED_DECIMALS.match(line, end, timeout=REGEX_TIMEOUT_S)
+        # _SPACED_DECIMALS opens with " ." or " ,": test those two characters before running it.
+        spaced = _SPACED_DECIMALS.match(line, end, timeout=REGEX_TIMEOUT_S) if line[end:end + 1] == " " \
+            and line[end + 1:end + 2] in (".", ",") else None
         if spaced and not any(ch in ".," for ch in line[start:end]):
             joins.append((index, spaced.end(), line[start:spaced.end()].replace(" ", "")))
         join = next((j for j in joins if _read_number(j[2], locale, None) is not None), None)
@@ -371,11 +399,86 @@ def _right_context_rejects(line: str, position: int, number_end: int) -> bool:
     return False
 
 
+class _NoAffix:
+    """What _LEFT_AFFIX / _RIGHT_AFFIX match where nothing can precede or follow the number: the
+    empty match at `position`, every group unset."""
+
+    __slots__ = ("position",)
+
+    def __init__(self, position: int) -> None:
+        self.position = position
+
+    def __getitem__(self, group: str) -> None:
+        return None
+
+    def start(self, *group: str) -> int:
+        return -1 if group else self.position
+
+    def end(self, *group: str) -> int:
+        return -1 if group else self.position
+
+
+# Whether an affix can be there at all, decided from the characters next to the number without
+# running the affix patterns. A left affix ends (and a right one starts), after at most two spaces
+# or tabs, with a sign, a parenthesis, "/=" or a currency token; a currency token or CR/DR marker made
+# of letters is a whole run of letters (the patterns bound it by non-letters), or ends in "$" or "."
+# ("US$", "Kshs."). So "Total 1,250.00" and "Page 1 of 2" need no affix search, "USD 1,250.00" does.
+# Anything outside ASCII, or a run of letters cut by the search window, runs the patterns.
+_LEFT_AFFIX_MARKS = frozenset("$().-")
+_RIGHT_AFFIX_MARKS = frozenset("$()/-")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_CREDIT_DEBIT_MARKERS = frozenset({"CR", "Cr", "cr", "DR", "Dr", "dr"})  # as in _CREDIT_OR_DEBIT
+
+
+def _left_affix_is_empty(line: str, window_start: int, start: int) -> bool:
+    if window_start > start:
+        return False  # the number overlaps the previous amount: the regex decides (it finds no match)
+    position = start - 1
+    while position >= window_start and start - position <= 2 and line[position] in " \t":
+        position -= 1
+    if position < window_start or line[position] in " \t":
+        return True  # the window ends in spaces, or three spaces precede the number: no affix fits
+    char = line[position]
+    if not char.isascii():
+        return False
+    if char not in _ASCII_LETTERS:
+        return char not in _LEFT_AFFIX_MARKS
+    run_end = position + 1
+    while position >= window_start and line[position] in _ASCII_LETTERS:
+        position -= 1
+    if position < window_start or not line[position].isascii():
+        return False
+    return not is_currency_letter_run(line[position + 1:run_end])
+
+
+def _right_affix_is_empty(line: str, end: int) -> bool:
+    position = end
+    limit = len(line)
+    while position < limit and position - end < 2 and line[position] in " \t":
+        position += 1
+    if position >= limit or line[position] in " \t":
+        return True
+    char = line[position]
+    if not char.isascii():
+        return False
+    if char not in _ASCII_LETTERS:
+        return char not in _RIGHT_AFFIX_MARKS
+    run_start = position
+    while position < limit and line[position] in _ASCII_LETTERS:
+        position += 1
+    if position < limit and (not line[position].isascii() or line[position] in "$."):
+        return False
+    run = line[run_start:position]
+    return not is_currency_letter_run(run) and run not in _CREDIT_DEBIT_MARKERS
+
+
 def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
-               previous_end: int, currency_after_amounts: bool) -> AmountMatch | None:
+               previous_end: int, currency_after_amounts: Callable[[], bool]) -> AmountMatch | None:
     window_start = max(previous_end, start - _AFFIX_WINDOW)
-    left = _LEFT_AFFIX.match(line, window_start, start, timeout=REGEX_TIMEOUT_S)
-    right = _RIGHT_AFFIX.match(line, end, timeout=REGEX_TIMEOUT_S)
+    left: Any = _NoAffix(start) if _left_affix_is_empty(line, window_start, start) else _LEFT_AFFIX.match(
+        line, window_start, start, timeout=REGEX_TIMEOUT_S)
+    right: Any = _NoAffix(end) if _right_affix_is_empty(line, end) else _RIGHT_AFFIX.match(
+        line, end, timeout=REGEX_TIMEOUT_S)
     opened = bool(left and (left["open"] or left["open2"]))
     closed = bool(right and (right["close"] or right["close2"]))
     if opened != closed:
@@ -396,7 +499,7 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
     left_currency = resolve_currency(left["currency"], locale) if left["currency"] else None
     right_currency = resolve_currency(right["currency"], locale) if right["currency"] else None
     if right_currency:
-        opens_next_amount = not currency_after_amounts and _PREFIX_OF_NEXT_NUMBER.match(
+        opens_next_amount = not currency_after_amounts() and _PREFIX_OF_NEXT_NUMBER.match(
             line, right.end("currency"), timeout=REGEX_TIMEOUT_S) is not None
         if opens_next_amount or (left_currency and left_currency != right_currency):
             # "USD 1,250.00 USD 300.00", "$5 £7.50": the currency opens the next amount, not closes this one.
@@ -432,10 +535,18 @@ def _writes_currency_after_amounts(line: str) -> bool:
 
 
 def _find_in_line(line: str, locale: str | None) -> list[AmountMatch]:
-    if not any(ch.isdigit() for ch in line):
+    digits = digit_count(line)
+    if not digits:
         return []
-    masked = _masked_spans(line, locale)
-    currency_after_amounts = _writes_currency_after_amounts(line)
+    masked = _masked_spans(line, locale, digits)
+    judged: list[bool] = []
+
+    def currency_after_amounts() -> bool:
+        # Only a currency after a number asks this; most lines never do, so it is judged on demand.
+        if not judged:
+            judged.append(_writes_currency_after_amounts(line))
+        return judged[0]
+
     found: list[AmountMatch] = []
     for start, end, core, fallbacks in _number_spans(line, locale):
         for candidate_start, candidate_end, candidate_core in [(start, end, core), *fallbacks]:
@@ -455,17 +566,27 @@ def find_amounts(text: str, locale: str | None = None) -> list[AmountMatch]:
     Numbers inside dates, times, percentages, phone numbers and ids ("INV-2024-001", a 13-digit
     account number) are not amounts. A bare integer ("1250") is reported with has_decimals=False.
     """
+    return _remembered_amounts(text, locale)
+
+
+def _find_amounts(text: str, locale: str | None) -> list[AmountMatch]:
     found: list[AmountMatch] = []
     line_start = 0
     for line in text.split("\n"):
         try:
             in_line = _find_in_line(line, locale)
         except TimeoutError:
+            note_timeout()
             in_line = []  # a pathological line yields nothing rather than stalling a batch
-        found.extend(AmountMatch(m.start + line_start, m.end + line_start, m.amount) for m in in_line)
+        if line_start:
+            found.extend(AmountMatch(m.start + line_start, m.end + line_start, m.amount) for m in in_line)
+        else:  # the first line's offsets are already the text's
+            found.extend(in_line)
         line_start += len(line) + 1
     return found
 
+
+_remembered_amounts = remember(_find_amounts)
 
 # ---------------------------------------------------------------------------------------------------
 # Printing amounts (for tests and for showing values back to people)

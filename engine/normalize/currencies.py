@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import regex
 
+from engine.normalize.textscan import note_timeout, remember
+
 REGEX_TIMEOUT_S = 0.05  # per line; a line that needs longer is pathological, not a document
 
 # The default currency of a document from each country (or "EU" for a euro document of unknown country).
@@ -183,11 +185,49 @@ _CURRENCY_IN_TEXT = regex.compile(
 )
 
 
+# What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$";
+# "/=" is itself; every lettered token is a whole run of letters (the pattern bounds it by non-letters
+# on both sides): an ISO code or "RM" as written, or a local word in any case ("Kshs", or the "k" of
+# "k.sh"). A line with none of these is skipped without running the pattern.
+_LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ") for ch in range(256))
+_CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY))
+_WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS)
+assert all("$" in symbol for symbol in _SYMBOLS if symbol.isascii())
+assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
+
+
+_CODE_STRINGS = frozenset((*ISO_CURRENCY_CODES, *_CAPITALS_ONLY))
+_WORD_PARTS = frozenset(part for word in _LOCAL_WORDS for part in word.split("."))
+
+
+def is_currency_letter_run(run: str) -> bool:
+    """Whether a whole run of ASCII letters (bounded by non-letters) can be, or be part of, a currency
+    token: an ISO code or "RM" as written, or a part of a local word in any case ("Kshs", the "sh"
+    of "k.sh")."""
+    return run in _CODE_STRINGS or run.lower() in _WORD_PARTS
+
+
+def _may_hold_currency(line: str) -> bool:
+    if not line.isascii() or "$" in line or "/=" in line:
+        return True
+    for run in line.encode("ascii").translate(_LETTER_RUNS).split():
+        if run in _CODE_RUNS or run.lower() in _WORD_RUNS:
+            return True
+    return False
+
+
 def find_currency(text: str, locale: str | None = None) -> list[CurrencyMatch]:
     """Every currency token in `text`, with its offsets and ISO code, in reading order."""
+    return _remembered_currencies(text, locale)
+
+
+def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
     found: list[CurrencyMatch] = []
     line_start = 0
     for line in text.split("\n"):
+        if not _may_hold_currency(line):
+            line_start += len(line) + 1
+            continue
         try:
             for match in _CURRENCY_IN_TEXT.finditer(line, timeout=REGEX_TIMEOUT_S):
                 code = resolve_currency(match.group(0), locale)
@@ -195,6 +235,9 @@ def find_currency(text: str, locale: str | None = None) -> list[CurrencyMatch]:
                     found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,
                                                match.group(0)))
         except TimeoutError:
-            pass  # a pathological line yields nothing rather than stalling a batch
+            note_timeout()  # a pathological line yields nothing rather than stalling a batch
         line_start += len(line) + 1
     return found
+
+
+_remembered_currencies = remember(_find_currency)

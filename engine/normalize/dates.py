@@ -15,6 +15,7 @@ from datetime import date
 import regex
 
 from engine.normalize.currencies import REGEX_TIMEOUT_S, locale_country
+from engine.normalize.textscan import digit_count, has_cased_letter, note_timeout, remember
 
 EARLIEST_YEAR = 1970
 LATEST_YEAR = 2099
@@ -61,6 +62,16 @@ _MONTH_ALTERNATION = "|".join(
     regex.escape(name) for name in sorted({n for names in MONTH_NAMES.values() for n in names}, key=len, reverse=True)
 )
 _MONTH = rf"(?P<month>{_MONTH_ALTERNATION})(?!\p{{L}})\.?"
+# Every month name is at least three letters long, so an ASCII line in which no name's first three
+# letters occur (lower-cased) holds no month name: the three patterns with one need not run. (Only
+# ASCII lines: there, IGNORECASE matching and str.lower agree letter for letter.)
+_MONTH_PREFIXES = tuple(sorted({name[:3] for names in MONTH_NAMES.values() for name in names}))
+assert all(len(name) >= 3 for names in MONTH_NAMES.values() for name in names)
+# The fewest digits each kind of date is written with: a day and a two-digit year with a month name
+# ("1 May 24"), four with numbers only ("1/5/24"), six year first ("2024-5-1").
+_FEWEST_DIGITS_NAMED = 3
+_FEWEST_DIGITS_NUMERIC = 4
+_FEWEST_DIGITS_YEAR_FIRST = 6
 
 _DAY_MONTH_NAME_YEAR = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|ère|re|e|º|°|\.)?"
@@ -166,15 +177,35 @@ def _time_end(line: str, end: int) -> int:
     return found.end() if found else end
 
 
-def _named_and_year_first_dates(line: str) -> list[DateMatch]:
+def _may_hold_month_name(line: str) -> bool:
+    if not has_cased_letter(line):
+        return False
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(prefix in lowered for prefix in _MONTH_PREFIXES)
+
+
+def _repeats_a_separator(line: str) -> bool:
+    """Numeric dates repeat their separator ("21/08/2024": (?P=sep) in the patterns)."""
+    return line.count("/") > 1 or line.count(".") > 1 or line.count("-") > 1
+
+
+def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
     found: list[DateMatch] = []
-    for match in _YEAR_FIRST_NUMERIC.finditer(line, timeout=REGEX_TIMEOUT_S):
+    if digits < _FEWEST_DIGITS_NAMED:
+        return found
+    year_first = _YEAR_FIRST_NUMERIC.finditer(line, timeout=REGEX_TIMEOUT_S) if (
+        digits >= _FEWEST_DIGITS_YEAR_FIRST and _repeats_a_separator(line)) else ()
+    for match in year_first:
         if not _numeric_boundaries_ok(line, match.start(), match.end(), match["sep"]):
             continue
         value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if value:
             end = _time_end(line, match.end())
             found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
+    if not _may_hold_month_name(line):
+        return found
     for pattern in (_DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_YEAR, _YEAR_MONTH_NAME_DAY):
         for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
             month = _MONTH_BY_FOLDED_NAME.get(_fold(match["month"]))
@@ -187,7 +218,9 @@ def _named_and_year_first_dates(line: str) -> list[DateMatch]:
     return found
 
 
-def _numeric_candidates(line: str) -> list[_NumericCandidate]:
+def _numeric_candidates(line: str, digits: int) -> list[_NumericCandidate]:
+    if digits < _FEWEST_DIGITS_NUMERIC or not _repeats_a_separator(line):
+        return []
     return [
         _NumericCandidate(match.start(), match.end(), int(match["first"]), int(match["second"]),
                           expand_year(match["year"]))
@@ -239,16 +272,22 @@ def find_dates(text: str, locale: str | None = None, day_first: bool | None = No
     day is above 12 anywhere in `text` decides the order for the others, since one document keeps
     one convention.
     """
+    return _remembered_dates(text, locale, day_first)
+
+
+def _find_dates(text: str, locale: str | None, day_first: bool | None) -> list[DateMatch]:
     lines: list[tuple[int, str, list[DateMatch], list[_NumericCandidate]]] = []
     line_start = 0
     for line in text.split("\n"):
-        if not any(ch.isdigit() for ch in line):
+        digits = digit_count(line)
+        if not digits:
             line_start += len(line) + 1
             continue
         try:
-            lines.append((line_start, line, _named_and_year_first_dates(line), _numeric_candidates(line)))
+            lines.append((line_start, line, _named_and_year_first_dates(line, digits),
+                          _numeric_candidates(line, digits)))
         except TimeoutError:
-            pass  # a pathological line yields nothing rather than stalling a batch
+            note_timeout()  # a pathological line yields nothing rather than stalling a batch
         line_start += len(line) + 1
 
     evidence = _orientation_evidence([c for *_, numeric in lines for c in numeric])
@@ -257,13 +296,19 @@ def find_dates(text: str, locale: str | None = None, day_first: bool | None = No
         try:
             read = [_read_numeric(line, c, locale, day_first, evidence) for c in numeric]
         except TimeoutError:
+            note_timeout()
             read = []
         in_line = _without_overlaps(in_line + [m for m in read if m is not None])
+        if not line_start:  # the first line's offsets are already the text's
+            found.extend(in_line)
+            continue
         found.extend(
             DateMatch(m.start + line_start, m.end + line_start, m.value, m.text, m.ambiguous) for m in in_line
         )
     return found
 
+
+_remembered_dates = remember(_find_dates)
 
 _WORD = regex.compile(r"\p{L}+")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from engine.normalize.currencies import REGEX_TIMEOUT_S
+from engine.normalize.textscan import digit_count, has_upper, note_timeout, remember
 
 # ---------------------------------------------------------------------------------------------------
 # OCR digit confusions
@@ -356,12 +357,48 @@ def parse_tax_id(text: str) -> TaxId | None:
     return None
 
 
+# What a line must hold for _SELF_EVIDENT_ID to match in it: a country prefix as written ("GB", "DE"...),
+# or the "A"/"P" and nine digits of a KRA PIN, or the six digits and six capitals of a GSTIN; and
+# three digits at the least ("GBHA123", "NL1B01"). A bare number only counts after one of the
+# labels below, matched case-insensitively (tested on ASCII lines only, where str.lower agrees with
+# IGNORECASE). Lines that cannot hold them skip the patterns.
+_FEWEST_ID_DIGITS = 3
+_COUNTRY_PREFIXES = ("GB", *_EU_VAT)
+_KRA_PIN_DIGITS = 9
+_GSTIN_DIGITS = _GSTIN_CAPITALS = 6
+_NUMBER_LABEL_WORDS = ("tin", "t.i.n", "vat", "v.a.t", "vrn")
+
+
+def _may_hold_self_evident_id(line: str, digits: int) -> bool:
+    if digits < _FEWEST_ID_DIGITS or not has_upper(line):
+        return False
+    if any(prefix in line for prefix in _COUNTRY_PREFIXES):
+        return True
+    if digits >= _KRA_PIN_DIGITS and ("A" in line or "P" in line):
+        return True
+    return digits >= _GSTIN_DIGITS and sum(map(str.isupper, line)) >= _GSTIN_CAPITALS
+
+
+def _may_hold_number_label(line: str) -> bool:
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _NUMBER_LABEL_WORDS)
+
+
 def _find_in_line(line: str) -> list[TaxIdMatch]:
     found: list[TaxIdMatch] = []
-    for match in _SELF_EVIDENT_ID.finditer(line, timeout=REGEX_TIMEOUT_S):
+    digits = digit_count(line)
+    if not digits:
+        return found  # every pattern below needs a digit
+    self_evident = _SELF_EVIDENT_ID.finditer(line, timeout=REGEX_TIMEOUT_S) if _may_hold_self_evident_id(
+        line, digits) else ()
+    for match in self_evident:
         tax_id = _classify(_canonical(match.group(0)))
         if tax_id:
             found.append(TaxIdMatch(match.start(), match.end(), tax_id))
+    if not _may_hold_number_label(line):
+        return found
     # Bare numbers ("1000123456", "123-456-789", "0123456X") are only tax ids right after a label.
     for match in _LABELLED_NUMBER.finditer(line, timeout=REGEX_TIMEOUT_S):
         if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -378,13 +415,21 @@ def _find_in_line(line: str) -> list[TaxIdMatch]:
 
 def find_tax_ids(text: str) -> list[TaxIdMatch]:
     """Every tax id in `text`, with offsets into `text`, in reading order."""
+    return _remembered_tax_ids(text)
+
+
+def _find_tax_ids(text: str) -> list[TaxIdMatch]:
     found: list[TaxIdMatch] = []
     line_start = 0
     for line in text.split("\n"):
         try:
             in_line = _find_in_line(line)
         except TimeoutError:
+            note_timeout()
             in_line = []  # a pathological line yields nothing rather than stalling a batch
         found.extend(TaxIdMatch(m.start + line_start, m.end + line_start, m.tax_id) for m in in_line)
         line_start += len(line) + 1
     return found
+
+
+_remembered_tax_ids = remember(_find_tax_ids)

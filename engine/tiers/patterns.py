@@ -23,6 +23,7 @@ from engine.classify import classify
 from engine.document import Document
 from engine.layout import build_layout
 from engine.locale_hint import infer_locale
+from engine.normalize.dates import find_dates
 from engine.parties import find_parties
 from engine.pattern_files import PatternSet, load_patterns
 from engine.resources import models_dir
@@ -52,7 +53,7 @@ class PatternTier:
         started = time.perf_counter()
         fields, document_type, confidence, doubtful = extract_fields(document, self.patterns, self.config.locale)
         if self.calibration is not None and fields:
-            fields, confidence = self.calibration.apply(fields)
+            fields, confidence = self.calibration.apply(fields, document_type=document_type, doubtful=doubtful)
         text_pages = sum(1 for page in document.pages if page.lines)
         return TierResult(
             tier=TIER, fields=fields, document_type=document_type, confidence=confidence,
@@ -76,6 +77,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     _drop_bank_details(candidates)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
+    _print_reference_as_printed(candidates, patterns, chosen)
     _choose_currency(candidates, chosen)
     _choose_terms(candidates, patterns, chosen)
     for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
@@ -94,7 +96,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
         if "payment_information.payment_date" not in chosen:
-            prose = _payment_date_in_prose(candidates)
+            prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
                 chosen["payment_information.payment_date"] = (prose.value, 0.7, prose)
         # On a remittance advice the total is the amount paid (the contract's rule).
@@ -104,6 +106,11 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             chosen["financial_data.total_amount"] = payment
         elif total is not None:
             chosen["payment_information.payment_amount"] = total
+    if document_type == "remittance_advice":
+        # A remittance settles invoices; "Forma de pago: Transferencia" there is the payment method,
+        # not payment terms.
+        for path in [p for p in chosen if p.startswith("payment_terms.")]:
+            del chosen[path]
     if document_type != "remittance_advice":
         # Payment details belong to remittance advices; elsewhere "reference" and "paid" are other things.
         for path in [p for p in chosen if p.startswith("payment_information.")]:
@@ -186,11 +193,15 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                                  ("financial_data.tax_amount", tax, taxes)):
             if item is not None:
                 chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
-    _apply_rounding(candidates, chosen)
+    if "financial_data.total_amount" not in chosen:
+        paid = _paid_at_till(candidates)
+        if paid is not None:
+            chosen["financial_data.total_amount"] = (paid.value, 0.6, paid)
     if "financial_data.total_amount" not in chosen:
         fallback = _fallback_total(candidates)
         if fallback is not None:
             chosen["financial_data.total_amount"] = (fallback.value, 0.45, fallback)
+    _apply_rounding(candidates, chosen)
 
     payments = ranked("payment_information.payment_amount")
     if payments:
@@ -198,30 +209,107 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
         chosen["payment_information.payment_amount"] = (value, _confidence(candidate, payments, value), candidate)
 
 
-_PAYMENT_WORDS = regex.compile(r"(?i)\b(?:payment|paid|pay|transfer|remitted|pago|pagado|paiement|virement|réglé|"
-                               r"betaling|betaald|overgemaakt|zahlung|überwiesen|überweisung|malipo|tumelipa)\b")
+_PAYMENT_WORDS = regex.compile(
+    r"(?i)\b(?:payment|paid|pay|transfer|transferred|remitted|settled|credited|"
+    r"pago|pagado|abonado|transferido|transferencia|realizado|paiement|virement|viré|réglé|versé|"
+    r"betaling|betaald|overgemaakt|overgeboekt|overboeking|voldaan|zahlung|überwiesen|überweisung|gezahlt|bezahlt|"
+    r"malipo|tumelipa|tumehamisha|imelipwa)\b")
 
 
-def _payment_date_in_prose(candidates: CandidateSet) -> Candidate | None:
-    """The date in a sentence that says a payment was made ("paid ... on 8/7/2024")."""
+def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Candidate | None:
+    """The first date in a sentence that says a payment was made ("paid ... on 8/7/2024"), the
+    sentence perhaps wrapped over two lines ("... by EFT on" / "2023-09-13, reference ...") and the
+    date perhaps broken by the wrap ("... by TISS on 6" / "March 2025, reference ...")."""
+    layout = candidates.layout
+    found: list[tuple[int, Candidate]] = []
     for candidate in candidates.dates:
         segment = candidate.segment
-        if segment is not None and len(segment.text) > 40 and _PAYMENT_WORDS.search(segment.text):
-            return candidate
-    return None
+        if segment is None or not _is_prose(segment.text):
+            continue
+        sentence = segment.text
+        lines = layout.pages[segment.page - 1].lines
+        if segment.line_index > 0 and lines[segment.line_index - 1]:
+            sentence = lines[segment.line_index - 1][-1].text + " " + sentence
+        if _PAYMENT_WORDS.search(sentence):
+            found.append((segment.order, candidate))
+            break
+    for page in layout.pages:
+        for upper, lower in zip(page.lines, page.lines[1:], strict=False):
+            if not upper or not lower or not _is_prose(upper[-1].text):
+                continue
+            tail, head = upper[-1], lower[0]
+            joined = f"{tail.text} {head.text}"
+            if not _PAYMENT_WORDS.search(joined):
+                continue
+            for match in find_dates(joined, locale):
+                if match.start < len(tail.text) < match.end:
+                    found.append((tail.order, Candidate("payment_information.payment_date", match.value, match.text,
+                                                        head.page, head.bbox, "unlabelled", segment=head)))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _is_prose(text: str) -> bool:
+    """A line of a sentence: long, several words, mostly letters (not a row of a table)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return len(text) > 40 and len(text.split()) >= 6 and letters >= 0.5 * len(text.replace(" ", ""))
+
+
+_REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
+# Between a method code and the number: a number marker at most ("Chq No. 946256", "Check #98551").
+_CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*(?:(?:no|nr|n°|nº|number|num)\.?\s*)?#?\s*$")
+
+
+def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
+    """A payment reference is reported as the bank printed it: the reference number with the method
+    code written directly before it ("CHQ 945345", "Check #98551", "UTR AAYR52..."), and nothing of
+    the sentence after it ("2678342449) pour les factures suivantes" gives "2678342449")."""
+    item = chosen.get("payment_information.payment_reference")
+    if item is None or item[2] is None or item[2].segment is None:
+        return
+    value, confidence, candidate = item
+    segment = candidate.segment
+    start = segment.text.find(candidate.text)
+    if start < 0:
+        return
+    number = next((m for m in _REFERENCE_TOKEN.finditer(candidate.text) if any(ch.isdigit() for ch in m.group(0))),
+                  None)
+    if number is None:
+        return
+    number_start, number_end = start + number.start(), start + number.end()
+    printed_start = number_start
+    before = segment.text[:number_start]
+    codes = patterns.payment_method_codes.find(before)
+    if codes and _CODE_TO_NUMBER.match(before[codes[-1][1]:]):
+        printed_start = codes[-1][0]
+    printed = segment.text[printed_start:number_end]
+    if printed_start == number_start and not segment.text[:number_start].strip() and candidate.method == "below":
+        # A sentence broke the line between the code and the number ("... reference ACH" / "8837441550").
+        line = candidates.layout.pages[segment.page - 1].lines[segment.line_index - 1] if segment.line_index else []
+        above = line[-1].text.rstrip() if line else ""
+        codes = patterns.payment_method_codes.find(above)
+        if codes and codes[-1][1] == len(above):
+            printed = f"{above[codes[-1][0]:]} {printed}"
+    if printed != value:
+        chosen["payment_information.payment_reference"] = (printed, confidence, candidate)
 
 
 def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """A cash total is often rounded ("Rounding adj -0.01"); the amount due is then the rounded one,
-    printed below the rounding line. When the chosen total stands above such a line and the document
-    shows total +/- rounding below it, take that."""
+    printed below the rounding line ("ROUNDING RM 177.20" under "TOTAL 177.22"). When the chosen total
+    stands above such a line, take the rounded amount: total +/- the adjustment printed below it, or
+    an amount on a rounding line within 0.10 of the total."""
     total = chosen.get("financial_data.total_amount")
     if total is None or total[2] is None or total[2].segment is None:
         return
     total_order = total[2].segment.order
-    roundings = [c for c in candidates.decoys if c.label_text and "round" in c.label_text.lower()
-                 and c.value and abs(c.value) < 1 and c.segment is not None and c.segment.order > total_order]
+    roundings = [c for c in candidates.decoys if c.label == "decoy_rounding" and c.value
+                 and c.segment is not None and c.segment.order > total_order]
     for rounding in roundings:
+        if abs(rounding.value) >= 1:
+            if rounding.value != total[0] and abs(rounding.value - total[0]) <= Decimal("0.10"):
+                chosen["financial_data.total_amount"] = (rounding.value, total[1], rounding)
+                return
+            continue
         below = [c for c in (*candidates.amounts, *candidates.decoys)
                  if c.segment is not None and c.segment.order > rounding.segment.order and c.has_decimals]  # type: ignore[union-attr]
         for target in (total[0] + rounding.value, total[0] - rounding.value):
@@ -229,6 +317,23 @@ def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
             if match is not None:
                 chosen["financial_data.total_amount"] = (target, total[1], match)
                 return
+
+
+def _paid_at_till(candidates: CandidateSet) -> Candidate | None:
+    """At a till, what was paid is the money tendered less the change given ("CASH 100.00",
+    "CHANGE 71.30": 28.70), when the document prints that amount elsewhere (its subtotal)."""
+    tendered = [c for c in candidates.decoys if c.label == "decoy_tendered" and c.value and c.value > 0]
+    change = [c for c in candidates.decoys if c.label == "decoy_change" and c.value is not None and c.value >= 0]
+    for cash in tendered:
+        for given in change:
+            paid = cash.value - given.value
+            if paid <= 0:
+                continue
+            printed = [c for c in (*candidates.amounts, *candidates.get("financial_data.net_amount"))
+                       if c.value == paid and c.has_decimals]
+            if printed:
+                return min(printed, key=lambda c: c.segment.order if c.segment else 0)
+    return None
 
 
 def _amount_bonus(candidate: Candidate, path: str) -> float:
@@ -304,8 +409,17 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
              if c.segment is not None]
     customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
-        del chosen["vendor_information.tax_id"]
-        return
+        # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
+        # in or under the payee's block.
+        customer_ids = {c.value for c in candidates.get("customer_information.tax_id")}
+        alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
+                        if payee and c.segment is not None and c.segment.order >= min(payee)
+                        and c.value not in customer_ids]
+        if not alternatives:
+            del chosen["vendor_information.tax_id"]
+            return
+        best = min(alternatives, key=lambda c: c.segment.order)  # type: ignore[union-attr]
+        chosen["vendor_information.tax_id"] = (best.value, item[1] * 0.9, best)
     if document_type != "remittance_advice" and customer and order > min(customer):
         alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
                         if c.segment is not None and c.segment.order < min(customer)]
