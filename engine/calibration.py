@@ -223,21 +223,35 @@ def wrong_units(record: Any) -> set[str]:
     return wrong
 
 
-def fit_on(engine: Any, items: list[Any], names: list[str]) -> Calibration:
-    """Run `engine` (built without calibration) over labelled items and fit the table."""
+def fit_on(engine: Any, items: list[Any], names: list[str], document_items: list[Any] | None = None) -> Calibration:
+    """Run `engine` (built without calibration) over labelled items and fit the table.
+
+    The unit table is counted on `items`; the document model is fitted on `document_items` (default:
+    the same items). Keeping them apart lets the document model learn from sets whose layouts the
+    rules were not tuned on, where tier 1 is wrong as often as it will be on new documents."""
     from engine.evaluation import evaluate
 
     collected: list[tuple[dict[str, FieldValue], set[str]]] = []
     documents: list[DocumentOutcome] = []
+    for_units = {id(item) for item in items}
+    for_documents = for_units if document_items is None else {id(item) for item in document_items}
+    every = list(items) + [item for item in document_items or [] if id(item) not in for_units]
+    current: list[Any] = []
 
     def keep(record: Any, result: Any) -> None:
-        if result is not None and result.status != "failed":
+        if result is None or result.status == "failed":
+            return
+        item = current[0]
+        if id(item) in for_units:
             collected.append((result.fields, wrong_units(record)))
+        if id(item) in for_documents:
             # The tier's failed checks reach the result only through its trace's reason.
             reasons = [part.strip() for trace in result.tiers if trace.reason for part in trace.reason.split(";")]
             documents.append(DocumentOutcome(result.fields, result.document_type,
                                              [r for r in reasons if r.startswith("check ")],
                                              bool(record.reported_all_right)))
 
-    evaluate(engine, items, tier_preference="tier1", on_document=keep)
+    for item in every:  # one at a time, so that each record is known to come from its item
+        current[:] = [item]
+        evaluate(engine, [item], tier_preference="tier1", on_document=keep)
     return fit(collected, names, documents)

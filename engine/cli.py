@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     calibrate.add_argument("sets", type=Path, nargs="+", metavar="SET", help="corpus folders or the SROIE folder")
     calibrate.add_argument("--sroie-split", choices=("all", "train", "validation"), default="train",
                            help="which SROIE split to fit on (default train; validation stays held out)")
+    calibrate.add_argument("--document-sets", type=Path, nargs="+", metavar="SET", default=None,
+                           help="fit the document model on these sets only (default: all SETs); the unit "
+                                "table is always counted on every SET")
     calibrate.add_argument("--out", type=Path, required=True, metavar="FILE",
                            help="where to write the table (the engine reads models/tier1_calibration.json)")
     calibrate.set_defaults(handler=_cmd_calibrate)
@@ -207,16 +210,26 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     from engine.calibration import fit_on
 
     items: list[Any] = []
+    document_items: list[Any] = []
     names = []
+    document_sets = {folder.resolve() for folder in args.document_sets or args.sets}
     for folder in args.sets:
         found = _labelled_items("calibrate", folder, None, "text_lines",
                                 args.sroie_split if _is_sroie(folder, None) else "all")
         if found is None:
             return 1
         items.extend(found)
+        if folder.resolve() in document_sets:
+            document_items.extend(found)
         names.append(f"{folder.name} ({len(found)} documents"
-                     + (f", SROIE {args.sroie_split} split)" if _is_sroie(folder, None) else ")"))
-    calibration = fit_on(Engine(EngineConfig(calibrated=False)), items, names)
+                     + (f", SROIE {args.sroie_split} split" if _is_sroie(folder, None) else "")
+                     + (", document model too)" if folder.resolve() in document_sets else ")"))
+    unknown = document_sets - {folder.resolve() for folder in args.sets}
+    if unknown:
+        print(f"cashup calibrate: --document-sets must be among the SETs: {sorted(map(str, unknown))}",
+              file=sys.stderr)
+        return 2
+    calibration = fit_on(Engine(EngineConfig(calibrated=False)), items, names, document_items)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     calibration.save(args.out)
     print(f"fitted {len(calibration.counts)} buckets on {len(items)} documents -> {args.out}")

@@ -71,3 +71,21 @@ def test_bundled_table_is_fitted_on_named_sets():
     assert loaded is not None and loaded.fitted_on
     assert all(seen >= right >= 0 for seen, right in loaded.counts.values())
     assert sum(seen for seen, _ in loaded.counts.values()) > 1000
+
+
+def test_fit_on_counts_units_and_documents_on_their_own_sets():
+    from pathlib import Path
+
+    from engine.api import Engine, EngineConfig
+    from engine.calibration import fit_on
+    from engine.datasets import load_corpus
+
+    sample = load_corpus(Path(__file__).resolve().parents[1] / "corpus" / "sample")
+    digital = [item for item in sample if item.path.suffix == ".pdf" and "scan" not in item.path.name][:6]
+    engine = Engine(EngineConfig(calibrated=False))
+    units_only = fit_on(engine, digital[:2], ["two"], document_items=[])
+    both = fit_on(engine, digital[:2], ["two"], document_items=digital[2:])
+    assert units_only.counts == both.counts  # the document sets never add to the unit table
+    assert units_only.document_model is None
+    seen_per_unit = max(seen for seen, _ in units_only.counts.values())
+    assert 1 <= seen_per_unit <= 2
