@@ -67,7 +67,7 @@ class Router:
     def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
               started: float, split: bool) -> list[ExtractionResult]:
         threshold = self.config.policy.threshold if threshold is None else threshold
-        parts = split_documents(document, self.patterns) if split else [document]
+        parts = self._split(document) if split else [document]
         results = []
         for part in parts:
             part_started = time.perf_counter()
@@ -84,6 +84,23 @@ class Router:
             results[0].processing_time_ms = (time.perf_counter() - started) * 1000
         return results
 
+    def _split(self, document: Document) -> list[Document]:
+        """The documents in a file. A scanned batch has no text to split on, so it is OCRed first
+        (once: tier 2 reuses the OCR words of the part it is handed) and split on the OCR text."""
+        parts = split_documents(document, self.patterns)
+        if len(parts) > 1 or len(document.pages) < 2 or _has_native_text(document):
+            return parts
+        from engine.ocr import OcrUnavailableError, ocr_document_with_report, tesseract_available
+
+        if "ocr_model" not in self.tiers or not tesseract_available():
+            return parts
+        try:
+            ocred, _ = ocr_document_with_report(document, dpi=self.config.ocr_dpi, workers=self.config.ocr_workers,
+                                                timeout_s=self.config.ocr_timeout_s, limits=self.config.limits)
+        except OcrUnavailableError:
+            return parts
+        return split_documents(ocred, self.patterns)
+
     def _route_one(self, document: Document, tier_preference: TierPreference, threshold: float) -> ExtractionResult:
         policy = self.config.policy
         order = policy.tier_order if tier_preference == "auto" else (TIER_BY_PREFERENCE[tier_preference],)
@@ -97,6 +114,9 @@ class Router:
                 continue
             if time.perf_counter() > deadline:
                 traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "time budget for the document spent"))
+                continue
+            if name == "pattern_matching" and not _has_native_text(document):
+                traces.append(TierTrace(name, 0.0, 0.0, 0.0, "skipped", "no text layer to read (image-only pages)"))
                 continue
             spent = sum(t.cost for t in traces)
             if spent >= policy.max_cost_per_document > 0 and name == "llm":
@@ -157,6 +177,11 @@ class Router:
         else:
             confidence = document_confidence(result.fields) * (0.6 if failed else 1.0)
         return replace(result, confidence=confidence, doubtful=doubtful)
+
+
+def _has_native_text(document: Document) -> bool:
+    """Whether any page has words of its own (a text layer), not only words OCR put there."""
+    return any(word.source != "ocr" for page in document.pages for word in page.words)
 
 
 def _failed_call(outcome: TierResult) -> str | None:

@@ -168,3 +168,20 @@ def test_document_model_separates_checked_from_failing_documents():
     assert 0.8 < good < 0.95 and 0.15 < bad < 0.35
     calibration = Calibration(document_model=model)
     assert calibration.document_confidence(checked, document_type="invoice") == pytest.approx(good, abs=1e-3)
+
+
+def test_a_scanned_batch_is_split_on_its_ocr_text():
+    from pathlib import Path
+
+    from engine.ocr import tesseract_available
+
+    if not tesseract_available():
+        pytest.skip("tesseract not installed")
+    scan = Path(__file__).resolve().parents[1] / "corpus" / "sample" / "doc_059_scan.pdf"
+    results = Engine().extract_batch(scan)
+    assert [r.to_dict()["metadata"]["page_range"] for r in results] == [[1, 1], [2, 2], [3, 3]]
+    assert [r.document_type for r in results] == ["invoice", "remittance_advice", "credit_note"]
+    for result in results:
+        assert result.tiers[0].tier == "pattern_matching" and result.tiers[0].outcome == "skipped"
+        assert result.tier_used == "ocr_model"
+    assert results[2].results["financial_data"]["total_amount"] == -11252.0
