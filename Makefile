@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: demo test bench eval-sample eval-sroie lint ocr clean
+.PHONY: demo test bench eval-sample eval-sroie lint ocr clean train-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ eval-sample: $(VENV)/.installed
 
 eval-sroie: $(VENV)/.installed
 	$(BIN)/cashup eval ../shared/datasets/sroie_dev --format sroie --mode text_lines
+
+# Rebuild tier 2's field model (models/field_model.onnx) from the synthetic corpus and the SROIE
+# training split; see models/MODEL_CARD.md. OCR results are cached in /tmp/cashup-field-model.
+train-model: $(VENV)/.installed-dev ocr
+	$(BIN)/python -m engine.field_model.train --out models/field_model.onnx
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check engine tests benchmarks corpus

@@ -28,6 +28,10 @@ from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSe
 METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5}
 _ID_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
 _SEPARATORS = " \t:#.-–=|"
+_MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
+_IBAN = regex.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}")
+# Digit groups joined by single spaces, the later groups of two to four digits: one grouped id.
+_DIGIT_GROUPS = regex.compile(r"\d{2,6}(?: \d{2,4}){1,4}(?![\d.,])")
 
 
 @dataclass(slots=True)
@@ -119,6 +123,10 @@ def tax_ids_in(segment: Segment) -> list[Any]:
 
 _DIGIT = regex.compile(r"\d")
 _PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%")
+# The base a tax rate applies to, printed in the tax label ("GST (10% on $25,869.58)", "BTW 21% over
+# € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00"): it is not the tax.
+_TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"
+                          r"[€$£₹]?\s*\d[\d.,\u00a0\u202f ]*\d\s*(?:€|[A-Z]{3}\b)?")
 
 
 def _has_digit(text: str) -> bool:
@@ -145,6 +153,8 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
                 for index, hit in enumerate(hits):
                     label_hits.append((segment, hit))
                     zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
+                    if hit.kind.value == "terms":
+                        zone_end = _terms_zone_end(segment, hits, index, locale)
                     for candidate in _values_for_label(layout, segment, hit, zone_end, patterns, locale):
                         (decoys if hit.kind.is_decoy else by_field[candidate.field]).append(candidate)
                         if candidate.segment is not None:
@@ -178,6 +188,22 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
     return CandidateSet(layout, dict(by_field), amounts, dates, decoys, currencies, tax_ids, label_hits)
 
 
+def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: str | None) -> int:
+    """Where a terms label's value ends: at the next label that has a value of its own ("Terms: Net
+    30  Due date: 01/02/2024"), not at label words inside the terms ("30 days from date of invoice",
+    "Payment due within 10 business days")."""
+    for position, following in enumerate(hits[index + 1:], start=index + 1):
+        next_start = hits[position + 1].start if position + 1 < len(hits) else len(segment.text)
+        own_value = following.kind.value == "date" and any(
+            following.end <= m.start < next_start for m in dates_in(segment, locale)) or (
+            following.kind.value == "amount" and any(following.end <= m.start < next_start
+                                                     for m in amounts_in(segment, locale)))
+        if own_value or following.kind.value not in ("date", "amount") or segment.text[
+                following.end:following.end + 2].lstrip().startswith(":"):
+            return following.start
+    return len(segment.text)
+
+
 def _start_in(candidate: Candidate) -> int:
     return candidate.segment.text.find(candidate.text) if candidate.segment is not None else -1
 
@@ -195,7 +221,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if _has_digit(_PERCENT.sub("", zone)):
+    if _has_digit(_PERCENT.sub("", _TAX_BASE.sub("%", zone))):
         # A number that is not this label's value follows it in the same segment: not a label here
         # (a rate such as "VAT @16%" does not count).
         return []
@@ -214,6 +240,14 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if collected:
         # In a totals row the amount that matters is the rightmost ("Total  10  1,250.00").
         return [collected[-1]] if kind.value == "amount" else collected[:1]
+    if segment.right is None and hit.end >= len(segment.text.rstrip(" :")):
+        # A value printed a little lower than its label falls into the next line ("Due Date" at y 67,
+        # "12-11-2023" at y 68): it still stands right of the label when it shares the label's height.
+        beside = _beside_on_next_line(layout, segment)
+        if beside is not None and not labels_in(beside, patterns):
+            found = _parse_zone(kind, field_name, beside, 0, beside.text, locale, "right", page, hit)
+            if found:
+                return found[:1]
     if _is_header_line(layout, segment, patterns):
         return []  # a column header's "value below" is the first row of the table, not its value
     label_box = segment.char_bbox(hit.start, hit.end)
@@ -228,12 +262,30 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         start, end = _column_slice(below, label_box)
         if (start, end) != (0, len(below.text)):
             found = _parse_zone(kind, field_name, below, start, below.text[start:end], locale, "below", page, hit)
+            if found and kind.value in ("id", "tax_id"):
+                # An id printed in groups runs on past the label's column ("ABN" over "18 522 052 914").
+                whole = _parse_zone(kind, field_name, below, start, below.text[start:], locale, "below", page, hit)
+                if whole and whole[0].text.startswith(found[0].text):
+                    found = whole
             if found:
                 return found[:1]
         found = _parse_zone(kind, field_name, below, 0, below.text, locale, "below", page, hit)
         if found:
             return found[:1]
     return []
+
+
+def _beside_on_next_line(layout: Layout, segment: Segment) -> Segment | None:
+    """The first segment of the next line that starts right of `segment` and shares most of its height."""
+    lines = layout.pages[segment.page - 1].lines
+    if segment.line_index + 1 >= len(lines):
+        return None
+    height = max(segment.height, 1.0)
+    for other in lines[segment.line_index + 1]:
+        shared = min(segment.bbox[3], other.bbox[3]) - max(segment.bbox[1], other.bbox[1])
+        if other.bbox[0] > segment.bbox[2] and shared >= 0.5 * height and other.bbox[0] - segment.bbox[2] < 20 * height:
+            return other
+    return None
 
 
 def _column_slice(segment: Segment, column: BBox) -> tuple[int, int]:
@@ -286,6 +338,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     zone_end = offset + len(zone)
     if kind.value == "amount":
         matches = [m for m in amounts_in(segment, locale) if m.start >= offset and m.end <= zone_end]
+        if matches and "%" in zone:
+            bases = [(offset + b.start(), offset + b.end()) for b in _TAX_BASE.finditer(zone)]
+            matches = [m for m in matches if not any(start < m.end and m.start < end for start, end in bases)]
         if not matches:
             return []
         match = matches[-1]
@@ -311,6 +366,8 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
                           page)]
         return []
     if kind.value == "id":
+        if _IBAN.match(zone.lstrip(_SEPARATORS)) or _MASKED.match(zone.lstrip(_SEPARATORS)):
+            return []  # an IBAN or a masked number ("****3994") is a bank account, never an id
         token = _first_id_token(zone)
         if token is None:
             return []
@@ -345,12 +402,19 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
         return None
     for index, match in enumerate(tokens[:2]):
         text = match.group(0).rstrip(".")
-        if index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4:
+        if (index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4
+                and not tokens[0].group(0).islower() and not find_dates(zone[match.start():])):
+            # (a lowercase word is prose, not a code: "account on 23/05/2025")
             # "INV 2024-001": a short prefix separated from its number by a space.
             text = zone[tokens[0].start():match.end()].rstrip(".")
             if any(c.isdigit() for c in text) and len(text) <= 32:
                 return text, tokens[0].start(), tokens[0].start() + len(text)
         if any(c.isdigit() for c in text) and 1 <= len(text) <= 32 and not find_dates(text):
+            grouped = _DIGIT_GROUPS.match(zone, match.start())
+            if text.isdigit() and grouped is not None and not any(
+                    found.start < grouped.end() and found.end > match.start() for found in find_dates(zone)):
+                # An id printed in groups ("6885 7201 96", ABN "18 522 052 914") is one id.
+                return grouped.group(0), match.start(), grouped.end()
             return text, match.start(), match.start() + len(text)
         if index == 0 and not (text.isalpha() and len(text) <= 4):
             return None

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from engine.layout import Layout, Segment
+import regex
+
+from engine.layout import Layout, PageLayout, Segment
 from engine.pattern_files import PatternSet
 from engine.result import DocumentType
 
 TITLE_FONT_RATIO = 1.25  # a segment this much larger than the page's median type is a title
 TITLE_TOP_SHARE = 0.4
 BODY_CAP = 5.0  # the most that mentions outside titles can add up to for one type  # ... or any segment in the top part of the first page that is alone on its line
+SLIP_TOP_SHARE = 0.45  # a tear-off slip starts in the lower part of a page
+# A rule of dashes, underscores, dots or scissors across the page: where a slip is cut off.
+_CUT_RULE = regex.compile(r"^[\s\-_.–—=·•✂✄]{12,}$")
 
 
 def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]:
@@ -21,7 +26,10 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
         return "unknown", 0.0
     first = layout.pages[0]
     for page in layout.pages[:2]:
+        slip = slip_top(page, patterns)
         for line in page.lines:
+            if line and line[0].bbox[1] >= slip:
+                break  # a tear-off slip repeats the document for the payer; its title is not the document's
             for segment in line:
                 hits = type_cues_in(segment, patterns)
                 if not hits:
@@ -64,3 +72,18 @@ def type_cues_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int,
         found = patterns.document_type_phrases.find(segment.text)
         segment.cache["type_cues"] = found
     return found  # type: ignore[return-value]
+
+
+def slip_top(page: PageLayout, patterns: PatternSet) -> float:
+    """Where a tear-off slip starts on the page (its top y), or infinity: the first line in the
+    lower part of the page that is a cut rule ("- - - - -") or says to detach ("Please detach and
+    return this portion"; `decoy_slip` in labels.toml)."""
+    top = float("inf")
+    for line in page.lines:
+        if not line or line[0].bbox[1] < SLIP_TOP_SHARE * page.height:
+            continue
+        if any(_CUT_RULE.match(segment.text) for segment in line) or any(
+                hit.kind.name == "decoy_slip" for segment in line for hit in patterns.find_labels(segment.text)):
+            top = min(segment.bbox[1] for segment in line)
+            break
+    return top

@@ -203,7 +203,7 @@ def _group_runs(runs: list[_Run]) -> tuple[Line, ...]:
             top, bottom, mid2 = line[0], line[1], line[2]
             if top * 2 <= centre2 <= bottom * 2 or y0 * 2 <= mid2 <= y1 * 2:
                 overlap = (bottom if bottom < y1 else y1) - (top if top > y0 else y0)
-                if overlap > best_overlap:
+                if overlap > best_overlap and not _stacked_in(line[3], ws, y0, y1):
                     best, best_overlap = line, overlap
         if best is None:
             lines.append([y0, y1, centre2, ws, y0, y1])
@@ -222,6 +222,19 @@ def _group_runs(runs: list[_Run]) -> tuple[Line, ...]:
             ws = _dedupe(ws)
         out.append(Line(tuple(ws)))
     return tuple(out)
+
+
+def _stacked_in(line_words: list[Word], run_words: list[Word], y0: float, y1: float) -> bool:
+    """Whether the run stands above or below a word of the line: overlapping it horizontally but
+    sharing none of its height. Two small address lines beside a tall title both fall in the title's
+    band, yet are two lines ("1930 Pine Road" over "Suite 422"), not one interleaved line."""
+    x0 = min(w.bbox[0] for w in run_words)
+    x1 = max(w.bbox[2] for w in run_words)
+    for word in line_words:
+        box = word.bbox
+        if box[0] < x1 and x0 < box[2] and (box[3] <= y0 or y1 <= box[1]):
+            return True
+    return False
 
 
 def _run_order(run: _Run) -> tuple[float, float]:

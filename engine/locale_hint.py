@@ -50,3 +50,34 @@ def infer_locale(layout: Layout) -> str | None:
     if us_address:
         return "US"
     return None
+
+
+# "$" names the dollar of the document's country. These say which country, when no "USD"/"US$" is
+# printed: an Australian Business Number or a state and postcode ("Sydney NSW 2000"), New Zealand's
+# business number, a Canadian province and postal code or GST/HST number, Singapore's entity number.
+_DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("AUD", regex.compile(r"\bA\.?B\.?N\.?\s*[:#]?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b|"
+                          r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bAustralia\b|\bAustralian Business Number\b")),
+    ("NZD", regex.compile(r"\bNew Zealand\b|\bNZBN\b|\bNZ GST\b|\bIRD\s+(?:No|Number)\b", regex.IGNORECASE)),
+    ("CAD", regex.compile(r"\bGST/HST\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b")),
+    ("SGD", regex.compile(r"\bSingapore\b|\bUEN\b")),
+)
+_EXPLICIT_US_DOLLAR = regex.compile(r"\bUSD\b|US\$|U\.S\.\s?dollars?", regex.IGNORECASE)
+
+
+def dollar_currency(layout: Layout) -> str | None:
+    """The dollar a bare "$" means on this document, from its country signals; None when the
+    document prints "USD" or "US$", or says nothing about its country (then "$" stays USD)."""
+    votes: dict[str, int] = {}
+    for segment in layout.segments:
+        try:
+            if _EXPLICIT_US_DOLLAR.search(segment.text, timeout=REGEX_TIMEOUT_S):
+                return None
+            for code, pattern in _DOLLAR_COUNTRIES:
+                if pattern.search(segment.text, timeout=REGEX_TIMEOUT_S):
+                    votes[code] = votes.get(code, 0) + 1
+        except TimeoutError:
+            continue
+    if not votes:
+        return None
+    return max(votes.items(), key=lambda kv: kv[1])[0]

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
-from engine.classify import type_cues_in
+from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, Segment
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
 from engine.tables import columns_in
@@ -35,6 +35,7 @@ _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|pl
                                  r"plein|kade|singel|dijk|steeg|markt|hof)\b", regex.IGNORECASE)
 _PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
 _EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
+_EMAIL_ADDRESS = regex.compile(r"<?\s*(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*>?")
 
 Pick = tuple[Any, float, Candidate | None]
 
@@ -51,22 +52,32 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     used: set[int] = set()
     anchors = sorted((c for key in role_of for c in candidates.get(key)),
                      key=lambda c: (c.page, c.segment.order if c.segment else 0))
-    for anchor in anchors:
-        role = role_of[anchor.field]
-        if f"{_prefix(role)}.{_name_key(role)}" in found or anchor.segment is None:
-            continue
-        block = _block_after_label(layout, anchor, patterns)
-        if not block:
-            continue
-        name, address, name_segment = _split_name_address(block, patterns)
-        if not name:
-            continue
-        used.update(segment.order for segment in block)
-        confidence = 0.88 * anchor.label_weight
-        found[f"{_prefix(role)}.{_name_key(role)}"] = (name, confidence, _candidate(name_segment, name, anchor.label))
-        if address:
-            found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95,
-                                                 _candidate(address[1], address[0], anchor.label))
+    # A tear-off slip ("Remit to:", "Customer:" under "Please detach...") repeats the parties for
+    # the payer's convenience; its blocks fill a role only when the body names no one for it.
+    slip_tops = [slip_top(page, patterns) for page in layout.pages]
+    in_slip = [a for a in anchors if a.segment is not None and a.segment.bbox[1] >= slip_tops[a.page - 1]]
+    body_anchors = [a for a in anchors if a not in in_slip]
+
+    def read_blocks(anchors: list[Candidate]) -> None:
+        for anchor in anchors:
+            role = role_of[anchor.field]
+            if f"{_prefix(role)}.{_name_key(role)}" in found or anchor.segment is None:
+                continue
+            block = _block_after_label(layout, anchor, patterns)
+            if not block:
+                continue
+            name, address, name_segment = _split_name_address(block, patterns)
+            if not name:
+                continue
+            used.update(segment.order for segment in block)
+            confidence = 0.88 * anchor.label_weight
+            found[f"{_prefix(role)}.{_name_key(role)}"] = (name, confidence,
+                                                           _candidate(name_segment, name, anchor.label))
+            if address:
+                found[f"{_prefix(role)}.address"] = (address[0], confidence * 0.95,
+                                                     _candidate(address[1], address[0], anchor.label))
+
+    read_blocks(body_anchors)
 
     issuer = "customer" if remittance else "vendor"
     addressee = "vendor" if remittance else "customer"
@@ -80,17 +91,37 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 found[f"{_prefix(issuer)}.address"] = (address[0], confidence - 0.05, _candidate(address[1], address[0]))
             blocks = [block for index, block in enumerate(blocks) if index not in taken]
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
+        # A letter or e-mail greets its addressee by company name ("Dear Westbrook Software Ltd. team,").
+        greeted = _greeted_company(layout, patterns)
+        if greeted is not None:
+            found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (greeted[0], 0.7, _candidate(greeted[1], greeted[0]))
+    _read_signature(layout, patterns, found, issuer)
+    if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
         # A letter names its addressee in an unlabelled block under the letterhead.
         for block in blocks:
             name, address, name_segment = _split_name_address(block, patterns)
-            if name and patterns.company_suffixes.contains(name) and (address or (
-                    document_type != "receipt" and not any(ch.isdigit() for ch in name))):
+            if name and (patterns.company_suffixes.contains(name) and (address or (
+                    document_type != "receipt" and not any(ch.isdigit() for ch in name)))
+                    or document_type not in ("receipt", "remittance_advice") and _addressed_to_person(name, address)):
                 found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7 if address else 0.6,
                                                                          _candidate(name_segment, name))
                 if address:
                     found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
                 break
+    read_blocks(in_slip)
     return found
+
+
+_PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]+$")
+
+
+def _addressed_to_person(name: str, address: tuple[str, Segment] | None) -> bool:
+    """A private customer's window address: a person's name ("Daniel Lockhart", "ETHAN BRENNAN") over
+    a full postal address (a street with a number, then a postcode)."""
+    if address is None or not _PERSON_NAME.match(name, timeout=REGEX_TIMEOUT_S):
+        return False
+    text = address[0]
+    return any(ch.isdigit() for ch in text) and bool(_POSTCODE.search(text.split(",")[-1], timeout=REGEX_TIMEOUT_S))
 
 
 def _prefix(role: str) -> str:
@@ -131,7 +162,33 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
             return []
         lines.append(below[0])
         top = below[0]
-    return lines + _stack_below(layout, top, patterns, MAX_BLOCK_LINES - 1)
+    if not _EMAIL_ADDRESS.sub("", top.text).strip(" ,;<>\"'"):
+        return []  # an e-mail header's "To: receivables@redmond.example" names a mailbox, not a party
+    return [_without_sub_label(line) for line in lines + _stack_below(layout, top, patterns, MAX_BLOCK_LINES - 1)]
+
+
+# Inside a party block a bank or form may label each line ("Name: Westbrook Ltd", "Address: 4 Mill
+# Lane"): the value is what follows the label.
+_SUB_LABEL = regex.compile(
+    r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
+    r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
+    r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani)(?=\s*:)",
+    regex.IGNORECASE)
+
+
+def _without_sub_label(segment: Segment) -> Segment:
+    match = _SUB_LABEL.match(segment.text, timeout=REGEX_TIMEOUT_S)
+    if match is None:
+        return segment
+    rest = segment.text[match.end():]
+    if not rest.lstrip().startswith(":"):
+        return segment  # "Business Park Road" is an address, not a label
+    start = match.end() + len(rest) - len(rest.lstrip(" :"))
+    if start >= len(segment.text):
+        return segment
+    text = segment.text[start:]
+    return Segment(segment.page, segment.line_index, segment.order, _words_from(segment, start), text,
+                   segment.char_bbox(start, len(segment.text)), segment.font_size)
 
 
 def _words_from(segment: Segment, start: int) -> tuple[Any, ...]:
@@ -429,12 +486,37 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
     """A name as the company writes it: without its registration number ("(126926-H)") or a branch
     in brackets after the company form ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)")."""
     name = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).strip(" ,;")
+    if _EMAIL_ADDRESS.search(name, timeout=REGEX_TIMEOUT_S):
+        # An e-mail header ("Thornton Design Ltd. Accounts Payable <ap@thornton.example>"): the name
+        # is the company, without the address or the department after its company form.
+        name = _EMAIL_ADDRESS.sub("", name).strip(" ,;<>\"'")
+        suffixes = patterns.company_suffixes.find(name)
+        if suffixes:
+            name = name[:suffixes[-1][1]].rstrip(" ,;")
+            if name.endswith((" Ltd", " Inc", " Co", " Corp", " Pty")) and text.find(name + ".") >= 0:
+                name += "."
+        if not _name_like(name):
+            return None
     branch = _TRAILING_BRANCH.search(name)
     if branch is not None and branch.start() > 0:
         suffixes = patterns.company_suffixes.find(name[:branch.start()])
         if suffixes and suffixes[-1][1] == len(name[:branch.start()].rstrip(" .,")):
             name = name[:branch.start()].rstrip()
-    return name.strip() or None
+    return _without_logo(name.strip()) or None
+
+
+def _without_logo(name: str) -> str:
+    """A name less the logo text printed before it on its line: the company's first word repeated
+    ("NAVARRO Navarro Asesores S.A.") or its initials ("TB Transports Bretagne SA")."""
+    words = name.split()
+    if len(words) >= 3:
+        first, rest = words[0], words[1:]
+        initials = "".join(word[0] for word in rest if word[0].isalpha())
+        # (a logo word is set apart by its case: "ONE ONE THREE SEAFOOD" repeats no logo)
+        if (first.casefold() == rest[0].casefold() and first != rest[0]) or (
+                first.isupper() and 2 <= len(first) <= 4 and initials.upper().startswith(first)):
+            return " ".join(rest)
+    return name
 
 
 def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
@@ -475,3 +557,69 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
         return True
     opening = patterns.company_suffixes.find(lower)
     return bool(opening) and opening[0][0] == 0 and not _address_like(lower, patterns)  # not "Enterprise Road"
+
+
+# "Dear Westbrook Software Ltd. team," / "Sehr geehrte Damen und Herren der X GmbH," / "Chère équipe X,"
+_GREETING = regex.compile(
+    r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|sehr\s+geehrte[rs]?|liebe[rs]?|hallo|guten\s+tag|"
+    r"cher|chère|chers|chères|bonjour|beste|geachte|hallo|estimad[oa]s?|apreciad[oa]s?|hola|"
+    r"mpendwa|ndugu|habari)\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
+    r"(?P<name>.+?)(?:\s+(?:team|-team|équipe|equipo|accounts?\s+team|finance\s+team))?\s*[,:!]?$",
+    regex.IGNORECASE)
+# The sign-off of a letter or e-mail: the writer's name, company and address follow it.
+_SIGN_OFF = regex.compile(
+    r"^(?:kind|best|warm|with\s+best)?\s*regards|^yours\s+(?:sincerely|faithfully|truly)|^sincerely|^thanks|^thank\s+you|"
+    r"^mit\s+freundlichen\s+grüßen|^freundliche\s+grüße|^viele\s+grüße|^cordialement|^bien\s+cordialement|"
+    r"^salutations|^met\s+vriendelijke\s+groet(?:en)?|^vriendelijke\s+groet(?:en)?|^saludos|^atentamente|"
+    r"^un\s+saludo|^wako|^kwa\s+heshima|^asante", regex.IGNORECASE)
+
+
+def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment] | None:
+    """The company a letter's greeting names, when it names one (a company form in it)."""
+    if not layout.pages:
+        return None
+    for line in layout.pages[0].lines:
+        for segment in line:
+            match = _GREETING.match(segment.text.strip(), timeout=REGEX_TIMEOUT_S)
+            if match is None:
+                continue
+            name = match.group("name").strip(" ,")
+            if patterns.company_suffixes.contains(name) and not _EMAILISH.search(name):
+                return _company_name(name, patterns) or name, segment
+            return None
+    return None
+
+
+def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick], issuer: str) -> None:
+    """The writer's company and address from the block under a sign-off ("Kind regards," / person /
+    role / company / street / town / postcode): the issuer's address when nothing else gave it, and
+    its name when the header gave none."""
+    name_key, address_key = f"{_prefix(issuer)}.{_name_key(issuer)}", f"{_prefix(issuer)}.address"
+    if address_key in found or not layout.pages:
+        return
+    for page in layout.pages:
+        for index, line in enumerate(page.lines):
+            if len(line) != 1 or not _SIGN_OFF.match(line[0].text.strip(), timeout=REGEX_TIMEOUT_S):
+                continue
+            following = [ln[0] for ln in page.lines[index + 1:index + 10] if ln]
+            company = next((i for i, s in enumerate(following) if patterns.company_suffixes.contains(s.text)
+                            and not _address_like(s.text, patterns) and not _EMAILISH.search(s.text)), None)
+            if company is None:
+                continue
+            name = _company_name(following[company].text, patterns)
+            known = found.get(name_key)
+            if known is not None and name and known[0].casefold().rstrip(".") != name.casefold().rstrip("."):
+                continue  # signed for another company
+            lines = []
+            for previous, segment in zip(following[company:], following[company + 1:company + 1 + MAX_BLOCK_LINES],
+                                         strict=False):
+                if segment.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
+                        segment.text, patterns):
+                    break  # the signature ends at its phone line or a gap
+                lines.append(segment)
+            address = _join_address(lines, patterns)
+            if known is None and name:
+                found[name_key] = (name, 0.7, _candidate(following[company], name))
+            if address is not None:
+                found[address_key] = (address[0], 0.7, _candidate(address[1], address[0]))
+            return

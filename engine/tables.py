@@ -14,9 +14,18 @@ descriptions start, or an amount equal to the sum of the rows above), at a wide 
 the page end; a repeated header continues it on the next page, and so do rows aligned with its
 columns at the top of a page that follows a page ending in a carried-forward line.
 
-Receipts and letters often list items without a table header ("2 x 120.00   240.00",
-"1. Pens: 25 x 6.10 = 152.50"); when no header table gives rows, such lines are read instead, each
-checked by quantity x price = amount.
+Column roles come from the header words and, where those leave it open, from the numbers: a column
+of percentages is a tax rate, never an amount; of several amount columns the line amount is the
+taxable value (the one quantity x price gives, else the one a tax column takes to another); an
+unknown last column is the amount only if its numbers bear that out. A header cell over two cells
+of the line below is a group ("CGST" over "Rate | Amount"). On a remittance the invoice is the
+payee's number ("Your reference"), the payer's own document number only where no other is printed.
+
+Receipts, bills and letters often list items without a table header. When no header table gives
+rows, runs of lines with one amount each that add up to the subtotal (or total) under them are read
+("Bananas kg  3.24", "Milk 2L" over "2 @ 3.39  6.78"), else lines that multiply out ("2 x 120.00
+240.00", "1. Pens: 25 x 6.10 = 152.50"). A remittance without a table of invoices may name them in
+its remittance information ("Details of payment: INV-1042, INV-1043").
 """
 
 from __future__ import annotations
@@ -46,6 +55,9 @@ Pick = tuple[Any, float, Candidate | None]
 NUMERIC_COLUMNS = frozenset({"quantity", "unit_price", "amount", "deduction", "gross", "tax", "tax_rate"})
 MONEY_COLUMNS = frozenset({"amount", "gross"})
 TAX_COLUMNS = frozenset({"tax", "tax_rate"})  # a line's tax and its rate: never the line amount
+# Columns a percentage may stand in: rates, and the columns whose values show what they are ("Rate"
+# is a price in one table and a tax rate in another).
+RATE_COLUMNS = frozenset({"tax", "tax_rate", "unit_price", "deduction", None})
 ID_COLUMNS = frozenset({"invoice", "own_reference"})
 NOT_A_COLUMN = "remittance_information"  # a [tables] label, not a column header
 MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
@@ -94,6 +106,9 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
     """Remittance allocations as {"payment_information.allocations.N.<key>": (value, confidence, Candidate)}.
 
     The amount is the amount paid: the rightmost money column (gross and deductions stand left of it).
+    Invoices a remittance names without the amount paid against each (a bank confirmation listing
+    several references under one transfer amount) come back as {"invoice_ids.N": ...} instead: they
+    are invoices paid, but no allocation can be stated for them.
     """
     picks: dict[str, Pick] = {}
     index = 0
@@ -108,12 +123,15 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
         # No table of invoices: a bank's payment confirmation names them in its remittance
         # information ("Details of payment: INV-1042, INV-1043").
         referenced = _referenced_invoices(layout, patterns, locale)
+        if referenced and not all("amount" in row for row in referenced):
+            for position, row in enumerate(referenced):
+                value, text, page, bbox, segment = row["invoice_id"]
+                picks[f"invoice_ids.{position}"] = (value, row["confidence"], _candidate(text, page, bbox, segment))
+            return picks
         tables = [referenced] if referenced else []
     for rows in tables:
         for row in rows:
             for key in ("invoice_id", "amount"):
-                if key not in row:
-                    continue
                 value, text, page, bbox, segment = row[key]
                 picks[f"payment_information.allocations.{index}.{key}"] = (
                     value, row["confidence"], _candidate(text, page, bbox, segment))
@@ -291,7 +309,14 @@ def _split_groups(upper: list[Column], lower: list[Column]) -> tuple[list[Column
                 if not any(_overlap(n.x0, n.x1, cell.x0, cell.x1) > 0 for n in neighbours):
                     under.setdefault(k, []).append(cell)
                 break
-    groups = {k: cells for k, cells in under.items() if len(cells) >= 2}
+    # Sub-columns are columns: named by column words (a line of text below a header is the first
+    # row's, not sub-columns of the description), apart by more than a word space, and more than
+    # words that only qualify ("Prijs" over "excl. BTW" is one column).
+    if any(c.name is None and not _qualifies(c.text) for c in lower):
+        return None
+    groups = {k: cells for k, cells in under.items()
+              if sum(not _qualifies(c.text) for c in cells) >= 2
+              and not any(_tight(a.words[-1], b.words[0]) for a, b in zip(cells, cells[1:], strict=False))}
     if not groups:
         return None
     columns: list[Column] = []
@@ -774,6 +799,8 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
 
     def fit(k: int, c: int) -> float | None:
         column = columns[c]
+        if numbers[k].percent and column.name not in RATE_COLUMNS:
+            return None  # "Rabatt 5 %" wrapped under a quantity or amount column is text there
         x0, _, x1, _ = numbers[k].bbox
         overlap = _overlap(x0, x1, column.x0, column.x1)
         if overlap > 0:
@@ -785,7 +812,8 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
         gap = -overlap
         if gap > reach or numbers[k].percent:
             return None
-        return 0.5 + 6.0 * (1.0 - gap / reach) - (0.0 if column.numeric or column.name is None else 8.0)
+        # Beside an unnamed column (a code, a unit) and a numeric one, a number is the numeric one's.
+        return 0.5 + 6.0 * (1.0 - gap / reach) - (0.0 if column.numeric else 1.0 if column.name is None else 8.0)
 
     n, m = len(order), len(columns)
     # best[i][j]: best score using the first i numbers and the first j columns
@@ -1142,15 +1170,19 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
     for page in layout.pages:
         for index, line in enumerate(page.lines):
             segments = sorted(line, key=lambda s: s.bbox[0])
+            header_like = len({name for s in segments for _, _, name in columns_in(s, patterns)
+                               if name != NOT_A_COLUMN}) >= 2
             for position, segment in enumerate(segments):
                 hits = [h for h in columns_in(segment, patterns) if h[2] == NOT_A_COLUMN]
                 if not hits:
                     continue
                 label_end = hits[0][1]
+                if header_like and not segment.text[label_end:].lstrip().startswith(":"):
+                    continue  # a table's header ("Concepto | Cantidad | Importe"), not a label
                 words = [(w, segment) for start, _end, w in _words_of(segment) if start >= label_end]
                 words += [(w, s) for s in segments[position + 1:] for w in s.words]
                 words += _block_below(page, index, segment, patterns)
-                rows.extend(_references_in(words, page.number, locale))
+                rows.extend(_references_in(words, page.number, locale, patterns))
                 break
     seen: set[str] = set()
     unique = []
@@ -1182,10 +1214,20 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
     return words
 
 
-def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | None) -> list[dict[str, Any]]:
+# A number after one of these labels is that party's or document's, not an invoice paid ("Kd-Nr. 100234").
+OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "customer_tax_id", "decoy_id",
+                                "decoy_bank"})
+
+
+def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | None,
+                   patterns: PatternSet) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for word, segment in words:
-        text = word.text.strip(" ,;:()[]")
+    for position, (word, segment) in enumerate(words):
+        before = " ".join(w.text for w, _ in words[max(0, position - 3):position]).rstrip(" .:#")
+        if any(end == len(before) and kind.name in OTHER_NUMBER_KINDS
+               for _start, end, kind in patterns.label_index.find(before)):
+            continue
+        text = word.text.strip(" ,;:()[]+")
         money = [m for m in find_amounts(text, locale) if m.start == 0 and m.end == len(text)]
         if money and money[0].amount.has_decimals:
             if rows and "amount" not in rows[-1]:
@@ -1292,6 +1334,8 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
     """The lines above line `index` whose amounts add up to `target`, read upwards until they do; None
     when a line that is no item (a date, a label, a total, a wide gap) comes first."""
     total, total_box = target
+    if not total:
+        return None
     height = _line_height(page.lines[index])
     reach = 2.0 * height  # amounts stand right-aligned with the total
     collected: list[ListedLine] = []
@@ -1309,7 +1353,7 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
             continue  # a rule ("-------") under the items
         first = min(line, key=lambda s: s.bbox[0])
         ends = patterns.table_end.find(first.text)
-        if (ends and ends[0][0] == 0) or any(dates_in(s, None) for s in line):
+        if (ends and ends[0][0] == 0) or _sum_label(first, patterns) or any(dates_in(s, None) for s in line):
             return None
         entry = _listed_line(line, k, locale, total_box, reach)
         if entry is None:
@@ -1323,6 +1367,15 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
             collected.reverse()
             return collected
     return None
+
+
+SUM_LABEL_KINDS = frozenset({"total", "net", "tax", "tax_component", "payment_amount", "decoy_amount",
+                             "decoy_tendered", "decoy_change", "decoy_rounding"})
+
+
+def _sum_label(segment: Segment, patterns: PatternSet) -> bool:
+    """Whether a line opens with a label of a total, a tax, a payment or a balance: no item."""
+    return any(start == 0 and kind.name in SUM_LABEL_KINDS for start, _end, kind in patterns.label_index.find(segment.text))
 
 
 def _listed_line(line: list[Segment], index: int, locale: str | None, total_box: BBox,

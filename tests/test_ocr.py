@@ -173,6 +173,19 @@ def test_ocr_boxes_are_in_points_where_the_text_was_drawn(png_result: TierResult
     assert abs(total.bbox[0] - 480) <= 10 and abs(total.bbox[3] - 470) <= 10  # drawn at baseline (480, 470)
 
 
+def test_the_field_model_scores_the_tiers_fields(png_result: TierResult) -> None:
+    from engine.field_model import default_model
+    from engine.tiers.ocr_model import is_model_value
+
+    if default_model() is None:
+        pytest.skip("models/field_model.onnx not built")
+    scored = {path for path, field in png_result.fields.items() if is_model_value(field)}
+    assert {"financial_data.total_amount", "document_date", "invoice_ids.0"} <= scored
+    for path in scored:
+        assert 0.0 < png_result.fields[path].confidence <= 1.0, path
+        assert png_result.fields[path].tier == "ocr_model"
+
+
 @needs_tesseract
 def test_tier_reads_an_image_only_pdf(tier: OcrModelTier, invoice_png: bytes) -> None:
     document = load_document(image_only_pdf([invoice_png]))

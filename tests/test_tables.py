@@ -322,3 +322,253 @@ def test_prose_with_column_words_is_no_table(patterns):
     items = [(DESC, 100, "Please pay the total amount for the items and services below within 30 days.", "l"),
              (DESC, 116, "Statement of account", "l"), (AMOUNT, 116, "1,250.00", "r")]
     assert _items(_layout([items]), patterns) == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Unfamiliar layouts: column roles from header words and the numbers under them
+
+
+def _table(columns: list[tuple[float, str, str]], rows: list[tuple[str, ...]], y: float = 180.0,
+           pitch: float = LINE) -> list[tuple[float, float, str, str]]:
+    """A header line and rows: `columns` are (x, title, align), each row one value per column ("" = none)."""
+    items = [(x, y, title, align) for x, title, align in columns if title]
+    for k, row in enumerate(rows):
+        items += [(x, y + (k + 1) * pitch, value, align)
+                  for (x, _, align), value in zip(columns, row, strict=True) if value]
+    return items
+
+
+def test_quantity_first_with_a_vat_rate_column_and_a_net_amount(patterns):
+    columns = [(70.0, "Qty", "r"), (90.0, "Description", "l"), (360.0, "Unit Price", "r"), (430.0, "VAT %", "r"),
+               (545.0, "Net", "r")]
+    items = _letterhead() + _table(columns, [("8.75", "Bookkeeping services", "60.88", "20", "532.70"),
+                                             ("4", "Website maintenance", "600.00", "20", "2,400.00")])
+    items += _totals(180.0 + 4 * LINE, [("Sub Total", "2,932.70"), ("VAT 20%", "586.54"), ("Invoice Total", "3,519.24")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Bookkeeping services", "8.75", "60.88", "532.70"),
+        _item("Website maintenance", "4", "600.00", "2400.00"),
+    ]
+
+
+def test_tax_column_with_rates_and_a_currency_in_the_amount_header(patterns):
+    columns = [(DESC, "Description", "l"), (300.0, "Quantity", "r"), (400.0, "Unit Price", "r"), (460.0, "GST", "r"),
+               (545.0, "Amount AUD", "r")]
+    items = _table(columns, [("Desk lamp LED dimmable", "4", "58.67", "10%", "234.68"),
+                             ("USB-C docking station", "1", "200.40", "10%", "200.40")])
+    items += _totals(180.0 + 4 * LINE, [("Subtotal", "435.08"), ("TOTAL GST 10%", "43.51")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Desk lamp LED dimmable", "4", "58.67", "234.68"),
+        _item("USB-C docking station", "1", "200.40", "200.40"),
+    ]
+
+
+def test_a_column_of_percentages_is_a_rate_whatever_its_header(patterns):
+    # "Rate" names a unit price in most tables; here its values are percentages, so it is a tax rate.
+    columns = [(DESC, "Description", "l"), (300.0, "Qty", "r"), (380.0, "Unit Price", "r"), (440.0, "Rate", "r"),
+               (545.0, "Amount", "r")]
+    items = _table(columns, [("Cement 50kg bag", "40", "750.00", "16%", "30,000.00"),
+                             ("Steel nails 4 inch", "10", "125.50", "16%", "1,255.00")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Cement 50kg bag", "40", "750.00", "30000.00"),
+        _item("Steel nails 4 inch", "10", "125.50", "1255.00"),
+    ]
+
+
+def test_an_unknown_last_column_is_the_amount_when_quantity_times_price_gives_it(patterns):
+    columns = [(DESC, "Description", "l"), (300.0, "Qty", "r"), (400.0, "Unit Price", "r"), (545.0, "Extension", "r")]
+    items = _table(columns, [("Toner cartridge HP 26X", "3", "209.32", "627.96"),
+                             ("Desk lamp LED dimmable", "1", "34.60", "34.60")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Toner cartridge HP 26X", "3", "209.32", "627.96"),
+        _item("Desk lamp LED dimmable", "1", "34.60", "34.60"),
+    ]
+    # The same place holding codes, not amounts: no rows are made up from it.
+    coded = _table(columns, [("Toner cartridge HP 26X", "3", "209.32", "A-17"),
+                             ("Desk lamp LED dimmable", "1", "34.60", "B-02")])
+    assert _items(_layout([coded]), patterns) == []
+
+
+def test_two_level_header_with_tax_groups_reads_the_taxable_value(patterns):
+    y = 180.0
+    items = [(40.0, y, "S.No", "l"), (63.0, y, "Description of Goods", "l"), (205.0, y, "HSN/SAC", "l"),
+             (274.0, y, "Qty", "r"), (314.0, y, "Rate", "r"), (374.0, y, "Taxable Value", "r"),
+             (400.0, y, "CGST", "l"), (467.0, y, "SGST", "l"), (557.0, y, "Total", "r"),
+             (399.0, y + 14, "Rate", "r"), (440.0, y + 14, "Amount", "r"), (465.0, y + 14, "Rate", "r"),
+             (506.0, y + 14, "Amount", "r")]
+    rows = [("1", "Corrugated boxes 5 ply", "998314", "15 Nos", "18.15", "272.25", "2.5%", "6.81", "2.5%", "6.81",
+             "285.87"),
+            ("2", "PVC Resin SG-5 (25 kg bag)", "3917", "12 Bag", "2,960.00", "35,520.00", "2.5%", "888.00", "2.5%",
+             "888.00", "37,296.00")]
+    places = [(40.0, "l"), (63.0, "l"), (205.0, "l"), (274.0, "r"), (314.0, "r"), (374.0, "r"), (399.0, "r"),
+              (440.0, "r"), (465.0, "r"), (506.0, "r"), (557.0, "r")]
+    for k, row in enumerate(rows):
+        items += [(x, y + 30 + k * LINE, value, align) for (x, align), value in zip(places, row, strict=True)]
+    items += [(314.0, y + 30 + 2 * LINE, "Total", "r"), (374.0, y + 30 + 2 * LINE, "35,792.25", "r"),
+              (557.0, y + 30 + 2 * LINE, "37,581.87", "r")]
+    assert _items(_layout([items]), patterns) == [
+        _item("Corrugated boxes 5 ply", "15", "18.15", "272.25"),
+        _item("PVC Resin SG-5 (25 kg bag)", "12", "2960.00", "35520.00"),
+    ]
+
+
+def test_without_quantities_the_amount_is_the_one_net_of_tax(patterns):
+    columns = [(DESC, "Description", "l"), (380.0, "Net", "r"), (450.0, "VAT", "r"), (545.0, "Total", "r")]
+    items = _table(columns, [("Monthly support retainer", "1,000.00", "200.00", "1,200.00"),
+                             ("Hosting (annual)", "250.00", "50.00", "300.00")])
+    assert _items(_layout([items]), patterns) == [
+        _item("Monthly support retainer", None, None, "1000.00"),
+        _item("Hosting (annual)", None, None, "250.00"),
+    ]
+
+
+def test_a_code_set_apart_from_the_description_stays_in_its_own_column(patterns):
+    # "1.2" and "5205" share a text run, but a column gap (not a word space) parts them.
+    description = "Copper winding wire 1.2"
+    start = 183.0 - pymupdf.get_text_length(description, fontname="helv", fontsize=FONT_SIZE)
+    y = 180.0
+    items = [(start, y, "Description of Goods", "l"), (190.0, y, "HSN/SAC", "l"), (340.0, y, "Qty", "r"),
+             (450.0, y, "Rate", "r"), (545.0, y, "Taxable Value", "r"),
+             (start, y + LINE, description, "l"), (190.0, y + LINE, "5205", "l"), (340.0, y + LINE, "6", "r"),
+             (450.0, y + LINE, "863.86", "r"), (545.0, y + LINE, "5,183.16", "r"), (start, y + LINE + 10, "mm", "l")]
+    assert _items(_layout([items]), patterns) == [_item("Copper winding wire 1.2 mm", "6", "863.86", "5183.16")]
+
+
+@pytest.mark.parametrize("qualifier", ["excl. VAT", "netto"])
+def test_qualifier_line_under_the_header_is_no_group_of_columns(patterns, qualifier):
+    y = 180.0
+    items = [(DESC, y, "Description", "l"), (QTY, y, "Qty", "r"), (PRICE, y, "Price", "r"), (AMOUNT, y, "Amount", "r"),
+             (PRICE, y + 10, qualifier, "r"), (AMOUNT, y + 10, qualifier, "r")]
+    items += _row(y + 26, "Annual licence", "2", "450.00", "900.00")
+    assert _items(_layout([items]), patterns) == [_item("Annual licence", "2", "450.00", "900.00")]
+
+
+def test_a_text_line_under_the_header_is_the_first_rows_not_sub_columns(patterns):
+    y = 180.0
+    items = _header(y) + [(DESC, y + 12, "Website redesign", "l"), (150.0, y + 12, "phase two, March", "l")]
+    items += _row(y + 23, "weeks 10-12", "3", "1,500.00", "4,500.00")
+    items += _row(y + 23 + LINE, "Travel", "1", "250.00", "250.00")
+    assert _items(_layout([items]), patterns) == [
+        _item("Website redesign phase two, March weeks 10-12", "3", "1500.00", "4500.00"),
+        _item("Travel", "1", "250.00", "250.00"),
+    ]
+
+
+def test_remittance_with_the_payers_and_the_payees_numbers(patterns):
+    columns = [(49.0, "Belegnr.", "l"), (120.0, "Ihre Belegnr.", "l"), (343.0, "Belegdatum", "l"),
+               (449.0, "Bruttobetrag", "r"), (490.0, "Skonto", "r"), (546.0, "Zahlbetrag", "r")]
+    rows = [("5112673721", "19405", "20.04.2023", "295,79", "0,00", "295,79"),
+            ("5091853517", "19349", "19.05.2023", "211,25", "4,23", "207,02")]
+    items = [(48.0, 40.0, "Gebäudeservice Spree GmbH", "l"), (301.0, 40.0, "Zahlungsavis", "l")]
+    items += _table(columns, rows)
+    items += [(49.0, 180.0 + 3 * LINE, "Summe (EUR)", "l"), (546.0, 180.0 + 3 * LINE, "502,81", "r")]
+    assert _allocations(_layout([items]), patterns) == [
+        {"invoice_id": "19405", "amount": Decimal("295.79")},
+        {"invoice_id": "19349", "amount": Decimal("207.02")},
+    ]
+    # English wording, the payer's number first and the payee's "Your reference" second.
+    english = [(55.0, "Doc no.", "l"), (150.0, "Your reference", "l"), (360.0, "Gross", "r"),
+               (450.0, "Discount", "r"), (545.0, "Net paid", "r")]
+    items = _table(english, [("1000234", "INV-0588", "1,000.00", "20.00", "980.00"),
+                             ("1000235", "INV-0601", "500.00", "0.00", "500.00")])
+    assert _allocations(_layout([items]), patterns) == [
+        {"invoice_id": "INV-0588", "amount": Decimal("980.00")},
+        {"invoice_id": "INV-0601", "amount": Decimal("500.00")},
+    ]
+
+
+def test_remittance_with_only_a_document_number_column(patterns):
+    columns = [(55.0, "Document No", "l"), (200.0, "Date", "l"), (545.0, "Amount Paid", "r")]
+    items = _table(columns, [("SI009378", "02/05/2024", "14,516.79"), ("SI009415", "09/05/2024", "13,066.44")])
+    assert _allocations(_layout([items]), patterns) == [
+        {"invoice_id": "SI009378", "amount": Decimal("14516.79")},
+        {"invoice_id": "SI009415", "amount": Decimal("13066.44")},
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# Lists without a header, read because their amounts add up to the total under them
+
+
+def test_receipt_items_with_amounts_only_and_quantities_on_a_second_line(patterns):
+    # Descriptions wrap at the width of "Paper towel 4pk": a line whose first word would have fit on
+    # the line above starts a description of its own ("Chicken breast" is no wrap of "500g").
+    items = [(19, 9, "Montague Daily Mart", "l"), (11, 80, "21/12/2023 17:52", "l"), (126, 80, "Till 4", "l"),
+             (11, 90, "Rcpt: R109561", "l"), (11, 100, "Trans 77715", "l"), (32, 110, "------------", "l"),
+             (11, 122, "Paper towel 4pk", "l"), (20, 132, "2 @ 5.49", "l"), (153, 132, "10.98", "r"),
+             (11, 142, "Cheddar block", "l"), (153, 142, "9.14", "r"), (11, 151, "500g", "l"),
+             (11, 161, "Chicken breast", "l"), (11, 170, "kg", "l"), (20, 180, "0.75 @ 11.52", "l"),
+             (153, 180, "8.64", "r"), (11, 190, "Dish liquid", "l"), (153, 190, "4.83", "r"), (11, 199, "900ml", "l"),
+             (32, 209, "------------", "l"), (11, 221, "SUBTOTAL", "l"), (153, 221, "33.59", "r"),
+             (11, 239, "TOTAL", "l"), (153, 239, "$33.59", "r"), (11, 250, "EFTPOS", "l"), (153, 250, "33.59", "r")]
+    assert _items(_layout([items], size=(164.0, 300.0)), patterns) == [
+        _item("Paper towel 4pk", "2", "5.49", "10.98"),
+        _item("Cheddar block 500g", None, None, "9.14"),
+        _item("Chicken breast kg", "0.75", "11.52", "8.64"),
+        _item("Dish liquid 900ml", None, None, "4.83"),
+    ]
+
+
+def test_bill_charges_without_quantities(patterns):
+    items = [(43, 188, "Previous balance", "l"), (569, 188, "$333.83", "r"),
+             (43, 202, "Payment received - thank you", "l"), (569, 202, "-$333.83", "r"),
+             (43, 215, "Balance forward", "l"), (569, 215, "$0.00", "r"),
+             (43, 228, "Current charges", "l"), (569, 228, "$324.05", "r"),
+             (43, 241, "Total amount due", "l"), (569, 241, "$324.05", "r"),
+             (40, 262, "Current charges for this period", "l"),
+             (43, 277, "Customer charge", "l"), (569, 277, "$12.07", "r"),
+             (43, 290, "Energy charge 1540 kWh", "l"), (231, 290, "1540 × $0.138", "l"), (569, 290, "$212.52", "r"),
+             (43, 303, "Delivery charge", "l"), (231, 303, "1540 × $0.049", "l"), (569, 303, "$75.46", "r"),
+             (43, 316, "Total charges before taxes", "l"), (569, 316, "$300.05", "r"),
+             (43, 334, "Taxes and surcharges", "l"), (43, 347, "State sales tax 5.5%", "l"), (569, 347, "$16.50", "r"),
+             (43, 360, "Local utility tax 2.5%", "l"), (569, 360, "$7.50", "r"),
+             (43, 374, "Total current charges", "l"), (569, 374, "$324.05", "r")]
+    assert _items(_layout([items], size=(612.0, 792.0)), patterns) == [
+        _item("Customer charge", None, None, "12.07"),
+        _item("Energy charge 1540 kWh", "1540", "0.138", "212.52"),
+        _item("Delivery charge", "1540", "0.049", "75.46"),
+    ]
+
+
+def test_a_list_of_references_adding_up_is_no_list_of_items(patterns):
+    items = [(44, 241, "N° facture", "l"), (300, 241, "Réglé", "l"),
+             (44, 258, "FA2024-1853", "l"), (471, 258, "3 450,00", "r"),
+             (44, 276, "FA2024-1805", "l"), (471, 276, "3 520,00", "r"),
+             (44, 312, "Total payé", "l"), (471, 312, "6 970,00 €", "r")]
+    assert _items(_layout([items]), patterns) == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Remittance information outside any table (a bank's payment confirmation)
+
+
+def _confirmation(details: list[tuple[float, float, str, str]]) -> list[tuple[float, float, str, str]]:
+    return [(40, 60, "Northbank plc", "l"), (360, 60, "PAYMENT CONFIRMATION", "l"),
+            (40, 100, "Beneficiary:", "l"), (200, 100, "Kingsway Consulting LLP", "l"),
+            (40, 116, "Transfer amount:", "l"), (200, 116, "GBP 4,250.00", "l"),
+            (40, 132, "Value date:", "l"), (200, 132, "12/03/2024", "l"), *details]
+
+
+def test_references_in_the_remittance_information_are_the_invoices_paid(patterns):
+    picks = find_allocations(_layout([_confirmation([(40, 148, "Details of payment:", "l"),
+                                                     (200, 148, "INV-10423, INV-10431 Customer no 100234", "l")])]),
+                             patterns, None)
+    # Several invoices under one transfer amount: invoices paid, but no amount can be given to each;
+    # the customer number is no invoice.
+    assert {path: value for path, (value, _, _) in picks.items()} == {"invoice_ids.0": "INV-10423",
+                                                                      "invoice_ids.1": "INV-10431"}
+
+
+@pytest.mark.parametrize(("label", "value"), [("Verwendungszweck:", "Rechnung 19405"),
+                                              ("Remittance information:", "/INV/ 19405"),
+                                              ("Concepto:", "Factura nº 19405")])
+def test_one_invoice_in_the_remittance_information_takes_the_amount_paid(patterns, label, value):
+    layout = _layout([_confirmation([(40, 148, label, "l"), (200, 148, value, "l")])])
+    assert _allocations(layout, patterns) == [{"invoice_id": "19405", "amount": Decimal("4250.00")}]
+
+
+def test_remittance_information_over_several_lines_with_amounts(patterns):
+    layout = _layout([_confirmation([(40, 148, "Remittance information", "l"),
+                                     (40, 160, "SI009378 1,200.00", "l"), (40, 172, "SI009415 3,050.00", "l"),
+                                     (40, 200, "Charges: OUR", "l")])])
+    assert _allocations(layout, patterns) == [{"invoice_id": "SI009378", "amount": Decimal("1200.00")},
+                                              {"invoice_id": "SI009415", "amount": Decimal("3050.00")}]

@@ -287,7 +287,212 @@ def test_letter_invoice_without_a_title_opens_a_document_by_its_own_number(patte
     ("Rückgeld", "decoy_change"), ("CHENJI", "decoy_change"), ("Amount Tendered", "decoy_tendered"),
     ("Supplier PIN:", "vendor_tax_id"), ("Buyer's GSTIN:", "customer_tax_id"), ("NIF cliente:", "customer_tax_id"),
     ("Bank transfer (EFT)", "payment_method"), ("Zahlungsempfänger:", "party_vendor"), ("Begunstigde:", "party_vendor"),
+    ("ABN", "vendor_tax_id"), ("N° TVA intracommunautaire :", "vendor_tax_id"), ("SIRET :", "vendor_registration_number"),
+    ("Terms & Conditions", "decoy_conditions"), ("Algemene voorwaarden", "decoy_conditions"),
+    ("Please detach and return this portion", "decoy_slip"), ("Bitte abtrennen", "decoy_slip"),
+    ("Forma de pago:", "payment_method"), ("Value date:", "payment_date"), ("Execution date:", "payment_execution_date"),
+    ("Uitvoeringsdatum:", "payment_execution_date"), ("Sent:", "document_date"), ("BSB:", "decoy_bank"),
+    ("Principal", "party_customer"), ("Donneur d'ordre :", "party_customer"), ("Local utility tax 2.5%", "tax_component"),
+    ("Total charges before taxes", "net"), ("Rcpt:", "invoice_number"), ("ACH trace no.", "payment_reference"),
+    ("Amount:", "payment_amount_plain"),
 ])
 def test_label_vocabulary(patterns, text, kind):
     hits = patterns.find_labels(text)
     assert hits and hits[0].kind.name == kind, [(h.kind.name, h.phrase) for h in hits]
+
+
+# --- generalisation: layouts tier 1 was never tuned on ----------------------------------------------
+
+def test_tear_off_payment_advice_keeps_the_invoice_an_invoice(patterns):
+    # A payment stub under a cut rule repeats the invoice for the payer: its "PAYMENT ADVICE" title
+    # does not make a remittance, its "To:" block does not replace the letterhead, and with "Less
+    # amount paid" printed the total is the invoice's total, not the balance.
+    page = [
+        (45, 45, "Riverside Fabrication Pty Ltd"), (45, 59, "199 Parramatta Road"), (45, 73, "Sydney NSW 2000"),
+        (400, 45, "TAX INVOICE"), (300, 100, "ABN"), (300, 114, "18 522 052 914"),
+        (300, 140, "Invoice Number: INV-8845"), (300, 154, "Invoice Date: 28 Nov 2024"),
+        (45, 300, "Description"), (300, 300, "Quantity"), (450, 300, "Amount"),
+        (45, 316, "Security guard services"), (300, 316, "8"), (450, 316, "1,000.00"),
+        (250, 340, "Subtotal"), (450, 340, "1,000.00"), (250, 354, "TOTAL GST 10%"), (450, 354, "100.00"),
+        (250, 368, "TOTAL AUD"), (450, 368, "1,100.00"), (250, 382, "Less Amount Paid"), (450, 382, "400.00"),
+        (250, 396, "AMOUNT DUE AUD"), (450, 396, "700.00"),
+        (45, 630, "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -"),
+        (45, 650, "PAYMENT ADVICE"), (45, 670, "To: Northwind Holdings Pty Ltd"), (45, 684, "12 Bay Street"),
+        (45, 698, "Brisbane QLD 4000"), (300, 670, "Amount Due"), (400, 670, "700.00"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "invoice"
+    assert values["vendor_information.vendor_name"] == "Riverside Fabrication Pty Ltd"
+    assert values["vendor_information.address"] == "199 Parramatta Road, Sydney NSW 2000"
+    assert values["financial_data.total_amount"] == 1100.0
+    assert values["vendor_information.tax_id"] == "18 522 052 914"  # label above, value in digit groups
+    assert values["financial_data.currency"] == "AUD"  # "$" or no symbol, ABN and NSW: Australian dollars
+
+
+def test_bill_acknowledging_last_payment_is_not_a_receipt(patterns):
+    page = [
+        (45, 45, "Whitfield Power & Light Company"), (45, 59, "1631 Technology Dr, Suite 393"),
+        (45, 73, "Newark, NJ 07152"), (320, 45, "Account number"), (500, 45, "6885 7201 96"),
+        (320, 59, "Bill date"), (500, 59, "Jan 14, 2023"), (320, 73, "Amount due"), (500, 73, "$324.05"),
+        (320, 87, "Pay by"), (500, 87, "Feb 1, 2023"),
+        (45, 200, "Previous balance"), (500, 200, "$333.83"),
+        (45, 214, "Payment received 01/05/2023 - thank you"), (500, 214, "-$333.83"),
+        (45, 228, "Total charges before taxes"), (500, 228, "$300.05"),
+        (45, 242, "State sales tax 5.5%"), (500, 242, "$16.50"),
+        (45, 256, "Local utility tax 2.5%"), (500, 256, "$7.55"),
+        (45, 270, "Total amount due"), (500, 270, "$324.10"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "invoice"
+    assert values["customer_information.customer_id"] == "6885 7201 96"  # a spaced id is one id
+    assert values["financial_data.net_amount"] == 300.05
+    assert values["financial_data.tax_amount"] == 24.05  # state and local tax add up
+    assert values["financial_data.total_amount"] == 324.10
+
+
+def test_vat_number_not_siret_and_customer_vat_in_the_bill_to_column(patterns):
+    page = [
+        (48, 45, "Transports Bretagne SA"), (48, 59, "32 chemin des Vignes"), (48, 73, "75011 Paris"),
+        (300, 45, "FACTURE"), (300, 70, "Facture n° F-202410-483"), (300, 84, "Date : 27/10/2024"),
+        (48, 116, "SIRET : 20053040011608"), (300, 116, "Facturé à"),
+        (48, 128, "N° TVA intracommunautaire : FR25200530400"), (300, 130, "Moreau & Lambert SA"),
+        (300, 144, "34 boulevard Voltaire"), (300, 158, "33000 Bordeaux"), (300, 172, "TVA : FR11173190331"),
+        (48, 300, "Désignation"), (300, 300, "Qté"), (450, 300, "Montant HT"),
+        (48, 316, "Nettoyage des locaux"), (300, 316, "2"), (450, 316, "3 019,61"),
+        (250, 340, "Total HT"), (450, 340, "3 019,61 €"),
+        (250, 354, "TVA 20 % sur 2 263,92"), (450, 354, "452,78 €"),
+        (250, 368, "TVA 10 % sur 755,69"), (450, 368, "75,57 €"),
+        (250, 382, "Total TTC"), (450, 382, "3 547,96 €"),
+        (48, 410, "Conditions de paiement : Paiement à 30 jours"),
+        (48, 424, "Escompte de 2 % pour paiement sous 10 jours"),
+    ]
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["vendor_information.tax_id"] == "FR25200530400"
+    # The base printed in the tax label is not the tax; two tax lines add up.
+    assert values["financial_data.tax_amount"] == 528.35
+    assert values["payment_terms.discount_terms"] == "Escompte de 2 % pour paiement sous 10 jours"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("GST (10% on $25,869.58)  $2,586.96", 2586.96),
+    ("BTW 21% over € 1.000,00   € 210,00", 210.0),
+])
+def test_base_printed_in_the_tax_label_is_not_the_tax(patterns, line, expected):
+    values, _ = _values(_invoice([(250, 250, line)]), patterns)
+    assert values["financial_data.tax_amount"] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ([(50, 200, "Payment terms: 30 days from date of invoice")], "30 days from date of invoice"),
+    ([(50, 200, "Payment terms: Payment due within 10 business days")], "Payment due within 10 business days"),
+    ([(50, 200, "Payment Terms"), (200, 200, "15 Days"), (50, 420, "Terms & Conditions"),
+      (50, 434, "1. Goods once sold will not be taken back.")], "15 Days"),
+])
+def test_payment_terms_are_read_whole_and_never_from_terms_and_conditions(patterns, lines, expected):
+    values, _ = _values(_invoice(lines), patterns)
+    assert values["payment_terms.payment_terms"] == expected
+
+
+def test_email_remittance_parties_dates_and_signature(patterns):
+    page = [
+        (54, 44, "Grace Montague"),
+        (58, 71, "From:"), (126, 71, "Thornton Design Studio Ltd. Accounts Payable <accounts.payable@thornton.example>"),
+        (58, 84, "Sent:"), (126, 84, "Friday, 7 April 2023 9:11 AM"),
+        (58, 97, "To:"), (126, 97, "accounts@westbrook.example"),
+        (58, 111, "Subject:"), (126, 111, "Remittance Advice"),
+        (54, 140, "Dear Westbrook Software Ltd. team,"),
+        (54, 154, "We are pleased to advise that a payment of £2,000.00 has been released to your bank account on"),
+        (54, 166, "10-Apr-2023 by Faster Payment. This payment covers the invoices listed below:"),
+        (58, 187, "Invoice No."), (311, 187, "Amount Paid"),
+        (58, 204, "2023-18146"), (311, 204, "£2,000.00"),
+        (54, 230, "Total payment: £2,000.00"), (54, 244, "Payment reference: PMT-2023-13220"),
+        (54, 280, "Kind regards,"), (54, 300, "Grace Montague"), (54, 312, "Accounts Payable"),
+        (54, 324, "Thornton Design Studio Ltd."), (54, 336, "165 Park Row"), (54, 348, "Leeds"),
+        (54, 360, "LS1 4DY"), (54, 372, "0171 981 7332"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "remittance_advice"
+    assert values["customer_information.customer_name"] == "Thornton Design Studio Ltd."  # no e-mail, no department
+    assert values["vendor_information.vendor_name"] == "Westbrook Software Ltd."  # from the greeting, not To:
+    assert values["customer_information.address"] == "165 Park Row, Leeds, LS1 4DY"  # the signature's
+    assert values["document_date"] == "2023-04-07"  # the e-mail's Sent: date
+    assert "customer_information.customer_id" not in values  # "account on 10-Apr-2023" is prose
+
+
+def test_bank_payment_confirmation(patterns):
+    page = [
+        (50, 50, "Northbank PLC"), (50, 64, "1 Churchill Place, London E14 5HP"),
+        (220, 100, "PAYMENT CONFIRMATION"),
+        (50, 130, "Ordering customer"), (300, 130, "Beneficiary"),
+        (50, 144, "Name: Thornton Design Ltd"), (300, 144, "Name: Westbrook Software Ltd"),
+        (50, 158, "Address: 12 High Street, Leeds LS1 4DY"), (300, 158, "Address: 4 Mill Lane, York YO1 7HH"),
+        (50, 172, "Account: GB12 NRTH 2020 1555 5555 55"), (300, 172, "Account: GB33 BUKB 2020 1555 5555 55"),
+        (50, 210, "Execution date: 01/02/2024"), (50, 224, "Value date: 02/02/2024"),
+        (50, 238, "Amount: GBP 1,234.00"), (50, 252, "Payment reference: PAY-778812"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "remittance_advice"
+    assert values["customer_information.customer_name"] == "Thornton Design Ltd"  # the ordering customer pays
+    assert values["customer_information.address"] == "12 High Street, Leeds LS1 4DY"
+    assert values["vendor_information.vendor_name"] == "Westbrook Software Ltd"  # the beneficiary is paid
+    assert values["vendor_information.address"] == "4 Mill Lane, York YO1 7HH"
+    assert values["payment_information.payment_date"] == "2024-02-02"  # the value date, not the execution date
+    assert values["payment_information.payment_amount"] == 1234.0
+    assert "customer_information.customer_id" not in values  # an IBAN is no customer number
+
+
+def test_small_lines_beside_a_tall_title_stay_two_lines():
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    page.insert_text((42, 70), "1930 Pine Road", fontname="helv", fontsize=9)
+    page.insert_text((42, 83), "Suite 422", fontname="helv", fontsize=9)
+    page.insert_text((372, 80), "SALES INVOICE", fontname="helv", fontsize=22)
+    data = pdf.tobytes()
+    pdf.close()
+    lines = [line.text for line in load_document(data).pages[0].lines]
+    assert any(text.startswith("1930 Pine Road") for text in lines)
+    assert "Suite 422" in lines
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("NAVARRO Navarro Asesores S.A.", "Navarro Asesores S.A."),
+    ("TB Transports Bretagne SA", "Transports Bretagne SA"),
+    ("ABC Trading Ltd", "ABC Trading Ltd"),
+    ("ONE ONE THREE SEAFOOD RESTAURANT SDN BHD", "ONE ONE THREE SEAFOOD RESTAURANT SDN BHD"),  # no logo: same case
+])
+def test_logo_text_before_the_name_is_dropped(patterns, printed, expected):
+    page = [(50, 50, printed), (50, 64, "32 chemin des Vignes"), (50, 78, "75011 Paris"), (400, 50, "INVOICE"),
+            (400, 70, "Invoice No: F-483"), (50, 300, "Description"), (300, 300, "Qty"), (400, 300, "Amount"),
+            (50, 316, "Pallet wrap"), (300, 316, "2"), (400, 316, "120.00"), (300, 340, "Total"), (400, 340, "120.00")]
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["vendor_information.vendor_name"] == expected
+
+
+def test_private_customer_in_the_window_address(patterns):
+    # No "Bill to" label: a person's name over a full postal address under the letterhead is the customer.
+    page = [
+        (43, 70, "Riverside Energy LLC"), (43, 83, "402 W 5th Street, Suite 888"), (43, 91, "Newark, NJ 07162"),
+        (318, 68, "Invoice #"), (500, 68, "476430400"), (318, 81, "Amount due"), (500, 81, "$177.55"),
+        (43, 130, "Daniel Lockhart"), (43, 140, "1487 W 5th Street, Suite 772"), (43, 150, "Newark, NJ 07158"),
+        (43, 250, "Total amount due"), (500, 250, "$177.55"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "invoice"
+    assert values["vendor_information.vendor_name"] == "Riverside Energy LLC"
+    assert values["customer_information.customer_name"] == "Daniel Lockhart"
+    assert values["customer_information.address"] == "1487 W 5th Street, Suite 772, Newark, NJ 07158"
+
+
+def test_window_address_under_the_sender_line(patterns):
+    # A German letter: the sender's one-line return address above the recipient's window block.
+    page = [
+        (350, 50, "Bäckerei Krause GmbH"), (350, 64, "Lindenstraße 12"), (350, 78, "10115 Berlin"),
+        (50, 130, "Bäckerei Krause GmbH · Lindenstraße 12 · 10115 Berlin"),
+        (50, 150, "Hofmann Logistik AG"), (50, 164, "Bahnhofstraße 1"), (50, 178, "80331 München"),
+        (50, 230, "RECHNUNG"), (350, 230, "Rechnungsnummer: RE-2024-118"), (350, 244, "Datum: 12.03.2024"),
+        (300, 368, "Gesamtbetrag"), (450, 368, "53,50"),
+    ]
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["vendor_information.vendor_name"] == "Bäckerei Krause GmbH"
+    assert values["customer_information.customer_name"] == "Hofmann Logistik AG"
+    assert values["customer_information.address"] == "Bahnhofstraße 1, 80331 München"

@@ -1,16 +1,24 @@
 """Tier 2: OCR the pages that have no text layer, then extract from the OCR text.
 
 The OCR half (engine.ocr) turns image-only pages into words with Tesseract; extraction reuses tier 1's
-candidate generator and ranking (`engine.tiers.patterns.extract_fields`) on the OCRed Document. The
-field model (an ONNX ranker over the same candidates) plugs in through `self.field_model`; it is None
-until that model exists, and the tier then reports tier 1's ranking on OCR text.
+candidate generator and ranking (`engine.tiers.patterns.extract_fields`) on the OCRed Document, then
+the field model (engine.field_model: an ONNX ranker over the same candidates, `models/field_model.onnx`)
+re-ranks the fields it covers (total, document date, invoice number, vendor name and address) and
+gives each a probability. `field_model` defaults to that bundled model when the file exists; without
+it (or with `field_model=None`) the tier reports tier 1's ranking on OCR text. A document whose pages
+all have a text layer is tier 1's: this tier does not run on it (tier 1 may call
+`FieldModel.rerank` itself), unless the config sets `model_on_text_layer`.
 
-Confidence. Tier 1 already weighs each candidate by the OCR confidence of its segment. On top of
-that, each field is scaled by the character-weighted OCR confidence of the words it was read from
-(`word_factor`), and the document's confidence by the quality of its OCRed pages (`page_factor`):
-Tesseract's confidence for misread words on receipts is markedly lower than for correct ones, so a
-value read from doubtful glyphs must not be accepted at the threshold a clean text layer earns.
-A page that timed out or gave no words is named in `doubtful` and caps the document's confidence.
+Confidence. A field the model chose or confirmed carries the model's probability, calibrated on
+held-out training documents; the least and the mean OCR confidence of the words it was read from are
+among the model's inputs, so doubtful glyphs already lower it. Every other field starts from tier 1's
+calibrated confidence (tier 1 weighs each candidate by its segment's OCR confidence) and is scaled by
+the character-weighted OCR confidence of the words it was read from (`word_factor`): Tesseract's
+confidence for misread words on receipts is markedly lower than for correct ones, so a value read
+from doubtful glyphs must not be accepted at the threshold a clean text layer earns. The document's
+confidence is the chance that every unit is right, scaled by the quality of its OCRed pages
+(`page_factor`). A page that timed out or gave no words is named in `doubtful` and caps the
+document's confidence.
 
 Cost: CPU seconds (this process, its Tesseract children, and the pool workers' share) times
 `cpu_cost_per_second` from the Engine's config (0 by default: local OCR costs no money).
@@ -22,7 +30,7 @@ import math
 import resource
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from engine.calibration import CALIBRATION_FILE, Calibration, unit_of
 from engine.document import BBox, Document, Page
@@ -45,7 +53,8 @@ TIMEOUT_CAP = 0.5  # a page lost to the timeout: the document may miss what that
 
 
 class FieldModel(Protocol):
-    """The seam for tier 2's model: re-rank tier 1's extraction on the OCRed document."""
+    """The seam for tier 2's model: re-rank tier 1's extraction on the OCRed document
+    (engine.field_model.FieldModel is the ONNX implementation)."""
 
     def extract(self, document: Document, patterns: PatternSet, locale: str | None,
                 baseline: tuple[dict[str, FieldValue], str, float, list[str]]
@@ -56,7 +65,8 @@ class OcrModelTier:
     name = TIER
 
     def __init__(self, config: EngineConfig, patterns: PatternSet | None = None, *,
-                 ocr_options: OcrOptions | None = None, field_model: FieldModel | None = None) -> None:
+                 ocr_options: OcrOptions | None = None,
+                 field_model: FieldModel | None | Literal["bundled"] = "bundled") -> None:
         from engine.pattern_files import load_patterns
 
         self.config = config
@@ -66,7 +76,12 @@ class OcrModelTier:
         self.timeout_s: float | None = getattr(config, "ocr_timeout_s", 60.0)
         self.cpu_cost_per_second = float(getattr(config, "cpu_cost_per_second", 0.0))
         self.ocr_options = ocr_options
-        self.field_model = field_model  # None until the ONNX field model lands
+        if field_model == "bundled":
+            from engine.field_model import default_model
+
+            field_model = default_model()
+        self.field_model: FieldModel | None = field_model
+        self.model_on_text_layer = bool(getattr(config, "model_on_text_layer", False))
         self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if getattr(
             config, "calibrated", True) else None
 
@@ -83,7 +98,7 @@ class OcrModelTier:
         if already:
             ocr_doc = base
         elif not any(_wants_ocr(page) for page in document.pages):
-            if self.field_model is None:
+            if self.field_model is None or not self.model_on_text_layer:
                 return self._unavailable(document, started, "no image-only page to OCR (tier 1 read the text layer)")
             ocr_doc = document
         elif not tesseract_available():
@@ -96,20 +111,22 @@ class OcrModelTier:
             except OcrUnavailableError:
                 return self._unavailable(document, started, "tesseract not installed")
 
-        baseline = extract_fields(ocr_doc, self.patterns, self.config.locale)
-        if self.field_model is not None:
-            baseline = self.field_model.extract(ocr_doc, self.patterns, self.config.locale, baseline)
-        fields, document_type, confidence, doubtful = baseline
+        fields, document_type, confidence, doubtful = extract_fields(ocr_doc, self.patterns, self.config.locale)
         doubtful = list(doubtful)
         if self.calibration is not None and fields:
             # What tier 1's reader achieves on a clean text layer is the most it can achieve on
             # OCR text; the OCR factors below only lower it.
             fields, confidence = self.calibration.apply(fields)
+        if self.field_model is not None:
+            fields, document_type, confidence, doubtful = self.field_model.extract(
+                ocr_doc, self.patterns, self.config.locale, (fields, document_type, confidence, doubtful))
+            doubtful = list(doubtful)
 
         scaled: dict[str, FieldValue] = {}
         factors: dict[str, float] = {}
         for path, value in fields.items():
-            factor = word_factor(_source_confidence(ocr_doc, value))
+            # The model's probability already weighs the OCR confidence of the value's words.
+            factor = 1.0 if is_model_value(value) else word_factor(_source_confidence(ocr_doc, value))
             factors[path] = factor
             scaled[path] = replace(value, tier=TIER, confidence=round(min(1.0, value.confidence * factor), 4))
         quality = document_quality(ocr_doc)
@@ -155,6 +172,11 @@ def _all_units_right(fields: dict[str, FieldValue]) -> float:
         unit = unit_of(path)
         units[unit] = min(units.get(unit, 1.0), value.confidence)
     return math.prod(units.values())
+
+
+def is_model_value(value: FieldValue) -> bool:
+    """Whether the field model chose or confirmed this value (its confidence is the model's)."""
+    return bool(value.basis) and value.basis.startswith("model")
 
 
 def word_factor(confidence: float | None) -> float:
@@ -242,5 +264,5 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-__all__ = ["FieldModel", "OcrModelTier", "document_quality", "page_factor", "word_factor"]
+__all__ = ["FieldModel", "OcrModelTier", "document_quality", "is_model_value", "page_factor", "word_factor"]
 

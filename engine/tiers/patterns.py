@@ -22,7 +22,7 @@ from engine.candidates import Candidate, CandidateSet, as_float, generate_candid
 from engine.classify import classify
 from engine.document import Document
 from engine.layout import build_layout
-from engine.locale_hint import infer_locale
+from engine.locale_hint import dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties
 from engine.pattern_files import PatternSet, load_patterns
@@ -174,6 +174,17 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     if tax_parts and not any(c.label == "tax" for c in candidates.get("financial_data.tax_amount")):
         part_sum = sum((c.value for c in tax_parts), Decimal(0))
         taxes = [(part_sum, 0.8, tax_parts[0])]
+    # Tax printed on several lines (one per rate: "TVA 20 %" and "TVA 10 %"; state and local tax):
+    # their sum is the tax, which the net + tax = total check confirms.
+    per_line: dict[tuple[int, int], Candidate] = {}
+    for candidate in candidates.get("financial_data.tax_amount"):
+        if candidate.segment is not None and candidate.method in ("inline", "right"):
+            per_line.setdefault((candidate.page, candidate.segment.line_index), candidate)
+    if len(per_line) >= 2 and len({c.value for c in per_line.values()}) >= 2:
+        lines = list(per_line.values())
+        line_sum = sum((c.value for c in lines), Decimal(0))
+        if all(line_sum != value for value, _, _ in taxes):
+            taxes = [*taxes, (line_sum, max(c.score for c in lines) - 0.05, lines[0])]
 
     best_combo: tuple[float, Any, Any, Any] | None = None
     for total, net, tax in itertools.product(totals or [None], [None, *nets], [None, *taxes]):
@@ -407,7 +418,11 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     order = item[2].segment.order
     payee = [c.segment.order for key in ("party:vendor", "party:recipient") for c in candidates.get(key)
              if c.segment is not None]
-    customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None]
+    # The customer's block is the column under its label: a tax id further down the vendor's column
+    # (left of a "Bill to" column) stays the vendor's.
+    own = item[2].segment.bbox
+    customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None
+                and min(own[2], c.segment.bbox[2]) - max(own[0], c.segment.bbox[0]) > 0]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
         # in or under the payee's block.
@@ -424,7 +439,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
                         if c.segment is not None and c.segment.order < min(customer)]
         if alternatives:
-            best = min(alternatives, key=lambda c: c.segment.order)  # type: ignore[union-attr]
+            best = min(alternatives, key=lambda c: (-c.label_weight, c.segment.order))  # type: ignore[union-attr]
             chosen["vendor_information.tax_id"] = (best.value, item[1], best)
     value, confidence, candidate = chosen["vendor_information.tax_id"]
     printed = candidate.text.strip(" :.,;") if candidate is not None else value
@@ -452,6 +467,13 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
     code, weight = ranked[0]
     margin = weight - (ranked[1][1] if len(ranked) > 1 else 0.0)
+    if code == "USD":
+        # A bare "$" on a document with an ABN, an Australian address or a Canadian postcode is
+        # that country's dollar.
+        local = dollar_currency(candidates.layout)
+        if local is not None:
+            code = local
+            first_seen.setdefault(code, first_seen.get("USD"))
     chosen["financial_data.currency"] = (code, 0.95 if margin >= 2 else 0.8 if margin > 0 else 0.5, first_seen[code])
 
 
