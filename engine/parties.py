@@ -8,6 +8,7 @@ vendor, a remittance advice by the customer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -39,6 +40,15 @@ _EMAIL_ADDRESS = regex.compile(r"<?\s*(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)
 
 Pick = tuple[Any, float, Candidate | None]
 
+
+
+def _timed(method: Callable[..., Any], text: str) -> Any:
+    """A pattern's match under the regex timeout; a timeout counts as no match, so it costs the
+    field that pattern serves, never the document."""
+    try:
+        return method(text, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError:
+        return None
 
 def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet, document_type: str
                  ) -> dict[str, Pick]:
@@ -118,10 +128,10 @@ _PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]
 def _addressed_to_person(name: str, address: tuple[str, Segment] | None) -> bool:
     """A private customer's window address: a person's name ("Daniel Lockhart", "ETHAN BRENNAN") over
     a full postal address (a street with a number, then a postcode)."""
-    if address is None or not _PERSON_NAME.match(name, timeout=REGEX_TIMEOUT_S):
+    if address is None or not _timed(_PERSON_NAME.match, name):
         return False
     text = address[0]
-    return any(ch.isdigit() for ch in text) and bool(_POSTCODE.search(text.split(",")[-1], timeout=REGEX_TIMEOUT_S))
+    return any(ch.isdigit() for ch in text) and bool(_timed(_POSTCODE.search, text.split(",")[-1]))
 
 
 def _prefix(role: str) -> str:
@@ -177,7 +187,7 @@ _SUB_LABEL = regex.compile(
 
 
 def _without_sub_label(segment: Segment) -> Segment:
-    match = _SUB_LABEL.match(segment.text, timeout=REGEX_TIMEOUT_S)
+    match = _timed(_SUB_LABEL.match, segment.text)
     if match is None:
         return segment
     rest = segment.text[match.end():]
@@ -302,7 +312,7 @@ def _is_title_text(text: str, patterns: PatternSet) -> bool:
 
 
 def _is_stop(text: str, patterns: PatternSet) -> bool:
-    if (patterns.block_stops.contains(text) or _EMAILISH.search(text, timeout=REGEX_TIMEOUT_S)
+    if (patterns.block_stops.contains(text) or _timed(_EMAILISH.search, text)
             or _is_title_text(text, patterns)):
         return True
     stripped = text.strip()
@@ -333,7 +343,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     and patterns.address_words.contains(segment.text) and any(ch.isdigit() for ch in segment.text)):
                 continue
             if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
-                    or _EMAILISH.search(segment.text, timeout=REGEX_TIMEOUT_S) or _is_skip(segment, patterns)):
+                    or _timed(_EMAILISH.search, segment.text) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
             taken.update(s.order for s in block)
@@ -420,9 +430,9 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
         return False  # "Savannah Hardware Kenya Ltd" names a company, not a place ("Enterprise Road" does)
     if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
-    if has_digit and _STREET_COMPOUND.search(text, timeout=REGEX_TIMEOUT_S):
+    if has_digit and _timed(_STREET_COMPOUND.search, text):
         return True
-    return bool(_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S) and has_digit)
+    return bool(_timed(_POSTCODE.search, text) and has_digit)
 
 
 def _split_name_address(block: list[Segment], patterns: PatternSet
@@ -486,7 +496,7 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
     """A name as the company writes it: without its registration number ("(126926-H)") or a branch
     in brackets after the company form ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)")."""
     name = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).strip(" ,;")
-    if _EMAIL_ADDRESS.search(name, timeout=REGEX_TIMEOUT_S):
+    if _timed(_EMAIL_ADDRESS.search, name):
         # An e-mail header ("Thornton Design Ltd. Accounts Payable <ap@thornton.example>"): the name
         # is the company, without the address or the department after its company form.
         name = _EMAIL_ADDRESS.sub("", name).strip(" ,;<>\"'")
@@ -580,7 +590,7 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
         return None
     for line in layout.pages[0].lines:
         for segment in line:
-            match = _GREETING.match(segment.text.strip(), timeout=REGEX_TIMEOUT_S)
+            match = _timed(_GREETING.match, segment.text.strip())
             if match is None:
                 continue
             name = match.group("name").strip(" ,")
@@ -599,7 +609,7 @@ def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick]
         return
     for page in layout.pages:
         for index, line in enumerate(page.lines):
-            if len(line) != 1 or not _SIGN_OFF.match(line[0].text.strip(), timeout=REGEX_TIMEOUT_S):
+            if len(line) != 1 or not _timed(_SIGN_OFF.match, line[0].text.strip()):
                 continue
             following = [ln[0] for ln in page.lines[index + 1:index + 10] if ln]
             company = next((i for i, s in enumerate(following) if patterns.company_suffixes.contains(s.text)
