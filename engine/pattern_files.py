@@ -23,7 +23,7 @@ from engine.resources import patterns_dir
 VALUE_KINDS = frozenset({"amount", "date", "id", "reference", "text", "tax_id", "terms", "block"})
 DOCUMENT_TYPES = ("invoice", "remittance_advice", "receipt", "credit_note", "statement")
 TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "deduction", "gross", "date",
-                 "tax", "tax_rate", "own_reference", "remittance_information")
+                 "tax", "tax_rate", "own_reference")
 REGEX_TIMEOUT_S = 0.05
 
 
@@ -205,6 +205,7 @@ class PatternSet:
     sources: tuple[str, ...]
     # Payment method codes printed in front of a payment reference ("CHQ 945345", "UTR AAYR52...").
     payment_method_codes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
 
     def find_labels(self, text: str) -> list[LabelHit]:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
@@ -300,6 +301,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
         payment_method_codes=PhraseSet.build(_optional_list(document_file, "references.method_codes",
                                                             document_data.get("references"), "method_codes")),
+        remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
+                                                              tables, "remittance_information")),
     )
 
 

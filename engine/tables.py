@@ -59,7 +59,6 @@ TAX_COLUMNS = frozenset({"tax", "tax_rate"})  # a line's tax and its rate: never
 # is a price in one table and a tax rate in another).
 RATE_COLUMNS = frozenset({"tax", "tax_rate", "unit_price", "deduction", None})
 ID_COLUMNS = frozenset({"invoice", "own_reference"})
-NOT_A_COLUMN = "remittance_information"  # a [tables] label, not a column header
 MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
 HEADER_LINE_GAP_HEIGHTS = 0.9  # two header lines are at most this far apart (split headers)
 LEFT_EDGE_HEIGHTS = 2.0  # text starting this much right of the descriptions' left edge is not a description
@@ -147,9 +146,22 @@ def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, s
     """Table-column header phrases in a segment, scanned once per segment."""
     found = segment.cache.get("columns")
     if found is None:
-        found = patterns.table_columns.find(segment.text)
+        hits = patterns.table_columns.find(segment.text)
+        # A tax word run into another column word is part of one heading or title ("TAX INVOICE",
+        # "Tax credit note", "Ankara ya kodi"), not a tax column beside another.
+        found = [(start, end, name) for start, end, name in hits
+                 if name not in TAX_COLUMNS or not any(_run_together(segment.text, (start, end), other[:2])
+                                                       for other in hits if other[2] not in TAX_COLUMNS)]
         segment.cache["columns"] = found
     return found  # type: ignore[return-value]
+
+
+def _run_together(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two phrases of a text stand next to each other, at most a short word ("ya", "de")
+    between them."""
+    between = text[one[1]:other[0]] if one[1] <= other[0] else text[other[1]:one[0]]
+    words = between.split()
+    return len(words) == 0 or (len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha())
 
 
 # --------------------------------------------------------------------------------------------------
@@ -186,7 +198,7 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
     other words as unnamed cells."""
     cells: list[Column] = []
     for segment in line:
-        hits = [hit for hit in columns_in(segment, patterns) if hit[2] != NOT_A_COLUMN]
+        hits = list(columns_in(segment, patterns))
         names_of: dict[tuple[int, int], list[str]] = {}
         for start, end, name in hits:
             names_of.setdefault((start, end), []).append(name)
@@ -241,7 +253,7 @@ def _phrase_name(text: str, patterns: PatternSet) -> str | None:
     """The column kind when `text` is, as a whole, one header phrase."""
     stripped = text.strip(" :#.")
     for start, end, name in patterns.table_columns.find(stripped):
-        if start == 0 and end == len(stripped) and name != NOT_A_COLUMN:
+        if start == 0 and end == len(stripped):
             return name
     return None
 
@@ -295,7 +307,10 @@ def _split_groups(upper: list[Column], lower: list[Column]) -> tuple[list[Column
     """(upper cells with each group replaced by its sub-columns, lower cells under no group), or None
     when no upper cell spans two or more lower ones. A lower cell belongs to the upper cell whose zone
     (halfway to each neighbour) holds its centre, as centred group titles are printed."""
-    if not upper or len(lower) < 2:
+    # Sub-columns are columns: named by column words (a line of text below a header is the first
+    # row's, not sub-columns of the description), apart by more than a word space, and more than
+    # words that only qualify ("Prijs" over "excl. BTW" is one column).
+    if not upper or len(lower) < 2 or any(c.name is None and not _qualifies(c.text) for c in lower):
         return None
     ordered = sorted(upper, key=lambda c: c.x0)
     under: dict[int, list[Column]] = {}
@@ -309,11 +324,6 @@ def _split_groups(upper: list[Column], lower: list[Column]) -> tuple[list[Column
                 if not any(_overlap(n.x0, n.x1, cell.x0, cell.x1) > 0 for n in neighbours):
                     under.setdefault(k, []).append(cell)
                 break
-    # Sub-columns are columns: named by column words (a line of text below a header is the first
-    # row's, not sub-columns of the description), apart by more than a word space, and more than
-    # words that only qualify ("Prijs" over "excl. BTW" is one column).
-    if any(c.name is None and not _qualifies(c.text) for c in lower):
-        return None
     groups = {k: cells for k, cells in under.items()
               if sum(not _qualifies(c.text) for c in cells) >= 2
               and not any(_tight(a.words[-1], b.words[0]) for a, b in zip(cells, cells[1:], strict=False))}
@@ -1170,10 +1180,9 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
     for page in layout.pages:
         for index, line in enumerate(page.lines):
             segments = sorted(line, key=lambda s: s.bbox[0])
-            header_like = len({name for s in segments for _, _, name in columns_in(s, patterns)
-                               if name != NOT_A_COLUMN}) >= 2
+            header_like = len({name for s in segments for _, _, name in columns_in(s, patterns)}) >= 2
             for position, segment in enumerate(segments):
-                hits = [h for h in columns_in(segment, patterns) if h[2] == NOT_A_COLUMN]
+                hits = patterns.remittance_information.find(segment.text)
                 if not hits:
                     continue
                 label_end = hits[0][1]
@@ -1303,16 +1312,18 @@ def _summed_items(layout: Layout, patterns: PatternSet, locale: str | None) -> l
     rows: list[dict[str, Any]] = []
     for page in layout.pages:
         page_locale = _table_locale_for(page.lines, locale)
-        index = 0
-        while index < len(page.lines):
-            target = _total_of(page.lines[index], patterns, page_locale)
+        claimed: set[int] = set()  # lines already read as items (a total under a subtotal sums them again)
+        for index, line in enumerate(page.lines):
+            target = _total_of(line, patterns, page_locale)
             listed = _lines_summing_to(page, index, target, patterns, page_locale) if target else None
-            found = _listed_rows(page, listed) if listed else []
+            if not listed or any(entry.index in claimed for entry in listed):
+                continue
+            found = _listed_rows(page, listed)
             # Goods and services are described in words; a list of references ("FA2024-1853  3 450,00")
             # is a list of documents (invoices paid, a statement), not of items.
             if 2 * sum(_in_words(row) for row in found) > len(found):
                 rows.extend(found)
-            index += 1
+                claimed.update(entry.index for entry in listed)
     return rows
 
 

@@ -15,6 +15,7 @@ same code builds the training rows (engine.field_model.train) and the rows score
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -155,20 +156,23 @@ def vectorise(candidates: list[FieldCandidate]) -> Any:
 # Text helpers
 
 
+@functools.lru_cache(maxsize=8192)
 def keyword_flags(text: str) -> dict[str, bool]:
-    """Which KEYWORDS groups a text mentions, tolerating one OCR slip in words of five letters or more."""
+    """Which KEYWORDS groups a text mentions, tolerating one OCR slip in words of five letters or more.
+    Cached: a line is asked about once per candidate on it. Callers must not change the dict."""
     lowered = text.lower()
     words = _WORD.findall(lowered)
+    word_set = set(words)
     found = {}
     for group, keys in KEYWORDS.items():
         hit = False
         for key in keys:
             if " " in key or "." in key or "/" in key:
                 hit = key in lowered
+            elif key in word_set:
+                hit = True
             elif len(key) >= 5:
                 hit = any(abs(len(w) - len(key)) <= 1 and fuzz.ratio(w, key) >= 80 for w in words)
-            else:
-                hit = key in words
             if hit:
                 break
         found[group] = hit
@@ -307,6 +311,7 @@ class Context:
     page_quality: float
     is_ocr: bool
     units: list[Segment] = field(default_factory=list)  # text units at the top of page 1, in reading order
+    unit_info: list[dict[str, Any]] | None = None  # _unit_info's answer for `units`
 
 
 def _common(context: Context, field_name: str, bbox: BBox, page: int, words: tuple[Any, ...], tier1: bool,
@@ -607,6 +612,14 @@ def _unit_words(units: list[Segment], chain: list[int]) -> tuple[Any, ...]:
 
 
 def _unit_info(context: Context, units: list[Segment]) -> list[dict[str, Any]]:
+    """What each top unit looks like (noise, address, stop line...), computed once per document."""
+    if context.unit_info is not None and len(context.unit_info) == len(units):
+        return context.unit_info
+    context.unit_info = _describe_units(context, units)
+    return context.unit_info
+
+
+def _describe_units(context: Context, units: list[Segment]) -> list[dict[str, Any]]:
     patterns = context.patterns
     page = context.layout.pages[0]
     info = []
