@@ -32,6 +32,8 @@ class EngineConfig:
     ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
     ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only
     cpu_cost_per_second: float = 0.0  # USD charged per CPU second of tier 2 (the contract's cost)
+    # Let tier 2's field model re-rank tier 1's reading of documents that have a text layer too.
+    model_on_text_layer: bool = False
     llm: LlmConfig | None = None  # tier 3's endpoint and limits; None: LlmConfig() (environment variables)
 
 
