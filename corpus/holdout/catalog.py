@@ -250,3 +250,13 @@ def line_sum(lines: list[Line]) -> Decimal:
 
 def tax_on(amount: Decimal, rate_percent: Decimal | float | int) -> Decimal:
     return money(amount * Decimal(str(rate_percent)) / 100)
+
+
+def totals_by_rate(lines: list) -> tuple[list[Decimal], dict[Decimal, Decimal], dict[Decimal, Decimal], Decimal, Decimal, Decimal]:
+    """Rates (highest first), net base and tax per rate, then net, tax and total of lines with mixed VAT rates."""
+    rates = sorted({line.tax_rate for line in lines}, reverse=True)
+    bases = {r: sum((line.amount for line in lines if line.tax_rate == r), Decimal("0.00")) for r in rates}
+    taxes = {r: tax_on(bases[r], r) for r in rates}
+    net = sum(bases.values(), Decimal("0.00"))
+    tax = sum(taxes.values(), Decimal("0.00"))
+    return rates, bases, taxes, net, tax, net + tax

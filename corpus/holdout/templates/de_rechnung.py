@@ -14,7 +14,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from corpus.holdout.base import Built, chance, issue_and_due, paged_sheet, pick
-from corpus.holdout.catalog import make_lines, tax_on
+from corpus.holdout.catalog import make_lines, totals_by_rate
 from corpus.holdout.components import Col, Theme, esc, items_table, lines_html, logo, rate, totals_table
 from corpus.holdout.doc import Doc
 from corpus.holdout.fakes import account_code, bic, iban, make_company, person_name
@@ -37,12 +37,7 @@ def build(rng: random.Random) -> Built:
     mixed = chance(rng, 0.2)
     for line in lines:
         line.tax_rate = Decimal(7) if mixed and chance(rng, 0.35) else Decimal(19)
-    rates = sorted({line.tax_rate for line in lines}, reverse=True)
-    bases = {r: sum((line.amount for line in lines if line.tax_rate == r), Decimal("0.00")) for r in rates}
-    taxes = {r: tax_on(bases[r], r) for r in rates}
-    net = sum(bases.values(), Decimal("0.00"))
-    tax = sum(taxes.values(), Decimal("0.00"))
-    total = net + tax
+    rates, bases, taxes, net, tax, total = totals_by_rate(lines)
 
     terms_style = pick(rng, ["netto", "bis", "skonto", "innerhalb", "ziel"])
     payment_terms = discount_terms = None

@@ -12,7 +12,7 @@ import random
 from decimal import Decimal
 
 from corpus.holdout.base import Built, chance, issue_and_due, pick
-from corpus.holdout.catalog import make_lines, tax_on
+from corpus.holdout.catalog import make_lines, totals_by_rate
 from corpus.holdout.components import Col, Theme, esc, items_table, lines_html, logo, rate, totals_table
 from corpus.holdout.doc import Doc
 from corpus.holdout.fakes import account_code, es_cif, es_nif_person, iban, make_company
@@ -35,12 +35,7 @@ def build(rng: random.Random) -> Built:
     low = chance(rng, 0.15)
     for line in lines:
         line.tax_rate = Decimal(10) if low and chance(rng, 0.5) else Decimal(21)
-    rates = sorted({line.tax_rate for line in lines}, reverse=True)
-    bases = {r: sum((line.amount for line in lines if line.tax_rate == r), Decimal("0.00")) for r in rates}
-    taxes = {r: tax_on(bases[r], r) for r in rates}
-    net = sum(bases.values(), Decimal("0.00"))
-    tax = sum(taxes.values(), Decimal("0.00"))
-    total = net + tax
+    rates, bases, taxes, net, tax, total = totals_by_rate(lines)
     show_due = chance(rng, 0.7)
     terms = pick(rng, [None, f"{days} días fecha factura", f"Pago a {days} días", "Contado"])
     es_prefix = chance(rng, 0.25)

@@ -13,7 +13,7 @@ import random
 from decimal import Decimal
 
 from corpus.holdout.base import Built, chance, issue_and_due, pick
-from corpus.holdout.catalog import make_lines, tax_on
+from corpus.holdout.catalog import make_lines, totals_by_rate
 from corpus.holdout.components import Col, Theme, esc, items_table, lines_html, logo, rate, totals_table
 from corpus.holdout.doc import Doc
 from corpus.holdout.fakes import account_code, iban, make_company
@@ -35,12 +35,7 @@ def build(rng: random.Random) -> Built:
     low = chance(rng, 0.2)
     for line in lines:
         line.tax_rate = Decimal(9) if low and chance(rng, 0.4) else Decimal(21)
-    rates = sorted({line.tax_rate for line in lines}, reverse=True)
-    bases = {r: sum((line.amount for line in lines if line.tax_rate == r), Decimal("0.00")) for r in rates}
-    taxes = {r: tax_on(bases[r], r) for r in rates}
-    net = sum(bases.values(), Decimal("0.00"))
-    tax = sum(taxes.values(), Decimal("0.00"))
-    total = net + tax
+    rates, bases, taxes, net, tax, total = totals_by_rate(lines)
     iban_text = iban(rng, "NL")
     style = pick(rng, ["sentence", "termijn", "both"])
     show_due_meta = style != "termijn" and chance(rng, 0.6)
