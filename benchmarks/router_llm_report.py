@@ -45,14 +45,16 @@ def register(server: FakeLlmServer, items: list[CorpusItem]) -> int:
     return sum(len(server.add_truth(t.document_type, t.results)) for item in items for t in item.truths)
 
 
-def run(folder: Path, model: str, limit: int | None) -> dict[str, Any]:
+def run(folder: Path, model: str, limit: int | None, calibration: Path | None = None,
+        model_on_text_layer: bool = False) -> dict[str, Any]:
     items = load_corpus(folder)[:limit] if limit else load_corpus(folder)
     report: dict[str, Any] = {"documents_in": str(folder), "files": len(items), "model": model}
     with FakeLlmServer() as server:
         register(server, items)
         for mode in ("auto", "tier3"):
             config = EngineConfig(llm=LlmConfig(base_url=server.base_url, api_key="loopback", model=model,
-                                                use_environment=False, backoff_base_s=0.01))
+                                                use_environment=False, backoff_base_s=0.01),
+                                  calibration_file=calibration, model_on_text_layer=model_on_text_layer)
             engine = Engine(config)
             reached: list[bool] = []
             calls_before = len(server.completions)
@@ -90,9 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="gpt-4o-mini", help="model name the prices are looked up by")
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
     parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    parser.add_argument("--model-on-text-layer", action="store_true",
+                        help="let tier 2's field model re-rank text-layer documents before tier 3")
+    parser.add_argument("--calibration", type=Path, default=None, metavar="FILE",
+                        help="a calibration table from `cashup calibrate` (default: the bundled one)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    report = run(args.folder, args.model, args.limit)
+    report = run(args.folder, args.model, args.limit, args.calibration, args.model_on_text_layer)
     if args.json:
         print(json.dumps(report, indent=1))
         return 0

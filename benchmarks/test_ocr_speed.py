@@ -4,7 +4,8 @@
   pool, each Tesseract with ``OMP_THREAD_LIMIT=1``), printed as pages/s;
 * what surrounds Tesseract (preprocessing, extraction from the OCR text and the ONNX field model)
   against Tesseract itself: the target is at most 15% of Tesseract's time;
-* the peak memory of a pool worker and of the largest Tesseract it ran.
+* the peak memory of a pool worker and of the largest Tesseract it ran;
+* PP-OCR (``OcrOptions(engine="ppocr")``) in one process, for comparison (one round).
 
 OCR is slow, so the rounds are few. Skipped without Tesseract or without ../shared/datasets/sroie_dev.
 Run: `.venv/bin/python -m pytest benchmarks/test_ocr_speed.py --benchmark-only`.
@@ -65,6 +66,25 @@ def test_ocr_two_processes(benchmark, receipts):
     pages = benchmark.pedantic(_pages, args=(receipts, 2), rounds=3, iterations=1)
     assert pages == PAGES
     print(f"\ntwo processes: {PAGES / benchmark.stats.stats.median:.2f} pages/s (median of 3 rounds)")
+
+
+@pytest.mark.benchmark(group="ocr-pages")
+def test_ppocr_one_process(benchmark, receipts):
+    """The same pages through PP-OCR (engine.ppocr; one round: about 3 s of CPU a receipt)."""
+    from engine.ocr import OcrOptions
+    from engine.ppocr import models_present
+
+    if not models_present():
+        pytest.skip("models/ppocr is not present")
+    options = OcrOptions(engine="ppocr")
+    ocr_many(receipts[:1], workers=1, options=options)  # the models load once per process, not timed
+
+    def pages() -> int:
+        results = ocr_many(receipts, workers=1, options=options)
+        return sum(1 for document, _ in results for page in document.pages if page.words)
+
+    assert benchmark.pedantic(pages, rounds=1, iterations=1) == PAGES
+    print(f"\nppocr, one process: {PAGES / benchmark.stats.stats.median:.2f} pages/s")
 
 
 def test_peak_memory_of_a_worker(receipts):

@@ -28,9 +28,12 @@ class EngineConfig:
     patterns_dir: Path | None = None  # None: the bundled patterns/
     locale: str | None = None  # a hint such as "KE", "US", "DE"; None lets the document decide
     calibrated: bool = True  # map confidences through models/tier1_calibration.json when present
+    # A table fitted on your own labelled documents (`cashup calibrate`); None: the bundled one.
+    calibration_file: Path | None = None
     ocr_dpi: int = 300  # resolution image-only PDF pages are rendered at for OCR
     ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
     ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only
+    ocr_engine: str = "tesseract"  # or "ppocr" (PP-OCRv4 on onnxruntime, models/ppocr; engine.ppocr)
     cpu_cost_per_second: float = 0.0  # USD charged per CPU second of tier 2 (the contract's cost)
     # Let tier 2's field model re-rank tier 1's reading of documents that have a text layer too.
     model_on_text_layer: bool = False

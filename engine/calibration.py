@@ -6,6 +6,11 @@ field and basis, how often such values were right; at run time a value's confide
 measured accuracy (Laplace-smoothed, so a bucket never seen wrong still reads below 1). Lists
 (invoice ids, line items, allocations) are scored as one unit each, right when every item is.
 
+Buckets are also counted per kind of document (invoice, remittance, receipt: `type_group`), because
+the same basis is not equally reliable everywhere: a letterhead vendor name on a receipt is read
+from a shop's header block, on a remittance from a bank's or an ERP's form. A kind-specific bucket is
+used when it has enough samples; otherwise the bucket over all kinds.
+
 A document's confidence is the chance that every reported unit is right, as the contract asks
 ("among documents reported at 0.9, about 90% have every reported field right"). The product of the
 unit confidences would be that chance if units failed independently; they do not (a misread layout
@@ -34,6 +39,31 @@ MIN_SAMPLES = 20
 UNSEEN_SCALE = 0.9  # an uncalibrated bucket's own estimate is trusted a little less
 
 
+def load_configured(config: Any) -> Calibration | None:
+    """The calibration an EngineConfig asks for: its `calibration_file`, else the bundled table;
+    None when it turns calibration off. A named file that cannot be read is an error, not a silent
+    fallback to the bundled table."""
+    if not getattr(config, "calibrated", True):
+        return None
+    chosen = getattr(config, "calibration_file", None)
+    if chosen is None:
+        from engine.resources import models_dir
+
+        return Calibration.load(models_dir() / CALIBRATION_FILE)
+    path = Path(chosen)
+    if not path.is_file():
+        raise FileNotFoundError(f"calibration file not found: {path}")
+    return Calibration.load(path)
+
+
+def type_group(document_type: str | None) -> str | None:
+    """The kind of document a bucket is counted for: remittances and receipts apart from invoices
+    (credit notes and statements read like invoices); None when the type is not known."""
+    if not document_type or document_type == "unknown":
+        return None
+    return {"remittance_advice": "remittance", "receipt": "receipt"}.get(document_type, "invoice")
+
+
 def unit_of(path: str) -> str:
     """The unit a path is scored in: a scalar path itself, or its list ("line_items.3.amount" -> "line_items")."""
     for prefix in LIST_PREFIXES:
@@ -45,25 +75,38 @@ def unit_of(path: str) -> str:
 DOCUMENT_FEATURES = ("bias", "log_product", "weakest", "units_below_0.9", "units_checked", "checks_failed",
                      "missing_required", "units", "type_invoice", "type_remittance_advice", "type_receipt",
                      "type_credit_note")
+# Besides those, one indicator per reported unit and the basis it was found by ("unit:vendor_information.
+# vendor_name|letterhead"): the unit table says how often such a value is right on its own, the
+# indicator's weight how much its being wrong tends to go with the rest of the document being wrong
+# (a letterhead name on an unfamiliar form comes with a misread layout more often than a checked total).
+UNIT_PREFIX = "unit:"
+MIN_INDICATOR_DOCUMENTS = 5  # an indicator seen on fewer fitting documents gets no weight
 L2_PENALTY = 1.0
 
 
 @dataclass
 class DocumentModel:
-    """Logistic regression from document features to P(every reported unit right)."""
+    """Logistic regression from named document features to P(every reported unit right)."""
 
-    weights: list[float]
+    weights: dict[str, float]
 
-    def probability(self, features: list[float]) -> float:
-        z = sum(w * x for w, x in zip(self.weights, features, strict=True))
+    def probability(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def fit(cls, rows: list[list[float]], labels: list[bool], l2: float = L2_PENALTY) -> DocumentModel:
+    def fit(cls, rows: list[dict[str, float]], labels: list[bool], l2: float = L2_PENALTY,
+            min_documents: int = MIN_INDICATOR_DOCUMENTS) -> DocumentModel:
         """Newton's method on the L2-penalised log loss (the bias is not penalised); deterministic."""
         import numpy as np
 
-        x = np.asarray(rows, dtype=float)
+        seen: dict[str, int] = {}
+        for row in rows:
+            for name in row:
+                if name.startswith(UNIT_PREFIX):
+                    seen[name] = seen.get(name, 0) + 1
+        names = list(DOCUMENT_FEATURES) + sorted(n for n, count in seen.items() if count >= min_documents)
+        x = np.asarray([[row.get(name, 0.0) for name in names] for row in rows], dtype=float)
         y = np.asarray(labels, dtype=float)
         w = np.zeros(x.shape[1])
         penalty = np.full(x.shape[1], l2)
@@ -76,12 +119,13 @@ class DocumentModel:
             w -= step
             if float(np.max(np.abs(step))) < 1e-8:
                 break
-        return cls(weights=[round(float(v), 6) for v in w])
+        return cls(weights={name: round(float(v), 6) for name, v in zip(names, w, strict=True)})
 
 
 def document_features(fields: dict[str, FieldValue], document_type: str = "unknown",
-                      doubtful: Iterable[str] = ()) -> list[float]:
-    """The document model's inputs, in DOCUMENT_FEATURES order, from calibrated unit confidences."""
+                      doubtful: Iterable[str] = ()) -> dict[str, float]:
+    """The document model's inputs by name (DOCUMENT_FEATURES and one indicator per unit), from
+    calibrated unit confidences."""
     from engine.router import RoutingPolicy
 
     required = RoutingPolicy().required_fields.get(document_type, ("financial_data.total_amount",))
@@ -95,7 +139,7 @@ def document_features(fields: dict[str, FieldValue], document_type: str = "unkno
             checked.add(unit)
     confidences = list(units.values()) or [0.0]
     failed = sum(1 for reason in doubtful if reason.startswith("check "))
-    return [
+    dense = [
         1.0,
         sum(math.log(max(c, 1e-4)) for c in confidences),
         min(confidences),
@@ -106,6 +150,10 @@ def document_features(fields: dict[str, FieldValue], document_type: str = "unkno
         float(len(units)),
         *(float(document_type == t) for t in ("invoice", "remittance_advice", "receipt", "credit_note")),
     ]
+    features = dict(zip(DOCUMENT_FEATURES, dense, strict=True))
+    for unit, basis in unit_basis(fields).items():
+        features[f"{UNIT_PREFIX}{unit}|{basis}"] = 1.0
+    return features
 
 
 @dataclass
@@ -120,41 +168,46 @@ class Calibration:
         if not path.is_file():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        model = data.get("document_model")
-        if model is not None and list(model.get("features", [])) != list(DOCUMENT_FEATURES):
-            model = None  # a table from an older feature set: fall back to the product rule
         return cls(counts={k: list(v) for k, v in data["counts"].items()}, fitted_on=data.get("fitted_on", []),
                    min_samples=data.get("min_samples", MIN_SAMPLES),
-                   document_model=DocumentModel(list(model["weights"])) if model else None)
+                   document_model=_stored_model(data.get("document_model")))
 
     def save(self, path: Path) -> None:
-        data: dict[str, Any] = {"version": 2, "min_samples": self.min_samples, "fitted_on": self.fitted_on,
+        data: dict[str, Any] = {"version": 3, "min_samples": self.min_samples, "fitted_on": self.fitted_on,
                                 "counts": dict(sorted(self.counts.items()))}
         if self.document_model is not None:
-            data["document_model"] = {"features": list(DOCUMENT_FEATURES), "weights": self.document_model.weights}
+            data["document_model"] = {"weights": dict(sorted(self.document_model.weights.items()))}
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
-    def record(self, unit: str, basis: str, right: bool) -> None:
-        seen = self.counts.setdefault(f"{unit}|{basis}", [0, 0])
-        seen[0] += 1
-        seen[1] += int(right)
+    def record(self, unit: str, basis: str, right: bool, document_type: str | None = None) -> None:
+        group = type_group(document_type)
+        for key in (f"{unit}|{basis}", f"{unit}|{basis}|{group}" if group else None):
+            if key is None:
+                continue
+            seen = self.counts.setdefault(key, [0, 0])
+            seen[0] += 1
+            seen[1] += int(right)
 
-    def accuracy(self, unit: str, basis: str) -> float | None:
-        seen = self.counts.get(f"{unit}|{basis}")
-        if seen is None or seen[0] < self.min_samples:
-            return None
-        return (seen[1] + 1) / (seen[0] + 2)
+    def accuracy(self, unit: str, basis: str, document_type: str | None = None) -> float | None:
+        """Measured accuracy of the bucket, from the document kind's own counts when they are enough."""
+        group = type_group(document_type)
+        for key in (f"{unit}|{basis}|{group}" if group else None, f"{unit}|{basis}"):
+            seen = self.counts.get(key) if key else None
+            if seen is not None and seen[0] >= self.min_samples:
+                return (seen[1] + 1) / (seen[0] + 2)
+        return None
 
     def apply(self, fields: dict[str, FieldValue], *, document_type: str = "unknown", doubtful: Iterable[str] = ()
               ) -> tuple[dict[str, FieldValue], float]:
         """Calibrated fields, and the document's confidence that every unit is right."""
-        calibrated = self.calibrate_fields(fields)
+        calibrated = self.calibrate_fields(fields, document_type)
         return calibrated, self.document_confidence(calibrated, document_type=document_type, doubtful=doubtful)
 
-    def calibrate_fields(self, fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    def calibrate_fields(self, fields: dict[str, FieldValue], document_type: str | None = None
+                         ) -> dict[str, FieldValue]:
         calibrated: dict[str, FieldValue] = {}
         for path, value in fields.items():
-            measured = self.accuracy(unit_of(path), value.basis or "")
+            measured = self.accuracy(unit_of(path), value.basis or "", document_type)
             confidence = measured if measured is not None else value.confidence * UNSEEN_SCALE
             calibrated[path] = replace(value, confidence=round(confidence, 4))
         return calibrated
@@ -172,6 +225,19 @@ class Calibration:
         return round(self.document_model.probability(features), 4)
 
 
+def _stored_model(model: dict[str, Any] | None) -> DocumentModel | None:
+    """The document model of a stored table: named weights, or (tables of version 2) a list in
+    the order of its "features"; a list from another feature set is dropped (product rule)."""
+    if not model:
+        return None
+    weights = model.get("weights")
+    if isinstance(weights, dict):
+        return DocumentModel({str(k): float(v) for k, v in weights.items()})
+    if list(model.get("features", [])) != list(DOCUMENT_FEATURES):
+        return None
+    return DocumentModel(dict(zip(DOCUMENT_FEATURES, map(float, weights or []), strict=True)))
+
+
 def unit_basis(fields: dict[str, FieldValue]) -> dict[str, str]:
     """Each unit's basis: a list takes the basis of its weakest-looking item."""
     bases: dict[str, tuple[float, str]] = {}
@@ -182,20 +248,22 @@ def unit_basis(fields: dict[str, FieldValue]) -> dict[str, str]:
     return {unit: basis for unit, (_, basis) in bases.items()}
 
 
-def fit(records: Iterable[tuple[dict[str, FieldValue], set[str]]], fitted_on: list[str],
+def fit(records: Iterable[tuple[Any, ...]], fitted_on: list[str],
         documents: Iterable[DocumentOutcome] = ()) -> Calibration:
     """Count, per unit and basis, how often a reported unit was right; then, when `documents` are
     given, fit the document model on their calibrated fields.
 
-    `records` gives, per document, the fields the tier reported (uncalibrated) and the set of units
-    the evaluator found wrong."""
+    `records` gives, per document, the fields the tier reported (uncalibrated), the set of units
+    the evaluator found wrong and, optionally third, the document type the tier gave it."""
     calibration = Calibration(fitted_on=fitted_on)
-    for fields, wrong_units in records:
+    for fields, wrong_units, *rest in records:
+        document_type = rest[0] if rest else None
         for unit, basis in unit_basis(fields).items():
-            calibration.record(unit, basis, unit not in wrong_units)
+            calibration.record(unit, basis, unit not in wrong_units, document_type)
     documents = list(documents)
     if documents and len({d.fully_right for d in documents}) == 2:
-        rows = [document_features(calibration.calibrate_fields(d.fields), d.document_type, d.doubtful)
+        rows = [document_features(calibration.calibrate_fields(d.fields, d.document_type), d.document_type,
+                                  d.doubtful)
                 for d in documents]
         calibration.document_model = DocumentModel.fit(rows, [d.fully_right for d in documents])
     return calibration
@@ -223,15 +291,18 @@ def wrong_units(record: Any) -> set[str]:
     return wrong
 
 
-def fit_on(engine: Any, items: list[Any], names: list[str], document_items: list[Any] | None = None) -> Calibration:
+def fit_on(engine: Any, items: list[Any], names: list[str], document_items: list[Any] | None = None,
+           tier_preference: str = "tier1") -> Calibration:
     """Run `engine` (built without calibration) over labelled items and fit the table.
 
     The unit table is counted on `items`; the document model is fitted on `document_items` (default:
     the same items). Keeping them apart lets the document model learn from sets whose layouts the
-    rules were not tuned on, where tier 1 is wrong as often as it will be on new documents."""
+    rules were not tuned on, where tier 1 is wrong as often as it will be on new documents.
+    `tier_preference` "tier3" fits tier 3's table instead (the engine must reach a real endpoint:
+    a test server that answers from the truth would calibrate nothing)."""
     from engine.evaluation import evaluate
 
-    collected: list[tuple[dict[str, FieldValue], set[str]]] = []
+    collected: list[tuple[dict[str, FieldValue], set[str], str]] = []
     documents: list[DocumentOutcome] = []
     for_units = {id(item) for item in items}
     for_documents = for_units if document_items is None else {id(item) for item in document_items}
@@ -243,7 +314,7 @@ def fit_on(engine: Any, items: list[Any], names: list[str], document_items: list
             return
         item = current[0]
         if id(item) in for_units:
-            collected.append((result.fields, wrong_units(record)))
+            collected.append((result.fields, wrong_units(record), result.document_type))
         if id(item) in for_documents:
             # The tier's failed checks reach the result only through its trace's reason.
             reasons = [part.strip() for trace in result.tiers if trace.reason for part in trace.reason.split(";")]
@@ -253,5 +324,5 @@ def fit_on(engine: Any, items: list[Any], names: list[str], document_items: list
 
     for item in every:  # one at a time, so that each record is known to come from its item
         current[:] = [item]
-        evaluate(engine, [item], tier_preference="tier1", on_document=keep)
+        evaluate(engine, [item], tier_preference=tier_preference, on_document=keep)
     return fit(collected, names, documents)

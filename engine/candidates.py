@@ -362,8 +362,12 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
                           offset + match.start, offset + match.end, method, hit, page)]
         token = _first_id_token(zone)
         if token and sum(c.isdigit() for c in token[0]) >= 5:
-            return [_make(field_name, token[0], token[0], segment, offset + token[1], offset + token[2], method, hit,
-                          page)]
+            value, start, end = token
+            suffix = _PROGRAM_ACCOUNT.match(zone, end)
+            if suffix is not None:  # "123456789 RT0001": the account is part of the number
+                end = suffix.end()
+                value = zone[start:end]
+            return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
         return []
     if kind.value == "id":
         if _IBAN.match(zone.lstrip(_SEPARATORS)) or _MASKED.match(zone.lstrip(_SEPARATORS)):
@@ -375,9 +379,13 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
     if kind.value == "reference":
         # A payment reference is printed as the bank gave it: "Check #00048", "EFT 2024/118".
+        dates = [m for m in dates_in(segment, locale) if m.start >= offset and m.end <= offset + len(zone)]
+        if dates:
+            # A date is never a reference; one printed after it ("Check No. 010291   11/03/2023") ends it.
+            zone = zone[:min(m.start for m in dates) - offset]
+            if not _has_digit(zone):
+                return []
         text = zone.strip(_SEPARATORS + ",;")
-        if any(m.start >= offset and m.end <= offset + len(zone) for m in dates_in(segment, locale)):
-            return []  # a date is never a reference
         if not text or len(text) > 40 or not _has_digit(text):
             token = _first_id_token(zone)
             if token is None:
@@ -392,6 +400,11 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         start = offset + zone.find(text)
         return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
     return []
+
+
+# A Canadian business number's program account after the nine digits ("RT0001" for GST/HST, "TQ0001"
+# for Quebec's QST): one registration number, printed in two parts.
+_PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
 
 
 def _first_id_token(zone: str) -> tuple[str, int, int] | None:

@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Print one contract JSON object per document per line.")
     extract.add_argument("files", nargs="+", metavar="FILE", help="PDF or image files, or folders of them")
     _add_engine_options(extract)
+    _add_ocr_engine_option(extract)
     extract.add_argument("--pretty", action="store_true", help="indent the JSON")
     extract.add_argument("--out", type=Path, metavar="DIR", help="also write <stem>.json per document here")
     extract.set_defaults(handler=_cmd_extract)
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", choices=("all", "train", "validation"), default="all",
                           help="SROIE split (see engine.datasets.sroie_split)")
     _add_engine_options(evaluate)
+    _add_ocr_engine_option(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
     evaluate.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N items")
     evaluate.set_defaults(handler=_cmd_eval)
@@ -85,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
                            help="fit the document model on these sets only (default: all SETs); the unit "
                                 "table is always counted on every SET")
     calibrate.add_argument("--out", type=Path, required=True, metavar="FILE",
-                           help="where to write the table (the engine reads models/tier1_calibration.json)")
+                           help="where to write the table (the engine reads models/tier1_calibration.json, "
+                                "tier 3 models/tier3_calibration.json)")
+    calibrate.add_argument("--tier", choices=("tier1", "tier3"), default="tier1",
+                           help="the tier to calibrate (default tier1); tier3 calls the LLM endpoint configured by "
+                                "OPENAI_BASE_URL / OPENAI_API_KEY / CASHUP_LLM_MODEL for every document")
     calibrate.set_defaults(handler=_cmd_calibrate)
 
     demo = commands.add_parser("demo", parents=[common], help="run the engine on sample documents",
@@ -105,6 +111,13 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tier", choices=TIER_CHOICES, default="auto", help="tier preference (default auto)")
     parser.add_argument("--threshold", type=_unit_float, default=None, metavar="F",
                         help="confidence needed for status success (default: the engine's, 0.85)")
+    parser.add_argument("--calibration", type=Path, default=None, metavar="FILE",
+                        help="a calibration table from `cashup calibrate` (default: the bundled one)")
+
+
+def _add_ocr_engine_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ocr-engine", choices=("tesseract", "ppocr"), default=None,
+                        help="tier 2's OCR: tesseract (default) or ppocr (PP-OCRv4 on onnxruntime)")
 
 
 def _positive_int(text: str) -> int:
@@ -142,10 +155,15 @@ def expand_inputs(paths: Sequence[Path | str]) -> list[Path]:
     return expanded
 
 
-def _engine() -> Any:
-    from engine.api import Engine
+def _engine(args: argparse.Namespace | None = None) -> Any:
+    from engine.api import Engine, EngineConfig
 
-    return Engine()
+    settings: dict[str, Any] = {}
+    if getattr(args, "ocr_engine", None):
+        settings["ocr_engine"] = args.ocr_engine  # type: ignore[union-attr]
+    if getattr(args, "calibration", None) is not None:
+        settings["calibration_file"] = args.calibration  # type: ignore[union-attr]
+    return Engine(EngineConfig(**settings))
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -162,7 +180,7 @@ def _output_names(stem: str, count: int) -> list[str]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    engine = _engine()
+    engine = _engine(args)
     files = expand_inputs(args.files)
     if not files:
         logger.warning("no document files found in the given folders")
@@ -229,7 +247,15 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"cashup calibrate: --document-sets must be among the SETs: {sorted(map(str, unknown))}",
               file=sys.stderr)
         return 2
-    calibration = fit_on(Engine(EngineConfig(calibrated=False)), items, names, document_items)
+    if args.tier == "tier3":
+        from engine.llm.config import LlmConfig
+
+        resolved = LlmConfig().resolve()
+        if isinstance(resolved, str):
+            print(f"cashup calibrate: --tier tier3 needs an LLM endpoint: {resolved}", file=sys.stderr)
+            return 2
+    calibration = fit_on(Engine(EngineConfig(calibrated=False)), items, names, document_items,
+                         tier_preference=args.tier)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     calibration.save(args.out)
     print(f"fitted {len(calibration.counts)} buckets on {len(items)} documents -> {args.out}")
@@ -250,7 +276,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(f"cashup eval: no labelled documents in {folder}", file=sys.stderr)
         return 1
     logger.info("evaluating %d %s items", len(items), kind)
-    report = evaluate(_engine(), items, tier_preference=args.tier, threshold=args.threshold)
+    report = evaluate(_engine(args), items, tier_preference=args.tier, threshold=args.threshold)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:

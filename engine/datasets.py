@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from engine.box_lines import level_box_lines
 from engine.document import Document, document_from_lines
 
 logger = logging.getLogger(__name__)
@@ -106,7 +107,9 @@ class SroieItem:
         if self.mode == "image":
             return self.path
         width, height = _image_size(self.path, self.lines)
-        return document_from_lines(self.lines, width=width, height=height, source_name=self.path.name)
+        lines = level_box_lines(self.lines)  # a skewed scan's rows, levelled (engine.box_lines)
+        height = max(height, max((box[3] for _, box in lines), default=0.0) + 1.0)
+        return document_from_lines(lines, width=width, height=height, source_name=self.path.name)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -427,7 +427,13 @@ class EvaluationReport:
                  "message": (d.error or {}).get("message")} for d in self.documents if d.status == "failed"]
 
     def calibration(self) -> dict[str, Any]:
-        return calibration_table([(d.confidence or 0.0, d.reported_all_right) for d in self.predicted])
+        """The reliability table over documents that reported at least one field. A result with no
+        field (a scan tier 1 cannot read, an empty page) claims nothing: it would count as "every
+        reported field right" at whatever confidence it carries, so it is left out and counted."""
+        claims = [d for d in self.predicted if d.reported_units > 0]
+        table = calibration_table([(d.confidence or 0.0, d.reported_all_right) for d in claims])
+        table["left_out_no_fields"] = len(self.predicted) - len(claims)
+        return table
 
     def accepted(self) -> dict[str, Any]:
         docs = [d for d in self.documents if d.status == "success"]
@@ -535,7 +541,9 @@ class EvaluationReport:
             mean = "" if bucket["mean_confidence"] is None else f"{bucket['mean_confidence']:.3f}"
             out.append(f"{bucket['range']:<12} {bucket['count']:>5} {mean:>10} {_pct(bucket['fully_right']):>19}")
         ece = calibration["ece"]
-        out.append(f"Expected calibration error: {'n/a' if ece is None else f'{ece:.4f}'}")
+        out.append(f"Expected calibration error: {'n/a' if ece is None else f'{ece:.4f}'}"
+                   + (f" ({calibration['left_out_no_fields']} documents that reported no field left out)"
+                      if calibration["left_out_no_fields"] else ""))
         out.append("")
         out.append(f"{'threshold':<10} {'accepted':>9} {'share':>7} {'field precision':>16} "
                    f"{'all reported right':>19} {'fully right':>12}")

@@ -9,7 +9,7 @@ only needs those three relations, so that is what this module answers, in readin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from statistics import median
+from statistics import StatisticsError
 
 from engine.document import BBox, Document, Line, Word, union_bbox
 
@@ -110,6 +110,17 @@ class Layout:
 
     def line_of(self, segment: Segment) -> list[Segment]:
         return self.pages[segment.page - 1].lines[segment.line_index]
+
+
+def median(values: list[float]) -> float:
+    """statistics.median's value for a list of numbers, at a fraction of its cost (it runs for every
+    line of every page)."""
+    ordered = sorted(values)
+    n = len(ordered)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    middle = n // 2
+    return ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def build_layout(document: Document) -> Layout:

@@ -30,12 +30,20 @@ def infer_locale(layout: Layout) -> str | None:
         text = segment.text
         if not any(ch.isdigit() for ch in text):
             continue
+        # Each pattern needs a character most segments lack: test for it before running the pattern.
+        has_comma = "," in text
         try:
-            space += len(_SPACE_GROUPED_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
-            comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
-            dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
-            us_address = us_address or bool(_US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S)
-                                            or _US_TAX_ID.search(text, timeout=REGEX_TIMEOUT_S))
+            if has_comma:
+                space += len(_SPACE_GROUPED_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
+                comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
+            if "." in text:
+                dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+            if not us_address:
+                us_address = bool(has_comma and _US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S)
+                                  or ("EIN" in text or "federal tax id" in text.lower())
+                                  and _US_TAX_ID.search(text, timeout=REGEX_TIMEOUT_S))
+            if "/" not in text and "." not in text and "-" not in text:
+                continue
             for match in _NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT_S):
                 first, second = int(match.group(1)), int(match.group(3))
                 day_first += 31 >= first > 12 >= second >= 1

@@ -15,11 +15,17 @@ import regex
 
 from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
 from engine.classify import slip_top, type_cues_in
-from engine.layout import Layout, Segment
+from engine.layout import Layout, PageLayout, Segment
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
 from engine.tables import columns_in
 
 MAX_BLOCK_LINES = 6
+# A blank gap ends a block when it is wider than a line's height and than this many of the page's
+# usual gaps between lines.
+BLOCK_GAP_SPACINGS = 1.6
+# A till's header can run to a three-line name over a five-line address; its block still ends at
+# the phone, tax or title line under it.
+MAX_LETTERHEAD_LINES = 9
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
@@ -35,7 +41,9 @@ _CONTACT_LINE = regex.compile(r"^[A-Za-zÀ-ÿ]{1,4}\.?\s*[:.]\s*[+(]?\d[\d\s()./
 _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|laan|straat|gracht|"
                                  r"plein|kade|singel|dijk|steeg|markt|hof)\b", regex.IGNORECASE)
 _PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
-_EMAILISH = regex.compile(r"@|www\.|https?://|\.com\b", regex.IGNORECASE)
+# (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
+# JAYA" is a shop's name; "2 @ 3.39" is an item line)
+_EMAILISH = regex.compile(r"(?<!\w)@|@(?!\w)|[\w.+\-]@[\w\-]+\.\w|www\.|https?://|\.com\b", regex.IGNORECASE)
 _EMAIL_ADDRESS = regex.compile(r"<?\s*(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*>?")
 
 Pick = tuple[Any, float, Candidate | None]
@@ -146,11 +154,16 @@ def _candidate(segment: Segment, text: str, label: str | None = None) -> Candida
     return Candidate("party", text, segment.text, segment.page, segment.bbox, "inline", label=label, segment=segment)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "der", "die", "das", "de", "het", "el", "los", "las"})
+
+
 def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) -> list[Segment]:
     segment = anchor.segment
     assert segment is not None
     label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
     rest = segment.text[label_end:].strip(" :-\t")
+    if rest.casefold() in _ARTICLES:
+        return []  # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines
     lines: list[Segment] = []
     if rest and (_is_title_text(rest, patterns) or rest[0].islower()
                  and not segment.text[label_end:].lstrip().startswith(":")):
@@ -168,6 +181,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = segment.right
     else:
         below = layout.below(segment, max_lines=1)
+        if below and below[0].right is not None and _is_field_name(below[0].text):
+            return _form_rows(layout, below[0])  # "Beneficiary" over "Name | Delta B.V.", "Address | ..."
         if not below or labels_in(below[0], patterns) and not _name_like(below[0].text):
             return []
         lines.append(below[0])
@@ -182,8 +197,46 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
 _SUB_LABEL = regex.compile(
     r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
-    r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani)(?=\s*:)",
+    r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani|denominazione|"
+    r"ragione\s+sociale|indirizzo|sede)(?=\s*:)",
     regex.IGNORECASE)
+
+
+# The same field names standing alone in a form's left column, their values in a column to the right.
+_FIELD_NAME = regex.compile(
+    r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?"
+    r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
+    r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
+    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani",
+    regex.IGNORECASE)
+
+
+def _is_field_name(text: str) -> bool:
+    return _timed(_FIELD_NAME.fullmatch, text.strip(" :\t")) is not None
+
+
+def _form_rows(layout: Layout, first: Segment) -> list[Segment]:
+    """A party laid out as a form: field names in a column ("Name", "Address") and each value to
+    their right, an address running on below its value with the name column empty. The block is the
+    values, down to the first row whose field name is not part of a party ("IBAN", "Debit account")."""
+    assert first.right is not None
+    page = layout.pages[first.page - 1]
+    names_x, values_x = first.bbox[0], first.right.bbox[0]
+    rows: list[Segment] = []
+    bottom = first.bbox[1]
+    for line in page.lines[first.line_index:]:
+        if not line or len(rows) >= MAX_BLOCK_LINES:
+            break
+        height = max(line[0].height, 1.0)
+        if line[0].bbox[1] - bottom > 1.5 * height:
+            break
+        name = [s for s in line if abs(s.bbox[0] - names_x) < 1.5 * height]
+        value = [s for s in line if abs(s.bbox[0] - values_x) < 1.5 * height]
+        if name and not _is_field_name(name[0].text) or not value:
+            break
+        rows.append(value[0])
+        bottom = value[0].bbox[3]
+    return rows
 
 
 def _without_sub_label(segment: Segment) -> Segment:
@@ -218,11 +271,12 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     kept = 0  # lines that count towards the limit (registration lines do not)
     current = top
     page = layout.pages[top.page - 1]
+    usual_gap = _usual_line_gap(page)
     for line in page.lines[top.line_index + 1:]:
         if kept >= limit or not line:
             break
         height = max(current.height, line[0].height, 1.0)
-        if min(s.bbox[1] for s in line) - current.bbox[3] > 1.0 * height:
+        if min(s.bbox[1] for s in line) - current.bbox[3] > max(1.0 * height, BLOCK_GAP_SPACINGS * usual_gap):
             break
         # Stacked under the block's first line and under the line just above (a label of the next
         # column that a wide name overhangs is not part of the block).
@@ -250,12 +304,46 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
             stacked.append(candidate)
             current = candidate
             continue
-        if _is_stop(candidate.text, patterns) or _is_table_header(line, patterns):
+        if _is_table_header(line, patterns):
+            break
+        if _is_stop(candidate.text, patterns):
+            head = _address_before_contact(candidate, patterns)
+            if head is not None:
+                stacked.append(head)
             break
         stacked.append(candidate)
         kept += 1
         current = candidate
     return stacked
+
+
+def _usual_line_gap(page: PageLayout) -> float:
+    """The (upper) median white space between consecutive lines of the page. Where a page sets its lines
+    far apart (tight boxes on a loosely printed receipt), a block's lines are as far apart as that."""
+    gaps = []
+    for upper, lower in zip(page.lines, page.lines[1:], strict=False):
+        if upper and lower:
+            gap = min(s.bbox[1] for s in lower) - max(s.bbox[3] for s in upper)
+            if gap > 0:
+                gaps.append(gap)
+    if len(gaps) < 5:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+def _address_before_contact(segment: Segment, patterns: PatternSet) -> Segment | None:
+    """The address that opens a line ending in contact data ("81750 MASAI, JOHOR TEL: 07-388 2218"):
+    the part before the first contact word, when it reads like an address."""
+    stops = [start for start, _, _ in patterns.block_stops.find(segment.text) if start > 0]
+    if not stops:
+        return None
+    head = segment.text[:min(stops)].rstrip(" ,;-/")
+    if not head or _is_stop(head, patterns) or not _address_like(head, patterns):
+        return None
+    words = tuple(segment.words_in(0, len(head))) or segment.words
+    return Segment(segment.page, segment.line_index, segment.order, words, head, segment.char_bbox(0, len(head)),
+                   segment.font_size)
 
 
 def _merge(segments: list[Segment]) -> Segment:
@@ -316,11 +404,35 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
             or _is_title_text(text, patterns)):
         return True
     stripped = text.strip()
-    if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped)
+    if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped) and not _only_legal_form(stripped, patterns)
             or _CONTACT_LINE.match(stripped) or not any(ch.isalnum() for ch in stripped)):
         return True
     hits = patterns.find_labels(text)
-    return bool(hits) and (hits[0].start == 0 or not _address_like(text, patterns))
+    if hits and (hits[0].start == 0 or not _address_like(text, patterns)):
+        return True
+    return _opens_with_field_label(stripped, patterns)
+
+
+# "POS NO: 3", "SALES PERSON : AH", "FACEBOOK: ...", "STORE #123": a till's field, whatever its label.
+_FIELD_LABEL = regex.compile(r"^(?P<label>[^\W\d][\w /.&'-]{0,24}?)\s*(?::|#\s*\d)")
+
+
+def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
+    """A line opening with a label and a colon (or a number sign), unless the label is part of an
+    address ("NO: 28, JALAN ASTANA", "LOT: 5") or a party block's own ("Name:", "Address:")."""
+    match = _timed(_FIELD_LABEL.match, text)
+    if match is None or _timed(_SUB_LABEL.match, text):
+        return False
+    label = match.group("label").strip(" .")
+    words = patterns.address_words.find(label)
+    return not (words and _covered(label, words))
+
+
+def _only_legal_form(text: str, patterns: PatternSet) -> bool:
+    """A line that is nothing but a company form ("(PRIVATE LIMITED)" under the name)."""
+    inner = text.strip(" ()[].,;")
+    forms = patterns.legal_forms.find(inner)
+    return bool(forms) and forms[0][0] == 0 and forms[-1][1] >= len(inner)
 
 
 def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> list[list[Segment]]:
@@ -345,7 +457,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
             if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
                     or _timed(_EMAILISH.search, segment.text) or _is_skip(segment, patterns)):
                 continue
-            block = [segment, *_stack_below(layout, segment, patterns, MAX_BLOCK_LINES)]
+            block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
             taken.update(s.order for s in block)
             blocks.append(block)
     return blocks
@@ -407,7 +519,16 @@ def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:
     """A "Label: value" line (it opens with a label), not a name that merely holds a label word
     ("FIVE STAR CASH & CARRY")."""
     hits = labels_in(segment, patterns)
-    return bool(hits) and (hits[0].start == 0 or segment.text.rstrip().endswith(":"))
+    if not hits:
+        return False
+    if segment.text.rstrip().endswith(":"):
+        return True
+    if hits[0].start != 0:
+        return False
+    # A label is followed by its value (a colon, a figure) or stands alone; words after it make a
+    # name that happens to open with a label word ("BAR WANG RICE", German "bar" = cash).
+    rest = segment.text[hits[0].end:].strip()
+    return not rest or rest[0] in ":#.-" or any(ch.isdigit() for ch in rest)
 
 
 def _is_title(segment: Segment, patterns: PatternSet) -> bool:
@@ -428,11 +549,31 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
     suffixes = patterns.company_suffixes.find(text)
     if not has_digit and suffixes and suffixes[-1][1] >= len(text.rstrip(" .,")):
         return False  # "Savannah Hardware Kenya Ltd" names a company, not a place ("Enterprise Road" does)
+    if "," not in text and _ends_in_legal_form(text, patterns):
+        return False  # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B": figures in a company's name
     if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
     if has_digit and _timed(_STREET_COMPOUND.search, text):
         return True
     return bool(_timed(_POSTCODE.search, text) and has_digit)
+
+
+def _opens_address(text: str, patterns: PatternSet) -> bool:
+    """Whether a line begins the way an address does: a number, or a street or building word
+    ("NO 5", "LOT 1234", "12, JALAN ...", "JALAN IPOH", "WISMA MERDEKA")."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if stripped[0].isdigit():
+        return True
+    words = patterns.address_words.find(stripped)
+    return bool(words) and words[0][0] == 0
+
+
+def _ends_in_legal_form(text: str, patterns: PatternSet) -> bool:
+    text = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).rstrip(" .,;")
+    forms = patterns.legal_forms.find(text)
+    return bool(forms) and forms[-1][1] >= len(text.rstrip(" .,"))
 
 
 def _split_name_address(block: list[Segment], patterns: PatternSet
@@ -457,6 +598,7 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     if registration is not None:
         above = [s for s in block[:registration] if not skip[by_line[id(s)]]]
         if above and len(above) <= 2 and not any(ch.isdigit() for s in above for ch in s.text):
+            above = _without_brand_line(above, patterns)
             name = _company_name(" ".join(s.text.strip() for s in above), patterns)
             if name:
                 below = block[registration + 1:]
@@ -475,8 +617,16 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
                              last + 1)
     else:
         address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
+        named_after_place = address_start == 0 and not _opens_address(lines[0].text, patterns)
+        if named_after_place:
+            # "PETRON BATU 9 CHERAS" / "SERVICE STATION" over "LOT 1234, JALAN CHERAS": a place in
+            # the name; the address starts at the first line that opens like one.
+            address_start = next((i for i in range(1, min(len(lines), 3)) if _address_like(lines[i].text, patterns)
+                                  and _opens_address(lines[i].text, patterns)), 0)
         if address_start == 0:
             first = last = -1  # the block is an address without a name
+        elif named_after_place:
+            first, last = 0, address_start - 1
         else:
             first = last = address_start - 1
     if first >= 0:
@@ -487,6 +637,27 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         name = None
     rest = block[by_line[id(lines[address_start])]:] if address_start < len(lines) else []
     return name, _join_address(rest, patterns), lines[max(first, 0)]
+
+
+def _without_brand_line(lines: list[Segment], patterns: PatternSet) -> list[Segment]:
+    """Two name lines over a registration number, less the upper one when the lower one repeats it
+    (a logo or brand over the name: "TEXAS CHICKEN" / "TEXAS CHICKEN (MALAYSIA) SDN BHD", "FACE TO
+    FACE NOODLE HOUSE" / "FTOF NOODLE HOUSE"). A brand the name does not repeat is part of it
+    ("GHEE HIANG" / "GH DISTRIBUTOR & MARKETING SDN BHD")."""
+    if len(lines) != 2:
+        return lines
+    upper, lower = lines[0].text.strip(), lines[1].text.strip()
+    if _continues(upper, lower, patterns):
+        return lines  # "POPULAR BOOK" / "CO. (M) SDN BHD" is one name wrapped
+    upper_words, lower_words = _alnum_words(upper), _alnum_words(lower)
+    repeated = "".join(upper_words) in "".join(lower_words) or (
+        len(upper_words) > 2 and len(lower_words) > 2 and upper_words[-2:] == lower_words[-2:])
+    return lines[1:] if repeated else lines
+
+
+def _alnum_words(text: str) -> list[str]:
+    return ["".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split()
+            if any(ch.isalnum() for ch in word)]
 
 
 _TRAILING_BRANCH = regex.compile(r"\s*\([^()]*\)\s*$")
@@ -508,6 +679,9 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
         if not _name_like(name):
             return None
     branch = _TRAILING_BRANCH.search(name)
+    whole = patterns.company_suffixes.find(name)
+    if whole and whole[-1][1] >= len(name.rstrip(" .,")) and whole[-1][0] <= (branch.start() if branch else 0):
+        branch = None  # the brackets belong to the company form: "UG (haftungsbeschränkt)", "(Pty) Ltd"
     if branch is not None and branch.start() > 0:
         suffixes = patterns.company_suffixes.find(name[:branch.start()])
         if suffixes and suffixes[-1][1] == len(name[:branch.start()].rstrip(" .,")):
@@ -547,15 +721,59 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
     if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines):
         return None
     running_text = _in_capitals(" ".join(s.text for s in address_lines))
-    joined = address_lines[0].text.strip()
-    for segment in address_lines[1:]:
-        joined += (" " if running_text or joined.endswith((",", ".", "-")) else ", ") + segment.text.strip()
+    texts = [s.text.strip() for s in address_lines]
+    if running_text:
+        texts = _till_punctuation(texts)
+    joined = texts[0]
+    for text in texts[1:]:
+        joined += (" " if running_text or joined.endswith((",", ".", "-")) else ", ") + text
     return joined, address_lines[0]
+
+
+# A till prints a comma with a space before it ("KEMBANGAN , SELANGOR"); the address is written
+# "KEMBANGAN, SELANGOR". A comma set tight against the next word (" ,U13/X") is left as printed.
+_SPACED_COMMA = regex.compile(r"\s+,(?=\s|$)")
+# A full stop after a house number or postcode, inside a line, separates address parts like a
+# comma ("NO 290. JALAN AIR PANAS", "53200. KUALA LUMPUR").
+_NUMBER_STOP = regex.compile(r"(?<=\d)\.(?=\s+\w)")
+# The word before a full stop that ends a line: an abbreviation keeps its stop ("SEL.", "JLN.",
+# "D.E."); a whole word's stop separates two parts of the address ("TAMAN SERDANG RAYA.").
+_ABBREVIATION = regex.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}|\w*\.\w+)\.$")
+
+
+# "NO, 89&91": the comma after "NO" before a number is its abbreviation's full stop, misprinted.
+_NUMBER_WORD_COMMA = regex.compile(r"\bNO,(?=\s*\d)")
+# "INDS.PARK B . CAVES": a full stop spaced out after an initial is the initial's own.
+_SPACED_INITIAL_STOP = regex.compile(r"(?<=\b[A-Z])\s+\.\s*(?=[A-Z])")
+
+
+def _till_punctuation(texts: list[str]) -> list[str]:
+    """An address printed by a till, written the way a person writes it: the full stops the till
+    prints between parts of the address (at a line end before more address, after a number in a
+    line) are commas, and a comma loses the space printed before it. The stop after the last
+    line is kept."""
+    written = []
+    for index, text in enumerate(texts):
+        text = _SPACED_COMMA.sub(",", text)
+        text = _NUMBER_STOP.sub(",", text)
+        text = _NUMBER_WORD_COMMA.sub("NO.", text)
+        text = _SPACED_INITIAL_STOP.sub(".", text)
+        if index < len(texts) - 1 and text.endswith(".") and not _ABBREVIATION.search(text) and not (
+                _timed(_POSTCODE.search, text) and any(ch.isdigit() for ch in texts[index + 1][:6])):
+            text = text[:-1] + ","  # (a town after its postcode ends one address; a second follows)
+        written.append(text)
+    return written
 
 
 def _in_capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.95 * len(letters)
+
+
+def _covered(text: str, hits: list[tuple[int, int, str]]) -> bool:
+    """Whether the phrase hits cover every word of `text`."""
+    covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
+    return covered >= len(regex.sub(r"\s+", " ", text.strip(" ,.;:"))) - (len(hits) - 1)
 
 
 def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
@@ -565,6 +783,9 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
         return True
     if lower.startswith(("(", "&", ")")):
         return True
+    openers = patterns.name_openers.find(upper)
+    if openers and openers[0][0] == 0 and _covered(upper, openers) and not _address_like(lower, patterns):
+        return True  # "SYARIKAT PERNIAGAAN" / "GIN KEE"
     opening = patterns.company_suffixes.find(lower)
     return bool(opening) and opening[0][0] == 0 and not _address_like(lower, patterns)  # not "Enterprise Road"
 

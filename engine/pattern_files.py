@@ -206,6 +206,14 @@ class PatternSet:
     # Payment method codes printed in front of a payment reference ("CHQ 945345", "UTR AAYR52...").
     payment_method_codes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
+    # Registered company forms ("Sdn Bhd", "Ltd", "GmbH"): a line ending in one names the company
+    # itself, not a brand, trade or place ([parties] legal_forms, optional).
+    legal_forms: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Words a payment-terms value holds when it has no figure ("Due upon receipt", "Sofort"); a
+    # labelled value with neither is not terms ("Notes / Terms: Thank you for your business").
+    terms_words: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Words that open a company name ("SYARIKAT PERNIAGAAN" over "GIN KEE"; [parties] name_openers, optional).
+    name_openers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
 
     def find_labels(self, text: str) -> list[LabelHit]:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
@@ -303,6 +311,9 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                             document_data.get("references"), "method_codes")),
         remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
                                                               tables, "remittance_information")),
+        legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
+        terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),
+        name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
     )
 
 

@@ -7,11 +7,10 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from engine.calibration import CALIBRATION_FILE, Calibration
+from engine.calibration import load_configured
 from engine.document import Document
 from engine.errors import ExtractionTimeoutError
 from engine.merge import DEFAULT_FIELD_THRESHOLD, document_confidence, merge, uncertain_units
-from engine.resources import models_dir
 from engine.result import ExtractionResult, TierName, TierTrace
 from engine.splitting import split_documents
 from engine.tiers.base import Tier, TierResult
@@ -62,7 +61,7 @@ class Router:
             "llm": LlmTier(config, self.patterns),
         }
         # Scores a result merged from several tiers the way tier 1's calibration scores its own.
-        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if config.calibrated else None
+        self.calibration = load_configured(config)
 
     def route(self, document: Document, *, tier_preference: TierPreference, threshold: float | None,
               started: float, split: bool) -> list[ExtractionResult]:
@@ -90,13 +89,15 @@ class Router:
         parts = split_documents(document, self.patterns)
         if len(parts) > 1 or len(document.pages) < 2 or _has_native_text(document):
             return parts
-        from engine.ocr import OcrUnavailableError, ocr_document_with_report, tesseract_available
+        from engine.ocr import OcrOptions, OcrUnavailableError, ocr_available, ocr_document_with_report
 
-        if "ocr_model" not in self.tiers or not tesseract_available():
+        options = OcrOptions(engine=self.config.ocr_engine)  # the engine tier 2 reads with, so it reuses these words
+        if "ocr_model" not in self.tiers or not ocr_available(options):
             return parts
         try:
             ocred, _ = ocr_document_with_report(document, dpi=self.config.ocr_dpi, workers=self.config.ocr_workers,
-                                                timeout_s=self.config.ocr_timeout_s, limits=self.config.limits)
+                                                timeout_s=self.config.ocr_timeout_s, options=options,
+                                                limits=self.config.limits)
         except OcrUnavailableError:
             return parts
         return split_documents(ocred, self.patterns)

@@ -39,7 +39,7 @@ import regex
 
 from engine.candidates import Candidate, amounts_in, dates_in
 from engine.document import BBox, Word, union_bbox
-from engine.layout import Layout, PageLayout, Segment
+from engine.layout import Layout, PageLayout, Segment, median
 from engine.normalize.amounts import (
     DECIMAL_COMMA_COUNTRIES,
     SPACE_GROUPING_COUNTRIES,
@@ -128,6 +128,16 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
                 picks[f"invoice_ids.{position}"] = (value, row["confidence"], _candidate(text, page, bbox, segment))
             return picks
         tables = [referenced] if referenced else []
+    # A cheque voucher prints its stub twice (the payer's copy and the payee's): the same invoices
+    # with the same amounts are paid once.
+    seen: set[tuple[tuple[Any, Any], ...]] = set()
+    unique = []
+    for rows in tables:
+        key = tuple((row["invoice_id"][0], row["amount"][0]) for row in rows)
+        if key not in seen:
+            seen.add(key)
+            unique.append(rows)
+    tables = unique
     for rows in tables:
         for row in rows:
             for key in ("invoice_id", "amount"):
@@ -166,6 +176,10 @@ def _run_together(text: str, one: tuple[int, int], other: tuple[int, int]) -> bo
 
 # --------------------------------------------------------------------------------------------------
 # Headers
+
+
+_INVOICE_WORD = regex.compile(r"(?i)\b(?:inv|invoice|bill|rechnung\w*|facture|factuur\w*|factura|fattura|faktura|"
+                              r"ankara)\b")
 
 
 @dataclass
@@ -282,7 +296,9 @@ def _line_bottom(line: list[Segment]) -> float:
 
 
 def _line_height(line: list[Segment]) -> float:
-    return statistics.median(w.bbox[3] - w.bbox[1] for s in line for w in s.words) or 1.0
+    """The median word height of the line (statistics.median's value, without its overhead: this runs
+    several times for every line of every table)."""
+    return median([w.bbox[3] - w.bbox[1] for s in line for w in s.words]) or 1.0
 
 
 def _merge_header_line(cells: list[Column], other: list[Segment], patterns: PatternSet,
@@ -610,14 +626,10 @@ def _table_locale_for(lines: list[list[Segment]], locale: str | None) -> str | N
     comma = point = spaced = 0
     for line in lines:
         for segment in line:
-            text = segment.text
-            comma += len(_DECIMAL_COMMA.findall(text))
-            point += len(_DECIMAL_POINT.findall(text))
-            words = segment.words
-            for left, right in zip(words, words[1:], strict=False):
-                if _GROUP_HEAD.fullmatch(left.text) and _GROUP_TAIL.fullmatch(right.text) and \
-                        right.bbox[0] - left.bbox[2] <= 0.5 * max(1.0, right.bbox[3] - right.bbox[1]):
-                    spaced += 1
+            counts = _separator_counts(segment)
+            comma += counts[0]
+            point += counts[1]
+            spaced += counts[2]
     decimal_comma = locale_country(locale) in DECIMAL_COMMA_COUNTRIES
     if comma > point:
         if spaced:
@@ -626,6 +638,29 @@ def _table_locale_for(lines: list[list[Segment]], locale: str | None) -> str | N
     if point > comma and decimal_comma:
         return None
     return locale
+
+
+def _separator_counts(segment: Segment) -> tuple[int, int, int]:
+    """(decimal commas, decimal points, space-grouped numbers) in a segment, counted once per
+    document: every table reads the 60 lines under its header, so the windows overlap."""
+    cached = segment.cache.get("table_separators")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = segment.text
+    comma = point = spaced = 0
+    if any(map(str.isdigit, text)):  # every pattern below needs a digit
+        if "," in text:
+            comma = len(_DECIMAL_COMMA.findall(text))
+        if "." in text:
+            point = len(_DECIMAL_POINT.findall(text))
+        words = segment.words
+        for left, right in zip(words, words[1:], strict=False):
+            if _GROUP_HEAD.fullmatch(left.text) and _GROUP_TAIL.fullmatch(right.text) and \
+                    right.bbox[0] - left.bbox[2] <= 0.5 * max(1.0, right.bbox[3] - right.bbox[1]):
+                spaced += 1
+    counts = (comma, point, spaced)
+    segment.cache["table_separators"] = counts
+    return counts
 
 
 def _amounts(segment: Segment, locale: str | None) -> list[Any]:
@@ -744,14 +779,21 @@ def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number,
     if cached is not None:
         return cached  # type: ignore[return-value]
     found: list[tuple[Number, list[int]]] = []
+    if not any(map(str.isdigit, segment.text)):  # a rate and an amount both need a digit
+        segment.cache[key] = found
+        return found
     words = segment.words
     rated: set[int] = set()
+    last = len(words) - 1
     for k, word in enumerate(words):
         # find_amounts reads no rates; a rate is still a cell, under the column of rates.
-        following = words[k + 1] if k + 1 < len(words) else None
-        text, covered = word.text, [k]
+        following = words[k + 1] if k < last else None
         if following is not None and following.text == "%" and _tight(word, following):
             text, covered = f"{word.text}%", [k, k + 1]
+        elif "%" in word.text:
+            text, covered = word.text, [k]
+        else:
+            continue  # no "%": no rate
         match = _PERCENT.fullmatch(text)
         if match is None or k in rated:
             continue
@@ -812,7 +854,8 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
         if numbers[k].percent and column.name not in RATE_COLUMNS:
             return None  # "Rabatt 5 %" wrapped under a quantity or amount column is text there
         x0, _, x1, _ = numbers[k].bbox
-        overlap = _overlap(x0, x1, column.x0, column.x1)
+        c0, c1 = column.x0, column.x1
+        overlap = (x1 if x1 < c1 else c1) - (x0 if x0 > c0 else c0)  # _overlap, inlined: this runs per cell
         if overlap > 0:
             share = overlap / max(1.0, min(x1 - x0, column.x1 - column.x0))
             return 10.0 + share * 10.0 - (0.0 if column.numeric or column.name is None else 8.0)
@@ -835,12 +878,17 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
     for j in range(1, m + 1):
         move[0][j] = "skip_column"
     for i in range(1, n + 1):
+        above, row, row_move = best[i - 1], best[i], move[i]
+        k = order[i - 1]
         for j in range(1, m + 1):
-            options = [(best[i - 1][j], "skip_number"), (best[i][j - 1], "skip_column")]
-            score = fit(order[i - 1], j - 1)
-            if score is not None:
-                options.append((best[i - 1][j - 1] + score, "take"))
-            best[i][j], move[i][j] = max(options, key=lambda o: o[0])
+            # Ties go to the first of skip_number, skip_column, take (as max() over them in that order).
+            value, step = above[j], "skip_number"
+            if row[j - 1] > value:
+                value, step = row[j - 1], "skip_column"
+            score = fit(k, j - 1)
+            if score is not None and above[j - 1] + score > value:
+                value, step = above[j - 1] + score, "take"
+            row[j], row_move[j] = value, step
     assigned: dict[int, int] = {}
     i, j = n, m
     while i > 0 and j > 0:
@@ -859,10 +907,13 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
 def _text_column_of(word: Word, columns: list[Column]) -> int | None:
     """Text is left-aligned: a word belongs to the column whose left edge it starts at or after; one that
     sits on a numeric column's header is a stray mark there ("x", "pcs", "-")."""
-    x0, _, x1, _ = word.bbox
-    tolerance = max(2.0, 0.4 * (word.bbox[3] - word.bbox[1]))
+    x0, y0, x1, y1 = word.bbox
+    tolerance = max(2.0, 0.4 * (y1 - y0))
+    half = 0.5 * (x1 - x0)
     for index, column in enumerate(columns):
-        if column.numeric and _overlap(x0, x1, column.x0, column.x1) > 0.5 * (x1 - x0):
+        # the overlap of the word and the column, as _overlap computes it
+        if column.name in NUMERIC_COLUMNS and (x1 if x1 < column.x1 else column.x1) - (
+                x0 if x0 > column.x0 else column.x0) > half:
             return index
     chosen = None
     for index, column in enumerate(columns):
@@ -959,8 +1010,11 @@ def _choose_columns(table: Table) -> None:
         same = [i for i, c in enumerate(columns) if c.name == name]
         if len(same) > 1:
             if name == "invoice":
-                keep = max(same, key=lambda i: sum(ch.isdigit() for b in table.lines for w, _ in b.texts.get(i, [])
-                                                   for ch in w.text))
+                # A header that names the invoice ("Inv. Number", "Ihre Rechnung") beats a generic
+                # "Reference" beside it; then the column with more figures.
+                keep = max(same, key=lambda i: (_INVOICE_WORD.search(columns[i].text) is not None,
+                                                sum(ch.isdigit() for b in table.lines for w, _ in b.texts.get(i, [])
+                                                    for ch in w.text)))
             else:
                 keep = max(same, key=lambda i: (counts.get(i, 0), i))
             for i in same:

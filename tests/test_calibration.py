@@ -89,3 +89,93 @@ def test_fit_on_counts_units_and_documents_on_their_own_sets():
     assert units_only.document_model is None
     seen_per_unit = max(seen for seen, _ in units_only.counts.values())
     assert 1 <= seen_per_unit <= 2
+
+
+def test_buckets_are_counted_per_kind_of_document_with_a_fallback_to_all_kinds():
+    name = {"vendor_information.vendor_name": field("Acme", "letterhead")}
+    records = ([(name, set(), "receipt")] * 25 + [(name, {"vendor_information.vendor_name"}, "remittance_advice")] * 25
+               + [(name, set(), "invoice")] * 5)
+    calibration = fit(records, ["test"])
+    assert calibration.counts["vendor_information.vendor_name|letterhead"] == [55, 30]
+    assert calibration.counts["vendor_information.vendor_name|letterhead|receipt"] == [25, 25]
+    assert calibration.accuracy("vendor_information.vendor_name", "letterhead", "receipt") == pytest.approx(26 / 27)
+    assert calibration.accuracy("vendor_information.vendor_name", "letterhead", "remittance_advice") == pytest.approx(1 / 27)
+    # too few invoices of their own (5 < 20): the bucket over every kind
+    assert calibration.accuracy("vendor_information.vendor_name", "letterhead", "invoice") == pytest.approx(31 / 57)
+    assert calibration.accuracy("vendor_information.vendor_name", "letterhead") == pytest.approx(31 / 57)
+    receipt, _ = calibration.apply(name, document_type="receipt")
+    remittance, _ = calibration.apply(name, document_type="remittance_advice")
+    assert receipt["vendor_information.vendor_name"].confidence > 0.9 > 0.1 > remittance[
+        "vendor_information.vendor_name"].confidence
+
+
+def test_older_tables_without_kinds_still_apply():
+    calibration = Calibration(counts={"document_date|inline": [48, 47]})
+    calibrated, _ = calibration.apply({"document_date": field("2024-01-01", "inline")}, document_type="receipt")
+    assert calibrated["document_date"].confidence == pytest.approx(48 / 50, abs=1e-4)
+
+
+def test_engine_uses_the_calibration_file_it_is_given(tmp_path):
+    import pymupdf
+
+    from engine.api import Engine, EngineConfig
+
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 72), "INVOICE\nInvoice No: INV-1001\nDate: 2024-03-05\nTotal: 120.00\n")
+    data = pdf.tobytes()
+    raw = Engine(EngineConfig(calibrated=False)).extract(data, tier_preference="tier1").fields
+    total_basis = raw["financial_data.total_amount"].basis
+    date_basis = raw["document_date"].basis
+    # A table that has seen every such total right and every such date wrong: confidences must follow it.
+    own = Calibration(counts={f"financial_data.total_amount|{total_basis}": [100, 100],
+                              f"document_date|{date_basis}": [100, 0]}, fitted_on=["own"])
+    path = tmp_path / "own.json"
+    own.save(path)
+    fields = Engine(EngineConfig(calibration_file=path)).extract(data, tier_preference="tier1").fields
+    assert fields["financial_data.total_amount"].confidence == pytest.approx(101 / 102, abs=1e-4)
+    assert fields["document_date"].confidence == pytest.approx(1 / 102, abs=1e-4)
+    with pytest.raises(FileNotFoundError):
+        Engine(EngineConfig(calibration_file=tmp_path / "missing.json"))
+
+
+def test_document_model_weighs_units_found_by_a_weak_basis():
+    # Documents whose vendor name came from a letterhead are fully right half as often as those whose
+    # name came from a labelled block, with the same unit confidences: the indicator must carry that.
+    from engine.calibration import DocumentModel, document_features
+
+    def fields(basis):
+        return {"financial_data.total_amount": field(1.0, "right+checked", 0.98),
+                "vendor_information.vendor_name": field("Acme", basis, 0.9)}
+
+    rows = [document_features(fields("letterhead"), "invoice")] * 40 + [
+        document_features(fields("labelled_block"), "invoice")] * 40
+    labels = [True] * 18 + [False] * 22 + [True] * 36 + [False] * 4
+    model = DocumentModel.fit(rows, labels)
+    letterhead = model.probability(document_features(fields("letterhead"), "invoice"))
+    labelled = model.probability(document_features(fields("labelled_block"), "invoice"))
+    assert letterhead < 0.6 < 0.8 < labelled
+    assert "unit:vendor_information.vendor_name|letterhead" in model.weights
+    # an indicator never seen in fitting adds nothing
+    unseen = model.probability(document_features(fields("never_seen"), "invoice"))
+    assert letterhead < unseen < labelled
+
+
+def test_document_model_round_trips_and_reads_version_2_tables(tmp_path):
+    import json
+
+    from engine.calibration import DOCUMENT_FEATURES, DocumentModel
+
+    model = DocumentModel({"bias": 1.5, "checks_failed": -2.0, "unit:document_date|inline": -0.5})
+    path = tmp_path / "c.json"
+    Calibration(counts={"a|b": [3, 2]}, document_model=model).save(path)
+    loaded = Calibration.load(path)
+    assert loaded is not None and loaded.document_model == model
+    old = {"version": 2, "counts": {}, "document_model": {"features": list(DOCUMENT_FEATURES),
+                                                          "weights": [0.5] + [0.0] * (len(DOCUMENT_FEATURES) - 1)}}
+    path.write_text(json.dumps(old))
+    loaded = Calibration.load(path)
+    assert loaded is not None and loaded.document_model is not None
+    assert loaded.document_model.weights["bias"] == 0.5
+    old["document_model"]["features"] = ["bias", "something_else"]
+    path.write_text(json.dumps(old))
+    assert Calibration.load(path).document_model is None

@@ -175,3 +175,51 @@ def test_demo_writes_json_and_prints_table(make_pdf, tmp_path, validate_result, 
 def test_demo_without_documents_says_so(tmp_path, capsys) -> None:
     assert main(["demo", str(tmp_path / "absent")]) == 1
     assert "no documents folder" in capsys.readouterr().err
+
+
+def _sample_set(tmp_path: Path, count: int = 3) -> Path:
+    """A few digital sample documents with their truth files, as a labelled set of their own."""
+    import shutil
+
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "sample"
+    folder = tmp_path / "set"
+    folder.mkdir()
+    pdfs = sorted(p for p in sample.glob("*.pdf") if "scan" not in p.name and p.with_suffix(".truth.json").exists())
+    for pdf in pdfs[:count]:
+        shutil.copy(pdf, folder / pdf.name)
+        shutil.copy(pdf.with_suffix(".truth.json"), folder / pdf.with_suffix(".truth.json").name)
+    return folder
+
+
+def test_calibrate_writes_a_table_the_engine_can_use(tmp_path, capsys) -> None:
+    folder = _sample_set(tmp_path)
+    out = tmp_path / "own.json"
+    assert main(["calibrate", str(folder), "--out", str(out)]) == 0
+    table = json.loads(out.read_text())
+    assert table["counts"] and all(seen >= right for seen, right in table["counts"].values())
+    assert main(["eval", str(folder), "--tier", "tier1", "--calibration", str(out)]) == 0
+    assert "Expected calibration error" in capsys.readouterr().out
+
+
+def test_calibrate_tier3_needs_an_endpoint_and_counts_its_answers(tmp_path, monkeypatch, capsys) -> None:
+    from llm_server import FakeLlmServer  # tests/ is on sys.path under pytest
+
+    from engine.datasets import load_corpus
+
+    folder = _sample_set(tmp_path, 2)
+    out = tmp_path / "tier3.json"
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "CASHUP_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["calibrate", str(folder), "--tier", "tier3", "--out", str(out)]) == 2
+    assert "needs an LLM endpoint" in capsys.readouterr().err and not out.exists()
+    with FakeLlmServer() as server:
+        for item in load_corpus(folder):
+            for truth in item.truths:
+                server.add_truth(truth.document_type, truth.results)
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "loopback")
+        monkeypatch.setenv("CASHUP_LLM_MODEL", "gpt-4o-mini")
+        assert main(["calibrate", str(folder), "--tier", "tier3", "--out", str(out)]) == 0
+        assert server.completions  # every document went to the endpoint
+    counts = json.loads(out.read_text())["counts"]
+    assert counts and all("|llm" in key for key in counts)

@@ -137,6 +137,89 @@ def test_white_text_on_a_dark_band_is_visible() -> None:
     assert words_of(document)["secret"].hidden
 
 
+def white_text_page(pdf: pymupdf.Document) -> None:
+    """A page with every kind of white text: a white header on a dark band, white and near-white text
+    on the white page, next to grey, invisible, tiny and transparent text."""
+    page = pdf.new_page()
+    page.draw_rect(pymupdf.Rect(50, 80, 400, 110), color=None, fill=(0.1, 0.1, 0.4))
+    page.insert_text((60, 100), "Description Qty Amount", fontsize=11, color=(1, 1, 1))
+    page.insert_text((60, 140), "Widget 2 10.00", fontsize=11)
+    page.insert_text((60, 170), "secret 99.00", fontsize=11, color=(1, 1, 1))
+    page.insert_text((60, 190), "nearwhite", fontsize=11, color=(0.95, 0.96, 0.97))
+    page.insert_text((60, 210), "greyword", fontsize=11, color=(0.85, 0.85, 0.85))
+    page.insert_text((60, 230), "invisibleword", fontsize=11, render_mode=3)
+    page.insert_text((60, 250), "tinyword", fontsize=0.5)
+    page.insert_text((60, 270), "transparentword", fontsize=11, fill_opacity=0)
+    page.insert_text((60, 290), "Total:", fontsize=12, fontname="hebo")
+    page.insert_text((60 + pymupdf.get_text_length("Total: ", fontsize=12, fontname="hebo"), 290), "10.00",
+                     fontsize=10)
+
+
+def test_page_drawings_are_read_only_where_there_is_white_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading a page's drawings costs a fifth of its text extraction: only white text needs them (to
+    # tell a dark band under it), and a page needs them once however many white words it has.
+    import engine.document as loader
+
+    calls: list[int] = []
+    real = loader._dark_fills
+
+    def counted(pdf_page: object) -> list[tuple[float, float, float, float]]:
+        calls.append(pdf_page.number)  # type: ignore[attr-defined]
+        return real(pdf_page)
+
+    monkeypatch.setattr(loader, "_dark_fills", counted)
+    pdf = pymupdf.open()
+    plain = pdf.new_page()
+    plain.insert_text((60, 100), "Invoice INV-7 Total 10.00", fontsize=11)
+    plain.insert_text((60, 130), "invisibleword", fontsize=11, render_mode=3)
+    plain.insert_text((60, 150), "tinyword", fontsize=0.5)
+    plain.insert_text((60, 170), "transparentword", fontsize=11, fill_opacity=0)
+    white_text_page(pdf)
+    document = load_document(pdf.tobytes())
+    assert calls == [1]  # 0-based: the second page only, once
+    for name in ("invisibleword", "tinyword", "transparentword"):
+        assert words_of(document, 1)[name].hidden, name
+    assert line_texts(document, 1) == ["Invoice INV-7 Total 10.00"]
+    words = words_of(document, 2)
+    assert line_texts(document, 2) == ["Description Qty Amount", "Widget 2 10.00", "greyword", "Total: 10.00"]
+    for name in ("secret", "99.00", "nearwhite", "invisibleword", "tinyword", "transparentword"):
+        assert words[name].hidden, name
+    for name in ("Description", "Amount", "Widget", "greyword", "Total:"):
+        assert not words[name].hidden, name
+
+
+def test_white_text_read_in_one_pass_matches_the_general_path() -> None:
+    # White words are resolved while the page's words are built; the general path (styles per word,
+    # then white words against the dark fills, then words) must give the very same words and lines.
+    import engine.document as loader
+
+    pdf = pymupdf.open()
+    white_text_page(pdf)
+    document = load_document(pdf.tobytes())
+    page = pymupdf.open(stream=pdf.tobytes(), filetype="pdf")[0]
+    textpage = page.get_textpage(flags=loader._TEXT_FLAGS)
+    raw_words = textpage.extractWORDS()
+    lines_of = {b["number"]: b["lines"] for b in textpage.extractDICT()["blocks"] if b.get("type", 0) == 0}
+    clip = textpage.rect
+    items = loader._resolve_white(loader._words_with_style(raw_words, lines_of, textpage), loader._dark_fills(page))
+    words, runs = loader._words_from_items(items, (clip.x0, clip.y0, clip.x1, clip.y1), None, shown=loader._VISIBLE)
+    assert document.pages[0].words == tuple(words)
+    assert document.pages[0].lines == loader._group_runs(runs)
+    assert any(w.hidden for w in words) and any(w.text == "Description" and not w.hidden for w in words)
+
+
+def test_white_text_beside_an_ocr_layer_keeps_the_layer() -> None:
+    # The OCR-layer test counts visible words by style when a page has white text, as the general
+    # path does: a scan's invisible layer with a white mark on it is still the scan's text.
+    pdf = pymupdf.open(stream=scanned_pdf(text_layer="INVOICE 42 Total 100.00"), filetype="pdf")
+    pdf[0].insert_text((10, 300), "whitemark", fontsize=10, color=(1, 1, 1))
+    document = load_document(pdf.tobytes())
+    (only,) = document.pages
+    assert only.ocr_layer and only.has_text_layer
+    assert line_texts(document) == ["INVOICE 42 Total 100.00"]
+    assert words_of(document)["whitemark"].hidden
+
+
 def test_hidden_characters_glued_to_a_visible_word_are_split_off() -> None:
     pdf = pymupdf.open()
     page = pdf.new_page()

@@ -340,6 +340,18 @@ def test_calibration_from_evaluate() -> None:
         (0, None), (1, 0.0), (1, 1.0), (0, None), (1, 1.0)]
 
 
+def test_calibration_leaves_out_results_that_report_no_field() -> None:
+    # A result with no field claims nothing; counted, it would be "every reported field right" at
+    # confidence 0 and make a well-calibrated engine look underconfident.
+    one = {"financial_data": {"total_amount": 1.0}}
+    pairs = [(truth(one), make_result({}, confidence=0.0)),
+             (truth(one), make_result({"financial_data.total_amount": 1.0}, confidence=0.96))]
+    table = run(pairs).calibration()
+    assert [b["count"] for b in table["buckets"]] == [0, 0, 0, 0, 1]
+    assert table["left_out_no_fields"] == 1
+    assert table["ece"] == pytest.approx(0.04, abs=1e-4)
+
+
 def test_calibration_scores_reported_fields_and_misses_apart() -> None:
     # The contract's confidence speaks of the reported fields; a field the engine did not report is
     # a miss: it makes the document not fully right, but not wrongly reported.

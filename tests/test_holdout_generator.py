@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # corpus/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
-from corpus.holdout import FAMILIES, build_one, generate_holdout  # noqa: E402
+from corpus.holdout import ALL_FAMILIES, EXTRA_FAMILIES, FAMILIES, build_one, generate_holdout  # noqa: E402
 from corpus.holdout.doc import CONTRACT_KEYS, consistency_problems  # noqa: E402
 from corpus.holdout.fakes import abn, de_vat, fr_vat, gstin, iban, nl_vat, siren, uk_vat  # noqa: E402
 from corpus.holdout.money import fmt_number, words_indian  # noqa: E402
@@ -148,3 +148,235 @@ def test_number_formats() -> None:
     assert fmt_number(Decimal("1234.56"), "fr") == "1 234,56"
     assert words_indian(Decimal("123456.40")) == \
         "Rupees One Lakh Twenty Three Thousand Four Hundred Fifty Six and Forty Paise Only"
+
+
+# --------------------------------------------------------------------------------------------------
+# The second set of families (EXTRA_FAMILIES): kept out of the default round-robin, so the original
+# 17 still give the very bytes they gave; each must generate, repeat itself, satisfy the contract
+# schema, reconcile, and print every value its truth states.
+
+EXTRA_SEED = 7
+SCHEMA_PATHS = [ROOT.parent / "shared" / "contract" / "result.schema.json", ROOT / "tests" / "contract" / "result.schema.json"]
+DATE_PATTERNS = ["dmy_slash", "mdy_slash", "mdy_slash_short", "mdy_slash_nopad", "dmy_dot", "dmy_dash", "iso",
+                 "ymd_slash", "d_mon_y", "dd_mon_yyyy", "dd_mon_yy", "mon_d_y", "month_d_y", "d_month_y",
+                 "d_month_y_de", "d_month_y_es", "ordinal_month_y", "ordinal_mon_y"]
+
+
+@pytest.fixture(scope="module")
+def extra_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_extra")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(EXTRA_FAMILIES)), "--seed", str(EXTRA_SEED),
+                 "--families", "extra", "--scan-share", "0"]) == 0
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def _amount_forms(value: float) -> set[str]:
+    """Every way the generator's locales print this amount (sign dropped: credits print many ways)."""
+    from decimal import Decimal
+
+    from corpus.holdout.money import NUMBER_STYLES
+
+    d = abs(Decimal(str(value)))
+    forms = {fmt_number(d, style) for style in NUMBER_STYLES} | {format(d.normalize(), "f")}
+    if d == d.to_integral_value():
+        forms.add(str(int(d)))
+    forms |= {form.replace(".", ",") for form in forms}
+    return {_squash(form) for form in forms}
+
+
+def _date_forms(iso: str) -> set[str]:
+    from corpus.holdout.money import MONTHS, fmt_date
+
+    day = date.fromisoformat(iso)
+    return {_squash(fmt_date(day, pattern, lang)) for pattern in DATE_PATTERNS for lang in MONTHS}
+
+
+def unprinted_values(text: str, truth: dict) -> list[tuple[str, object]]:
+    """Truth values (strings, amounts, dates) that the document's text does not show.
+
+    One derived value is allowed, as the corpus rules define it: a tax amount that is the sum of
+    several printed tax lines (GST + QST, CGST + SGST, state + local) when the page prints net and
+    total but no combined tax figure.
+    """
+    text = _squash(text)
+    r = truth["results"]
+    missing: list[tuple[str, object]] = []
+
+    def string(label: str, value: str | None) -> None:
+        if value and _squash(value) not in text:
+            missing.append((label, value))
+
+    def amount(label: str, value: float | None) -> bool:
+        if value is not None and not any(form in text for form in _amount_forms(value)):
+            missing.append((label, value))
+            return False
+        return True
+
+    def when(label: str, value: str | None) -> None:
+        if value and not any(form in text for form in _date_forms(value)):
+            missing.append((label, value))
+
+    for invoice_id in r["invoice_ids"]:
+        string("invoice_id", invoice_id)
+    when("document_date", r["document_date"])
+    for party in ("vendor_information", "customer_information"):
+        for key, value in r[party].items():
+            for part in (value.split(", ") if key == "address" and value else [value]):
+                string(f"{party}.{key}", part)
+    fin = r["financial_data"]
+    amount("total_amount", fin["total_amount"])
+    amount("net_amount", fin["net_amount"])
+    if fin["tax_amount"] is not None and not any(f in text for f in _amount_forms(fin["tax_amount"])):
+        derived = (fin["net_amount"] is not None
+                   and abs(fin["total_amount"] - fin["net_amount"] - fin["tax_amount"]) < 0.005)
+        if not derived:
+            missing.append(("tax_amount", fin["tax_amount"]))
+    terms = r["payment_terms"]
+    when("due_date", terms["due_date"])
+    string("payment_terms", terms["payment_terms"])
+    string("discount_terms", terms["discount_terms"])
+    pay = r["payment_information"]
+    string("payment_reference", pay["payment_reference"])
+    when("payment_date", pay["payment_date"])
+    amount("payment_amount", pay["payment_amount"])
+    for allocation in pay["allocations"]:
+        string("allocation.invoice_id", allocation["invoice_id"])
+        amount("allocation.amount", allocation["amount"])
+    for line in r["line_items"]:
+        string("line.description", line["description"])
+        for key in ("quantity", "unit_price", "amount"):
+            amount(f"line.{key}", line[key])
+    return missing
+
+
+def test_extra_families_stay_out_of_the_default_round_robin() -> None:
+    assert len(FAMILIES) == 17
+    assert not set(EXTRA_FAMILIES) & set(FAMILIES)
+    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES)
+    assert len(EXTRA_FAMILIES) == 8
+
+
+def test_extra_families_generate_and_load(extra_dir: Path) -> None:
+    manifest = json.loads((extra_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(EXTRA_FAMILIES) * 2
+    items = load_corpus(extra_dir)
+    assert len(items) == 2 * len(EXTRA_FAMILIES)
+    kinds = {item.truths[0].document_type for item in items}
+    assert kinds == {"invoice", "remittance_advice", "receipt", "statement"}
+
+
+def test_extra_families_give_identical_bytes_for_the_same_seed(extra_dir: Path, tmp_path: Path) -> None:
+    generate_holdout(tmp_path, count=2 * len(EXTRA_FAMILIES), seed=EXTRA_SEED, scan_share=0.0,
+                     families=list(EXTRA_FAMILIES))
+    first = {p.name: p.read_bytes() for p in extra_dir.iterdir() if p.name != "MANIFEST.json"}
+    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_extra_family_scans_repeat_byte_for_byte() -> None:
+    for index, family in enumerate(["restaurant_receipt", "sap_payment_advice"]):
+        once = build_one(EXTRA_SEED, index, family, scan_share=1.0)
+        again = build_one(EXTRA_SEED, index, family, scan_share=1.0)
+        assert once.files == again.files
+        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+
+
+def test_extra_truths_validate_against_the_contract_schema(extra_dir: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
+    if path is None:
+        pytest.skip("contract schema not found")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    results_schema = {**schema["properties"]["results"], "$defs": schema["$defs"]}
+    validator = Draft202012Validator(results_schema)
+    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
+    for path_, truth in _truths(extra_dir):
+        errors = [e.message for e in validator.iter_errors(truth["results"])]
+        assert errors == [], (path_.name, errors)
+        assert truth["document_type"] in document_types, path_.name
+
+
+def test_extra_truths_reconcile(extra_dir: Path) -> None:
+    for path, truth in _truths(extra_dir):
+        results, checks = truth["results"], truth["checks"]
+        assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                    checks["lines_sum_to"]) == [], path.name
+        fin, pay = results["financial_data"], results["payment_information"]
+        if truth["document_type"] == "remittance_advice":
+            allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+            assert allocated == pay["payment_amount"] == fin["total_amount"], path.name
+            assert [a["invoice_id"] for a in pay["allocations"]] == results["invoice_ids"], path.name
+            assert results["line_items"] == [] and fin["net_amount"] is None and fin["tax_amount"] is None
+        elif truth["document_type"] == "statement":
+            assert results["invoice_ids"] == [] and results["line_items"] == [], path.name
+            assert results["customer_information"]["customer_id"], path.name
+            assert fin["total_amount"] > 0, path.name
+        else:
+            lines = results["line_items"]
+            assert lines, path.name
+            target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
+                else fin["net_amount"]
+            assert abs(sum(line["amount"] for line in lines) + checks["lines_adjustment"] - target) < 0.005, path.name
+            if fin["net_amount"] is not None and fin["tax_amount"] is not None:
+                assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, path.name
+
+
+@pytest.mark.parametrize("family", list(ALL_FAMILIES))
+def test_every_truth_value_is_printed(family: str) -> None:
+    seeds = range(4) if family in EXTRA_FAMILIES else range(2)
+    for index in seeds:
+        item = build_one(31, index, family, scan_share=0.0)
+        pdf = item.files[item.name + ".pdf"]
+        with pymupdf.open("pdf", pdf) as document:
+            text = " ".join(page.get_text() for page in document)
+        assert unprinted_values(text, item.truth) == [], (family, index, item.truth["layout"])
+
+
+def test_extra_family_layouts_vary() -> None:
+    for family in EXTRA_FAMILIES:
+        layouts = {build_one(EXTRA_SEED, index, family, scan_share=0.0).truth["layout"] for index in range(6)}
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_new_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes import ca_business_number, it_partita_iva, pl_nip, za_vat
+    from corpus.holdout.templates.check_stub import amount_words
+    from corpus.holdout.templates.pl_faktura import words_polish
+
+    rng = random.Random(3)
+
+    def luhn_ok(number: str) -> bool:
+        total = 0
+        for i, ch in enumerate(reversed(number)):
+            d = int(ch) * (2 if i % 2 else 1)
+            total += d - 9 if d > 9 else d
+        return total % 10 == 0
+
+    for _ in range(20):
+        nip = pl_nip(rng)
+        assert len(nip) == 10 and sum(w * int(c) for w, c in zip([6, 5, 7, 2, 3, 4, 5, 6, 7], nip, strict=False)) % 11 == int(nip[9])
+        piva = it_partita_iva(rng)
+        assert len(piva) == 11 and luhn_ok(piva)
+        bn = ca_business_number(rng)
+        assert len(bn) == 9 and luhn_ok(bn)
+        vat = za_vat(rng)
+        assert len(vat) == 10 and vat.startswith("4") and luhn_ok(vat)
+    raw = iban(rng, "IT").replace(" ", "")
+    assert len(raw) == 27 and int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97 == 1
+    raw = iban(rng, "PL").replace(" ", "")
+    assert len(raw) == 28 and int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97 == 1
+    assert words_polish(Decimal("1234.56"), "zł") == "jeden tysiąc dwieście trzydzieści cztery złote 56/100"
+    assert words_polish(Decimal("12005.00"), "PLN") == "dwanaście tysięcy pięć PLN 00/100"
+    assert words_polish(Decimal("22.10"), "zł") == "dwadzieścia dwa złote 10/100"
+    assert amount_words(Decimal("1205.07"), "Dollars") == "One Thousand Two Hundred Five and 07/100 Dollars"

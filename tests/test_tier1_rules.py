@@ -496,3 +496,135 @@ def test_window_address_under_the_sender_line(patterns):
     assert values["vendor_information.vendor_name"] == "Bäckerei Krause GmbH"
     assert values["customer_information.customer_name"] == "Hofmann Logistik AG"
     assert values["customer_information.address"] == "Bahnhofstraße 1, 80331 München"
+
+
+# --- parties laid out as a form: field names in one column, values in the next ---------------------
+
+def test_a_party_laid_out_as_a_form_reads_the_values_not_the_field_names(patterns):
+    # A bank's payment confirmation: "Beneficiary" over rows of "Name | value", "Address | value",
+    # the address running on under its value, then rows that are not the party's ("IBAN").
+    page = [
+        (50, 50, "Harbour Savings Bank"), (50, 64, "Online Banking"),
+        (50, 100, "Payment confirmation"),
+        (50, 130, "Amount"), (300, 130, "GBP 4,210.50"),
+        (50, 144, "Execution date"), (300, 144, "12/03/2024"),
+        (50, 180, "Ordering customer"),
+        (50, 196, "Name"), (300, 196, "Marlow Joinery Ltd"),
+        (50, 210, "Address"), (300, 210, "14 Quay Street"),
+        (300, 224, "Bristol BS1 4DJ"),
+        (50, 238, "Debit account"), (300, 238, "40-12-19 31926605"),
+        (50, 270, "Beneficiary"),
+        (50, 286, "Company name"), (300, 286, "Penrose Timber Supplies Limited"),
+        (50, 300, "Address"), (300, 300, "Unit 7, Riverside Works"),
+        (300, 314, "Exeter EX2 8PQ"),
+        (50, 328, "IBAN"), (300, 328, "GB29 NWBK 6016 1331 9268 19"),
+        (50, 360, "Remittance information"), (300, 360, "INV-20931"),
+    ]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "remittance_advice"
+    assert values["vendor_information.vendor_name"] == "Penrose Timber Supplies Limited"
+    assert values["vendor_information.address"] == "Unit 7, Riverside Works, Exeter EX2 8PQ"
+    assert values["customer_information.customer_name"] == "Marlow Joinery Ltd"
+    assert values["customer_information.address"] == "14 Quay Street, Bristol BS1 4DJ"
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Brandt Holzbau UG (haftungsbeschränkt)", "Brandt Holzbau UG (haftungsbeschränkt)"),  # the form's own brackets
+    ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)", "HERO DISTRIBUTION SDN BHD"),  # a branch after the form
+])
+def test_brackets_after_a_company_name_are_kept_only_when_they_are_part_of_its_form(patterns, printed, expected):
+    page = [(50, 50, printed), *_rows(50, 64, "Lindenstraße 12", "80331 München"),
+            (50, 120, "INVOICE"), (50, 140, "Invoice No: RE-2024-118"), (50, 154, "Date: 05.03.2024"),
+            (50, 200, "Total: 1.190,00 EUR")]
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["vendor_information.vendor_name"] == expected
+
+
+# --- cheques and their voucher stubs --------------------------------------------------------------
+
+def _cheque_voucher() -> Document:
+    stub = [
+        (50, 50, "Harwick Joinery Inc."),
+        (50, 66, "Check No. 048213   03/14/2024"),
+        (50, 82, "Vendor: Lakeside Timber Co."),
+        (50, 110, "Inv. Number"), (130, 110, "Invoice Date"), (210, 110, "Reference"), (290, 110, "Amount"),
+        (370, 110, "Discount Taken"), (470, 110, "Amount Paid"),
+        (50, 126, "LT-7781"), (130, 126, "01/22/2024"), (210, 126, "PO55120"), (290, 126, "2,400.00"),
+        (370, 126, "48.00"), (470, 126, "2,352.00"),
+        (50, 142, "LT-7803"), (130, 142, "02/05/2024"), (210, 142, "PO55187"), (290, 142, "1,150.00"),
+        (370, 142, "0.00"), (470, 142, "1,150.00"),
+        (50, 160, "TOTAL"), (290, 160, "3,550.00"), (370, 160, "48.00"), (470, 160, "3,502.00"),
+    ]
+    cheque = [
+        (50, 300, "Harwick Joinery Inc."), (50, 314, "88 Mill Road"), (50, 328, "Dayton, OH 45402"),
+        (400, 300, "048213"), (400, 320, "DATE"), (450, 320, "03/14/2024"),
+        (50, 360, "PAY"), (90, 360, "THREE THOUSAND FIVE HUNDRED TWO AND 00/100 DOLLARS"), (450, 380, "$3,502.00"),
+        (50, 400, "TO THE"), (50, 414, "ORDER OF"), (120, 414, "Lakeside Timber Co."),
+        (120, 428, "410 Shore Drive"), (120, 442, "Toledo, OH 43604"),
+        (300, 480, "AUTHORIZED SIGNATURE"),
+        (100, 520, "C048213C A041000124A 5512098831C"),
+    ]
+    # The stub is printed twice: once above the cheque, once below it for the payee's records.
+    repeat = [(x, y + 520, text) for x, y, text in stub]
+    return _pdf([stub + cheque + repeat], size=(595.0, 842.0 + 200))
+
+
+def test_a_cheque_voucher_is_a_remittance_that_pays_its_stub_once(patterns):
+    values, document_type = _values(_cheque_voucher(), patterns)
+    assert document_type == "remittance_advice"
+    # the invoice column is the one its header calls the invoice, not the payer's "Reference"
+    allocations = sorted((values[f"payment_information.allocations.{i}.invoice_id"],
+                          values[f"payment_information.allocations.{i}.amount"])
+                         for i in range(2))
+    assert allocations == [("LT-7781", 2352.0), ("LT-7803", 1150.0)]
+    assert "payment_information.allocations.2.invoice_id" not in values  # the repeated stub adds nothing
+    assert values["payment_information.payment_reference"] == "048213"
+    assert values["payment_information.payment_date"] == "2024-03-14"
+    assert values["financial_data.total_amount"] == 3502.0
+    assert values["vendor_information.vendor_name"] == "Lakeside Timber Co."
+    assert "vendor_information.tax_id" not in values  # "A041000124A" is the cheque's MICR line, not a PIN
+
+
+def test_labelled_terms_must_read_as_terms(patterns):
+    page = [(50, 50, "Northgate Plumbing Ltd"), (50, 64, "12 Quarry Lane, Leeds LS1 4AB"),
+            (50, 100, "INVOICE"), (50, 120, "Invoice No: NP-2201"), (50, 134, "Date: 05/03/2024"),
+            (50, 200, "Total: 480.00"),
+            (50, 240, "Notes / Terms: Thank you for your business. e-Transfer to accounts@northgate.example")]
+    values, _ = _values(_pdf([page]), patterns)
+    assert "payment_terms.payment_terms" not in values
+    page[-1] = (50, 240, "Terms: Due upon receipt")
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["payment_terms.payment_terms"] == "Due upon receipt"
+
+
+def test_a_canadian_business_number_keeps_its_program_account(patterns):
+    page = [(50, 50, "Maple Ridge Supply Inc."), (50, 64, "200 King St W, Toronto ON M5H 3T4"),
+            (50, 78, "GST/HST No. 123456789 RT0001"),
+            (50, 110, "INVOICE"), (50, 130, "Invoice No: MR-5521"), (50, 144, "Date: 2024-03-05"),
+            (50, 200, "Total: 565.00")]
+    values, _ = _values(_pdf([page]), patterns)
+    assert values["vendor_information.tax_id"] == "123456789 RT0001"
+
+
+def test_an_italian_invoice_is_read(patterns):
+    page = [(50, 50, "Adriatica Servizi S.r.l."), (50, 64, "Via Roma, 41"), (50, 78, "37121 Verona (VR)"),
+            (50, 92, "P. IVA IT01234567897"),
+            (300, 130, "Spett.le"), (300, 144, "Lombarda Impianti S.a.s."), (300, 158, "Piazza Duomo, 3"),
+            (300, 172, "20121 Milano (MI)"),
+            (50, 210, "Fattura n. 165/A del 25/09/2024"),
+            (50, 240, "Descrizione"), (300, 240, "Q.tà"), (360, 240, "Prezzo"), (450, 240, "Importo"),
+            (50, 256, "Licenza software annuale"), (300, 256, "10"), (360, 256, "240,00"), (450, 256, "2.400,00"),
+            (50, 290, "Totale imponibile"), (450, 290, "€ 2.400,00"),
+            (50, 304, "Totale IVA"), (450, 304, "€ 528,00"),
+            (50, 318, "Totale documento"), (450, 318, "€ 2.928,00"),
+            (50, 350, "Scadenza 30/11/2024")]
+    values, document_type = _values(_pdf([page]), patterns)
+    assert document_type == "invoice"
+    assert values["invoice_ids.0"] == "165/A"
+    assert values["document_date"] == "2024-09-25"
+    assert values["financial_data.total_amount"] == 2928.0
+    assert values["financial_data.net_amount"] == 2400.0
+    assert values["financial_data.tax_amount"] == 528.0
+    assert values["payment_terms.due_date"] == "2024-11-30"
+    assert values["customer_information.customer_name"] == "Lombarda Impianti S.a.s."
+    assert values["line_items.0.amount"] == 2400.0

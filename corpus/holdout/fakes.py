@@ -132,6 +132,45 @@ def kra_pin(rng: random.Random, company: bool = True) -> str:
     return ("P" if company else "A") + f"{rng.randrange(10**9):09d}" + rng.choice(string.ascii_uppercase)
 
 
+def it_partita_iva(rng: random.Random) -> str:
+    """Italian Partita IVA: 7-digit number, 3-digit office code, Luhn check digit (11 digits)."""
+    return _luhn_complete(f"{rng.randrange(10**6, 10**7)}{rng.choice([1, 15, 36, 58, 96, 100, 120]):03d}")
+
+
+def it_codice_fiscale_person(rng: random.Random) -> str:
+    """A natural person's codice fiscale (sole traders print it): 6 letters, birth code, town, check letter."""
+    odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+    letters = string.ascii_uppercase
+    body = ("".join(rng.choice("BCDFGLMNPRSTVZ") for _ in range(6)) + f"{rng.randrange(50, 99)}"
+            + rng.choice("ABCDEHLMPRST") + f"{rng.randrange(1, 71):02d}" + rng.choice("ACFHLMR")
+            + f"{rng.randrange(100, 999)}")
+    total = 0
+    for i, ch in enumerate(body):
+        value = int(ch) if ch.isdigit() else letters.index(ch)
+        total += odd[value] if i % 2 == 0 else value
+    return body + letters[total % 26]
+
+
+def pl_nip(rng: random.Random) -> str:
+    """Polish NIP: ten digits, weights 6 5 7 2 3 4 5 6 7 mod 11 (a remainder of 10 is never issued)."""
+    weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
+    while True:
+        digits = [rng.randrange(1, 10)] + [rng.randrange(10) for _ in range(8)]
+        check = sum(w * d for w, d in zip(weights, digits, strict=True)) % 11
+        if check < 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def ca_business_number(rng: random.Random) -> str:
+    """Canadian BN: nine digits with a Luhn check digit."""
+    return _luhn_complete(str(rng.randrange(10**7, 10**8)))
+
+
+def za_vat(rng: random.Random) -> str:
+    """South African VAT number: ten digits starting with 4, Luhn check digit."""
+    return _luhn_complete("4" + "".join(str(rng.randrange(10)) for _ in range(8)))
+
+
 def iban(rng: random.Random, country: str) -> str:
     """A check-digit-valid IBAN, printed in groups of four."""
     def digits(n: int) -> str:
@@ -143,6 +182,9 @@ def iban(rng: random.Random, country: str) -> str:
         "NL": lambda: rng.choice(["ABNA", "INGB", "RABO", "TRIO"]) + digits(10),
         "ES": lambda: digits(20),
         "GB": lambda: rng.choice(["BARC", "LOYD", "NWBK", "HBUK"]) + digits(14),
+        "IT": lambda: rng.choice(string.ascii_uppercase) + rng.choice(["03069", "02008", "05034", "01030"])
+        + digits(5) + digits(12),
+        "PL": lambda: digits(24),
     }[country]()
     numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
     check = 98 - int(numeric) % 97
@@ -204,6 +246,29 @@ MY_PLACES = [("47300", "Petaling Jaya", "Selangor"), ("50450", "Kuala Lumpur", "
              ("81100", "Johor Bahru", "Johor"), ("10050", "George Town", "Pulau Pinang")]
 MY_STREETS = ["Jalan SS 2/24", "Jalan Ampang", "Jalan Tun Razak", "Jalan Bukit Bintang", "Jalan Dato Keramat"]
 
+IT_PLACES = [("20121", "Milano", "MI"), ("00184", "Roma", "RM"), ("10121", "Torino", "TO"),
+             ("40121", "Bologna", "BO"), ("50123", "Firenze", "FI"), ("35131", "Padova", "PD"),
+             ("80133", "Napoli", "NA"), ("37121", "Verona", "VR"), ("24121", "Bergamo", "BG")]
+IT_STREETS = ["Via Roma", "Corso Italia", "Via Giuseppe Garibaldi", "Viale Europa", "Via dell'Industria",
+              "Piazza della Repubblica", "Via Emilia Est", "Via Torino"]
+PL_PLACES = [("00-624", "Warszawa"), ("30-059", "Kraków"), ("50-079", "Wrocław"), ("61-758", "Poznań"),
+             ("80-830", "Gdańsk"), ("90-418", "Łódź"), ("40-005", "Katowice"), ("20-400", "Lublin")]
+PL_STREETS = ["ul. Marszałkowska", "ul. Długa", "ul. Przemysłowa", "al. Jana Pawła II", "ul. Polna",
+              "ul. Kościuszki", "ul. Grunwaldzka", "ul. Fabryczna"]
+# city, province, postal code prefix (the province sets the sales taxes: HST, GST + QST, GST + PST)
+CA_PLACES = [("Toronto", "ON", "M5V"), ("Ottawa", "ON", "K1P"), ("Mississauga", "ON", "L5B"),
+             ("Montréal", "QC", "H3B"), ("Québec", "QC", "G1R"), ("Vancouver", "BC", "V6B"),
+             ("Calgary", "AB", "T2P"), ("Edmonton", "AB", "T5J"), ("Halifax", "NS", "B3J"),
+             ("Winnipeg", "MB", "R3C"), ("Moncton", "NB", "E1C"), ("Saskatoon", "SK", "S7K")]
+CA_STREETS = ["King Street West", "Bay Street", "Main Street", "Queen Street East", "Industrial Road",
+              "Wellington Street", "Commerce Court", "Centre Street"]
+CA_STREETS_QC = ["rue Sainte-Catherine Ouest", "boulevard René-Lévesque", "rue Saint-Jean", "avenue du Parc",
+                 "boulevard Saint-Laurent", "rue Notre-Dame Est"]
+ZA_PLACES = [("Cape Town", "8001"), ("Johannesburg", "2001"), ("Sandton", "2196"), ("Durban", "4001"),
+             ("Pretoria", "0002"), ("Gqeberha", "6001"), ("Stellenbosch", "7600"), ("Midrand", "1685")]
+ZA_STREETS = ["Loop Street", "Rivonia Road", "Jan Smuts Avenue", "Florida Road", "Church Street",
+              "Main Road", "Long Street", "West Street"]
+
 SURNAMES = {
     "en": ["Harper", "Whitfield", "Calloway", "Brennan", "Ashford", "Montague", "Garrison", "Prescott",
            "Lockhart", "Sterling", "Holloway", "Kendrick", "Fairbanks", "Redmond", "Thornton", "Delgado"],
@@ -219,6 +284,12 @@ SURNAMES = {
            "Odhiambo"],
     "in": ["Sharma", "Iyer", "Patel", "Reddy", "Mehta", "Nair", "Gupta", "Desai", "Kulkarni", "Banerjee"],
     "my": ["Tan", "Lim", "Wong", "Lee", "Ahmad", "Rahman", "Chong", "Ng"],
+    "it": ["Rossi", "Bianchi", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco",
+           "Bruno", "Gallo", "Conti"],
+    "pl": ["Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński", "Szymański",
+           "Dąbrowski", "Kaczmarek"],
+    "za": ["Naidoo", "van der Merwe", "Botha", "Dlamini", "Nkosi", "Pillay", "Smith", "Mokoena", "du Plessis",
+           "Khumalo"],
 }
 FIRST_NAMES = {
     "en": ["Olivia", "James", "Priya", "Marcus", "Hannah", "Daniel", "Chloe", "Ethan", "Grace", "Samuel"],
@@ -229,6 +300,9 @@ FIRST_NAMES = {
     "ke": ["Wanjiku", "Brian", "Faith", "Kevin", "Mercy", "Dennis"],
     "in": ["Ananya", "Rahul", "Sneha", "Vikram", "Kavya", "Arjun"],
     "my": ["Mei Ling", "Hafiz", "Siti", "Kok Wai"],
+    "it": ["Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro"],
+    "pl": ["Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Paweł"],
+    "za": ["Thabo", "Lerato", "Pieter", "Ayesha", "Sipho", "Megan"],
 }
 NOUNS = {
     "en": ["Analytics", "Supply", "Logistics", "Fabrication", "Office Solutions", "Design Studio",
@@ -247,6 +321,12 @@ NOUNS = {
     "in": ["Enterprises", "Traders", "Polymers", "Infotech", "Engineering Works", "Textiles",
            "Pharma", "Logistics", "Electricals"],
     "my": ["Trading", "Mart", "Hardware", "Bakery", "Pharmacy", "Electrical"],
+    "it": ["Forniture", "Informatica", "Trasporti", "Costruzioni", "Impianti", "Servizi", "Grafiche",
+           "Meccanica", "Consulting"],
+    "pl": ["Usługi", "Transport", "Budownictwo", "Systemy", "Handel", "Instalacje", "Poligrafia", "Technika",
+           "Logistyka"],
+    "za": ["Engineering", "Logistics", "Supplies", "Trading", "Projects", "Technologies", "Electrical",
+           "Distributors", "Printers"],
 }
 PLACE_WORDS = {
     "en": ["Northwind", "Bluewater", "Summit", "Ironbridge", "Cedar", "Riverside", "Granite",
@@ -258,6 +338,9 @@ PLACE_WORDS = {
     "ke": ["Rift Valley", "Savannah", "Kilimanjaro", "Tana", "Lake Basin", "Mt. Kenya", "Coastline"],
     "in": ["Sai", "Shree Ganesh", "Sunrise", "Deccan", "Indus", "Lotus", "Kaveri"],
     "my": ["Sinar", "Mega", "Bintang", "Harmoni", "Seri"],
+    "it": ["Adriatica", "Lombarda", "Tirrenica", "Alpina", "Padana", "Veneta", "Ligure"],
+    "pl": ["Mazowsze", "Bałtyk", "Wisła", "Tatry", "Warta", "Pomorze", "Śląsk"],
+    "za": ["Table Mountain", "Highveld", "Karoo", "Drakensberg", "Cape", "Lowveld", "Boland"],
 }
 SUFFIXES = {
     "US": ["LLC", "Inc.", "Co.", "Corp.", "Inc", "Group LLC"],
@@ -271,8 +354,12 @@ SUFFIXES = {
     "KE": ["Limited", "Ltd", "(K) Ltd", "Enterprises Ltd"],
     "IN": ["Pvt. Ltd.", "Private Limited", "LLP", ""],
     "MY": ["Sdn Bhd", "Sdn. Bhd.", "Enterprise"],
+    "IT": ["S.r.l.", "S.p.A.", "S.r.l.", "S.n.c.", "S.a.s.", "Srl"],
+    "PL": ["Sp. z o.o.", "Sp. z o.o.", "S.A.", "Sp.j.", "sp. k."],
+    "CA": ["Inc.", "Ltd.", "Corp.", "Inc.", "Ltée", "Limited"],
+    "ZA": ["(Pty) Ltd", "(Pty) Ltd", "CC", "Ltd"],
 }
-LANG_OF = {"US": "en", "GB": "en", "AU": "en", "NZ": "en", "DE": "de", "FR": "fr", "NL": "nl", "ES": "es",
+LANG_OF = {"IT": "it", "PL": "pl", "CA": "en", "ZA": "za", "US": "en", "GB": "en", "AU": "en", "NZ": "en", "DE": "de", "FR": "fr", "NL": "nl", "ES": "es",
            "KE": "ke", "IN": "in", "MY": "my"}
 
 
@@ -371,6 +458,29 @@ def address(rng: random.Random, country: str) -> list[str]:
     if country == "MY":
         pc, city, state = rng.choice(MY_PLACES)
         return [f"No. {n % 90 + 1}, {rng.choice(MY_STREETS)}", f"{pc} {city}, {state}"]
+    if country == "IT":
+        pc, city, prov = rng.choice(IT_PLACES)
+        return [f"{rng.choice(IT_STREETS)}, {n % 160 + 1}", f"{pc} {city} ({prov})"]
+    if country == "PL":
+        pc, city = rng.choice(PL_PLACES)
+        number = f"{n % 150 + 1}" + (f"/{rng.randrange(1, 40)}" if rng.random() < 0.4 else "")
+        return [f"{rng.choice(PL_STREETS)} {number}", f"{pc} {city}"]
+    if country == "CA":
+        city, prov, fsa = rng.choice(CA_PLACES)
+        street = rng.choice(CA_STREETS_QC if prov == "QC" else CA_STREETS)
+        first = f"{n * 10 + rng.randrange(10)} {street}"
+        if rng.random() < 0.35:
+            first = f"{'Bureau' if prov == 'QC' else 'Suite'} {rng.randrange(100, 2400)}, {first}" if rng.random() < 0.5 \
+                else f"{first}, {'bureau' if prov == 'QC' else 'Suite'} {rng.randrange(100, 2400)}"
+        postal = f"{fsa} {rng.randrange(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randrange(1, 9)}"
+        return [first, f"{city} {prov} {postal}"]
+    if country == "ZA":
+        city, pc = rng.choice(ZA_PLACES)
+        lines = [f"{n % 300 + 1} {rng.choice(ZA_STREETS)}", city, pc]
+        if rng.random() < 0.4:
+            lines.insert(0, f"Unit {rng.randrange(1, 40)}, {rng.choice(['Century', 'Waterfront', 'Oakridge', 'Gateway'])} "
+                            f"{rng.choice(['Office Park', 'Business Park', 'Centre'])}")
+        return lines
     raise ValueError(country)
 
 
@@ -388,6 +498,10 @@ def phone(rng: random.Random, country: str) -> str:
         "KE": lambda: f"+254 7{r(10, 99)} {r(100, 999)} {r(100, 999)}",
         "IN": lambda: f"+91 {r(70000, 99999)} {r(10000, 99999)}",
         "MY": lambda: f"03-{r(7000, 7999)} {r(1000, 9999)}",
+        "IT": lambda: f"+39 0{r(2, 99)} {r(100000, 9999999)}",
+        "PL": lambda: f"+48 {r(12, 99)} {r(100, 999)} {r(10, 99)} {r(10, 99)}",
+        "CA": lambda: f"({r(204, 905)}) {r(200, 999)}-{r(1000, 9999)}",
+        "ZA": lambda: f"+27 {r(10, 87)} {r(100, 999)} {r(1000, 9999)}",
     }[country]()
 
 
@@ -444,6 +558,23 @@ def make_company(rng: random.Random, country: str, *, with_tax: bool = True) -> 
         party.extra["roc"] = f"{rng.randrange(100000, 1500000)}-{rng.choice('DKUAPMTW')}"
     elif country == "US":
         party.tax_id = f"{rng.randrange(10, 99)}-{rng.randrange(10**6, 10**7)}"
+    elif country == "IT":
+        party.tax_id = it_partita_iva(rng)
+        party.extra["rea"] = f"{party.address[-1].rsplit('(', 1)[1].rstrip(')')}-{rng.randrange(100000, 2999999)}"
+    elif country == "PL":
+        party.tax_id = pl_nip(rng)
+        party.extra["regon"] = f"{rng.randrange(10**8, 10**9)}"
+        party.extra["krs"] = f"{rng.randrange(10**5, 10**6):010d}"
+    elif country == "CA":
+        bn = ca_business_number(rng)
+        party.extra["bn"] = bn
+        party.extra["province"] = party.address[-1].split()[-3]
+        party.tax_id = f"{bn} RT0001"
+        if party.extra["province"] == "QC":
+            party.extra["qst"] = f"{rng.randrange(10**9, 10**10)} TQ0001"
+    elif country == "ZA":
+        party.tax_id = za_vat(rng)
+        party.extra["reg_no"] = f"{rng.randrange(1995, 2023)}/{rng.randrange(10**5, 10**6):06d}/{rng.choice(['07', '07', '23', '06'])}"
     if not with_tax:
         party.tax_id = None
     return party

@@ -21,9 +21,13 @@ DATE_PATTERNS = {
     "KE": ["dmy_slash", "dd_mon_yyyy", "iso", "d_month_y"],
     "IN": ["dmy_dash", "dmy_slash", "dd_mon_yyyy", "dmy_dot"],
     "MY": ["dmy_slash", "dmy_dash", "dd_mon_yyyy"],
+    "IT": ["dmy_slash", "dmy_slash", "dmy_dash", "dmy_dot"],
+    "PL": ["iso", "dmy_dot", "dmy_dot"],
+    "CA": ["iso", "month_d_y", "dmy_slash", "mon_d_y"],
+    "ZA": ["iso", "dmy_slash", "ymd_slash", "d_month_y", "d_mon_y"],
 }
 LANG = {"US": "en", "GB": "en", "AU": "en", "NZ": "en", "DE": "de", "FR": "fr", "NL": "nl", "ES": "es",
-        "KE": "en", "IN": "en", "MY": "en"}
+        "KE": "en", "IN": "en", "MY": "en", "IT": "it", "PL": "pl", "CA": "en", "ZA": "en"}
 # currency code, number style(s), (symbol, position) choices
 CURRENCY = {
     "US": ("USD", ["en"], [("$", "pre")]),
@@ -37,8 +41,12 @@ CURRENCY = {
     "KE": ("KES", ["en"], [("KES", "pre_space"), ("Kshs", "pre_space"), ("KSh", "pre_space")]),
     "IN": ("INR", ["in"], [("₹", "pre"), ("Rs.", "pre_space"), ("INR", "pre_space")]),
     "MY": ("MYR", ["en"], [("RM", "pre"), ("RM", "pre_space")]),
+    "IT": ("EUR", ["es"], [("€", "pre_space"), ("€", "post_space"), ("EUR", "pre_space")]),
+    "PL": ("PLN", ["fr", "fr_nbsp"], [("zł", "post_space"), ("PLN", "post_space")]),
+    "CA": ("CAD", ["en"], [("$", "pre"), ("CA$", "pre"), ("CAD", "pre_space")]),
+    "ZA": ("ZAR", ["en", "space_dot"], [("R", "pre_space"), ("R", "pre")]),
 }
-VAT = {"GB": 20, "AU": 10, "NZ": 15, "DE": 19, "FR": 20, "NL": 21, "ES": 21, "KE": 16, "IN": 18, "MY": 8}
+VAT = {"GB": 20, "AU": 10, "NZ": 15, "DE": 19, "FR": 20, "NL": 21, "ES": 21, "KE": 16, "IN": 18, "MY": 8, "IT": 22, "PL": 23, "ZA": 15}
 
 
 @dataclass

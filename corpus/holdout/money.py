@@ -17,6 +17,11 @@ MONTHS = {
            "octobre", "novembre", "décembre"],
     "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"],
+    # Polish dates print the month in the genitive: "5 marca 2024"
+    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"],
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
            "octubre", "noviembre", "diciembre"],
 }
@@ -61,6 +66,7 @@ NUMBER_STYLES: dict[str, tuple[str, str, bool]] = {
     "es": (".", ",", False),
     "in": (",", ".", True),         # 1,23,456.78
     "ch": ("'", ".", False),        # 1'234.56
+    "space_dot": (" ", ".", False),  # 1 234.56 (South Africa)
 }
 
 

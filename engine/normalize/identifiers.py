@@ -386,11 +386,22 @@ def _may_hold_number_label(line: str) -> bool:
     return any(word in lowered for word in _NUMBER_LABEL_WORDS)
 
 
+# The magnetic (MICR) line at the foot of a cheque: routing, account and cheque numbers between the
+# E-13B symbols, which a text layer writes as letters or as the symbols themselves
+# ("C010291C A289336309A 2744838823C"). Nothing on it is a tax id, though "A289336309A" looks like
+# a Kenyan PIN.
+_MICR_TOKEN = r"[A-D\u2446-\u2449]?\d[\d\-]*[A-D\u2446-\u2449]?"
+_MICR_LINE = regex.compile(rf"\s*{_MICR_TOKEN}(?:\s+{_MICR_TOKEN})+\s*")
+_MICR_FRAMED = regex.compile(r"(?:^|\s)([A-D\u2446-\u2449])\d[\d\-]*\1(?=\s|$)")
+
+
 def _find_in_line(line: str) -> list[TaxIdMatch]:
     found: list[TaxIdMatch] = []
     digits = digit_count(line)
     if not digits:
         return found  # every pattern below needs a digit
+    if _MICR_LINE.fullmatch(line, timeout=REGEX_TIMEOUT_S) and _MICR_FRAMED.search(line, timeout=REGEX_TIMEOUT_S):
+        return found
     self_evident = _SELF_EVIDENT_ID.finditer(line, timeout=REGEX_TIMEOUT_S) if _may_hold_self_evident_id(
         line, digits) else ()
     for match in self_evident:

@@ -230,7 +230,7 @@ class LlmTier:
         fields, failed_checks = _apply_checks(fields, previous, set(units))
         base.doubtful += failed_checks
         if self.calibration is not None and fields:
-            fields, base.confidence = self.calibration.apply(fields)
+            fields, base.confidence = self.calibration.apply(fields, document_type=base.document_type)
         else:
             base.confidence = _all_units_right(fields)
         base.fields = fields

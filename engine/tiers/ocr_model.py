@@ -32,9 +32,8 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from engine.calibration import CALIBRATION_FILE, Calibration, unit_of
+from engine.calibration import load_configured, unit_of
 from engine.document import BBox, Document, Page
-from engine.resources import models_dir
 from engine.result import FieldValue
 from engine.tiers.base import TierResult
 
@@ -75,6 +74,11 @@ class OcrModelTier:
         self.workers: int | None = getattr(config, "ocr_workers", None)
         self.timeout_s: float | None = getattr(config, "ocr_timeout_s", 60.0)
         self.cpu_cost_per_second = float(getattr(config, "cpu_cost_per_second", 0.0))
+        engine = getattr(config, "ocr_engine", "tesseract")
+        if ocr_options is None and engine != "tesseract":
+            from engine.ocr import OcrOptions
+
+            ocr_options = OcrOptions(engine=engine)
         self.ocr_options = ocr_options
         if field_model == "bundled":
             from engine.field_model import default_model
@@ -82,11 +86,16 @@ class OcrModelTier:
             field_model = default_model()
         self.field_model: FieldModel | None = field_model
         self.model_on_text_layer = bool(getattr(config, "model_on_text_layer", False))
-        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if getattr(
-            config, "calibrated", True) else None
+        self.calibration = load_configured(config)
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
-        from engine.ocr import OcrReport, OcrUnavailableError, ocr_document_with_report, tesseract_available
+        from engine.ocr import (
+            DEFAULT_OCR_OPTIONS,
+            OcrReport,
+            OcrUnavailableError,
+            ocr_available,
+            ocr_document_with_report,
+        )
         from engine.tiers.patterns import extract_fields
 
         started = time.perf_counter()
@@ -101,22 +110,22 @@ class OcrModelTier:
             if self.field_model is None or not self.model_on_text_layer:
                 return self._unavailable(document, started, "no image-only page to OCR (tier 1 read the text layer)")
             ocr_doc = document
-        elif not tesseract_available():
-            return self._unavailable(document, started, "tesseract not installed")
+        elif not ocr_available(self.ocr_options or DEFAULT_OCR_OPTIONS):
+            return self._unavailable(document, started, _missing_engine(self.ocr_options or DEFAULT_OCR_OPTIONS))
         else:
             try:
                 ocr_doc, report = ocr_document_with_report(document, dpi=self.dpi, workers=self.workers,
                                                            timeout_s=self.timeout_s, options=self.ocr_options,
                                                            limits=self.config.limits)
-            except OcrUnavailableError:
-                return self._unavailable(document, started, "tesseract not installed")
+            except OcrUnavailableError as error:
+                return self._unavailable(document, started, str(error))
 
         fields, document_type, confidence, doubtful = extract_fields(ocr_doc, self.patterns, self.config.locale)
         doubtful = list(doubtful)
         if self.calibration is not None and fields:
             # What tier 1's reader achieves on a clean text layer is the most it can achieve on
             # OCR text; the OCR factors below only lower it.
-            fields, confidence = self.calibration.apply(fields)
+            fields, confidence = self.calibration.apply(fields, document_type=document_type)
         if self.field_model is not None:
             fields, document_type, confidence, doubtful = self.field_model.extract(
                 ocr_doc, self.patterns, self.config.locale, (fields, document_type, confidence, doubtful))
@@ -164,6 +173,10 @@ class OcrModelTier:
 
 # --------------------------------------------------------------------------------------------------
 # Helpers
+
+
+def _missing_engine(options: OcrOptions) -> str:
+    return "PP-OCR models missing" if options.engine == "ppocr" else "tesseract not installed"
 
 
 def _all_units_right(fields: dict[str, FieldValue]) -> float:

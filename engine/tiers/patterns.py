@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from engine.calibration import CALIBRATION_FILE, Calibration
+from engine.calibration import load_configured
 from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
 from engine.classify import classify
 from engine.document import Document
@@ -25,8 +25,7 @@ from engine.layout import build_layout
 from engine.locale_hint import dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties
-from engine.pattern_files import PatternSet, load_patterns
-from engine.resources import models_dir
+from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
 from engine.result import FieldValue
 from engine.tables import find_allocations, find_line_items
 from engine.tiers.base import TierResult
@@ -47,7 +46,7 @@ class PatternTier:
     def __init__(self, config: EngineConfig, patterns: PatternSet | None = None) -> None:
         self.config = config
         self.patterns = patterns or load_patterns(config.patterns_dir)
-        self.calibration = Calibration.load(models_dir() / CALIBRATION_FILE) if config.calibrated else None
+        self.calibration = load_configured(config)
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
         started = time.perf_counter()
@@ -95,6 +94,16 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 del chosen[path]
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
+        if "payment_information.payment_reference" not in chosen:
+            cheque = _cheque_number(candidates)
+            if cheque is not None:
+                chosen["payment_information.payment_reference"] = (cheque.value, 0.8, cheque)
+                dated = chosen.get("document_date")
+                if dated is not None and "payment_information.payment_date" not in chosen:
+                    # A cheque pays on the day it is dated.
+                    chosen["payment_information.payment_date"] = (dated[0], min(dated[1], 0.8), dated[2])
+                for path in [p for p, item in chosen.items() if p.startswith("invoice_ids.") and item[0] == cheque.value]:
+                    del chosen[path]
         if "payment_information.payment_date" not in chosen:
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
@@ -158,10 +167,13 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
             if candidate.value not in best or score > best[candidate.value][0]:
                 best[candidate.value] = (score, candidate)
         # Several labels agreeing on one value is evidence; for totals the largest labelled
-        # value is usually the grand total (subtotals and tax totals are smaller).
+        # value is usually the grand total (subtotals and tax totals are smaller), and the one the
+        # till's cash less change confirms is what was paid (a total after a discount or rounding).
         largest = max(best, default=None)
+        paid = _tendered_less_change(candidates) if path == "financial_data.total_amount" else set()
         out = [(value, score + 0.02 * (support[value] - 1)
-                + (0.04 if path == "financial_data.total_amount" and value == largest else 0.0), c)
+                + (0.04 if path == "financial_data.total_amount" and value == largest else 0.0)
+                + (0.08 if value in paid else 0.0), c)
                for value, (score, c) in best.items()]
         return sorted(out, key=lambda t: t[1], reverse=True)[:4]
 
@@ -204,6 +216,9 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                                  ("financial_data.tax_amount", tax, taxes)):
             if item is not None:
                 chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
+    total = chosen.get("financial_data.total_amount")
+    if total is not None and total[0] == 0 and total[2] is not None and not total[2].has_decimals:
+        del chosen["financial_data.total_amount"]  # a nought read from a smudged figure ("25. 0")
     if "financial_data.total_amount" not in chosen:
         paid = _paid_at_till(candidates)
         if paid is not None:
@@ -212,6 +227,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
         fallback = _fallback_total(candidates)
         if fallback is not None:
             chosen["financial_data.total_amount"] = (fallback.value, 0.45, fallback)
+    _apply_discount_below(candidates, chosen)
     _apply_rounding(candidates, chosen)
 
     payments = ranked("payment_information.payment_amount")
@@ -225,6 +241,18 @@ _PAYMENT_WORDS = regex.compile(
     r"pago|pagado|abonado|transferido|transferencia|realizado|paiement|virement|viré|réglé|versé|"
     r"betaling|betaald|overgemaakt|overgeboekt|overboeking|voldaan|zahlung|überwiesen|überweisung|gezahlt|bezahlt|"
     r"malipo|tumelipa|tumehamisha|imelipwa)\b")
+
+
+_CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
+
+
+def _cheque_number(candidates: CandidateSet) -> Candidate | None:
+    """On a remittance, the number after "Check No." / "Cheque #" is the payment's reference (on a
+    restaurant bill the same label numbers the bill, which is why the label reads as a document number)."""
+    for candidate in candidates.get("invoice_ids"):
+        if candidate.label_text and _CHEQUE_LABEL.search(candidate.label_text):
+            return candidate
+    return None
 
 
 def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Candidate | None:
@@ -304,6 +332,25 @@ def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, 
         chosen["payment_information.payment_reference"] = (printed, confidence, candidate)
 
 
+def _apply_discount_below(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A discount printed under the total ("TOTAL 10.00", "DISCOUNT -1.00", "NET TOTAL 9.00"): the
+    amount due is the total printed below it that equals the total less the discount."""
+    total = chosen.get("financial_data.total_amount")
+    if total is None or total[2] is None or total[2].segment is None:
+        return
+    total_order = total[2].segment.order
+    discounts = [c for c in candidates.decoys if c.label == "decoy_amount" and c.value and c.has_decimals
+                 and c.segment is not None and c.segment.order > total_order]
+    for discount in discounts:
+        target = total[0] - abs(discount.value)
+        match = next((c for c in candidates.get("financial_data.total_amount")
+                      if c.value == target and c.has_decimals and c.segment is not None
+                      and c.segment.order > discount.segment.order), None)  # type: ignore[union-attr]
+        if match is not None and target > 0:
+            chosen["financial_data.total_amount"] = (target, total[1], match)
+            return
+
+
 def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """A cash total is often rounded ("Rounding adj -0.01"); the amount due is then the rounded one,
     printed below the rounding line ("ROUNDING RM 177.20" under "TOTAL 177.22"). When the chosen total
@@ -328,6 +375,16 @@ def _apply_rounding(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
             if match is not None:
                 chosen["financial_data.total_amount"] = (target, total[1], match)
                 return
+
+
+def _tendered_less_change(candidates: CandidateSet) -> set[Decimal]:
+    """What the till says was paid: each amount tendered less the change printed below it."""
+    tendered = [c for c in candidates.decoys if c.label == "decoy_tendered" and c.value and c.value > 0
+                and c.segment is not None]
+    change = [c for c in candidates.decoys if c.label == "decoy_change" and c.value is not None and c.value >= 0
+              and c.segment is not None]
+    return {cash.value - given.value for cash in tendered for given in change
+            if given.segment.order > cash.segment.order and cash.value > given.value}  # type: ignore[union-attr]
 
 
 def _paid_at_till(candidates: CandidateSet) -> Candidate | None:
@@ -491,10 +548,20 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
                 candidate = Candidate(path, text, text, segment.page, segment.char_bbox(start, end), "unlabelled",
                                       segment=segment)
                 chosen[path] = (text, 0.85, candidate)
-    labelled = [c for c in labelled if c.value not in discount_texts]
+    labelled = [c for c in labelled if c.value not in discount_texts and _reads_as_terms(str(c.value), patterns)]
     if labelled:
         best = max(labelled, key=lambda c: c.score)
         chosen["payment_terms.payment_terms"] = (best.value, 0.9, best)
+
+
+def _reads_as_terms(text: str, patterns: PatternSet) -> bool:
+    """A figure ("30 days", "Net 30"), a terms phrase, or a terms word ("Due upon receipt")."""
+    if any(ch.isdigit() for ch in text) or patterns.terms_words.contains(text):
+        return True
+    try:
+        return patterns.terms.search(text, timeout=REGEX_TIMEOUT_S) is not None
+    except TimeoutError:
+        return False
 
 
 def _negate_credit_amounts(chosen: dict[str, Any]) -> None:

@@ -1,0 +1,478 @@
+"""PP-OCR (PaddleOCR's PP-OCRv4 text detector and recogniser, ONNX) as a word reader for engine.ocr.
+
+`read_words(image)` takes a grey or BGR page image and returns words as engine.ocr's Tesseract
+reading has them: ``(text, (x0, y0, x1, y1), confidence)``, boxes in the image's pixels, confidence
+in [0, 1]. engine.ocr chooses it with ``OcrOptions(engine="ppocr")``; rendering, preprocessing,
+orientation and the conversion to Words stay engine.ocr's.
+
+Models: ``models/ppocr/`` (see its README: from the Apache-2.0 ``rapidocr_onnxruntime`` 1.3.24
+wheel, which exported them from PaddleOCR). Only onnxruntime, OpenCV and numpy run them; the pre-
+and post-processing constants are those of rapidocr / PaddleOCR:
+
+* detection (DB): the image is resized so its short side is at least 736 px (and its long side at
+  most `max_side`), each side a multiple of 32, normalised with the ImageNet mean and deviation; the
+  probability map is thresholded at 0.3, dilated 2x2, and each contour's minimum-area rectangle is
+  kept when the map's mean inside it is at least 0.5, then grown by ``area * 1.6 / perimeter`` on
+  every side (PaddleOCR's "unclip" offsets the polygon with pyclipper; for a rectangle the offset
+  polygon's minimum-area rectangle is exactly this one);
+* recognition (SVTR-LCNet, CTC): each line is cut out straight (perspective warp of its rectangle,
+  lengthened by LINE_PAD at both ends), resized to 48 px high keeping its aspect, scaled to [-1, 1]
+  and zero-padded to the widest line of its batch (lines go in order of aspect ratio; the batch is
+  one line, which measured fastest on one thread); the dictionary is the model's ONNX metadata
+  ``character`` (6,623 entries) with the CTC blank first and a space last, narrowed to its Latin,
+  digit and symbol entries (232). Lines whose mean character probability is under 0.5 are dropped
+  (rapidocr's ``text_score``).
+
+Words. PP-OCR reads whole lines; a line is split at its spaces and each word placed from the CTC
+time steps: output column t covers ``t * stride`` to ``(t + 1) * stride`` of the resized line (stride
+= input width / columns = 8), so the columns of a word's first and last character bound it. A word's
+box reaches from midway between its first character's column and the previous word's last to midway
+towards the next word, then is tightened to the ink inside it (Otsu on the line cut-out), which
+gives Tesseract-like glyph boxes (engine.ocr derives font sizes from their heights). The model,
+trained mostly on Chinese, often leaves out spaces between Latin words; they are put back from the
+ink gaps and the space's own probability (SPACE_HINT). Full-width punctuation ("，", "：") is folded
+to ASCII by NFKC.
+
+Sessions are created once per process (lazily, cached per model folder) with one intra-op thread:
+parallelism comes from engine.ocr's process pool, as for Tesseract.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from engine.ocr import OcrUnavailableError
+
+DET_MODEL = "ch_PP-OCRv4_det_infer.onnx"
+REC_MODEL = "ch_PP-OCRv4_rec_infer.onnx"
+
+# Detection (DB post-processing), as rapidocr / PaddleOCR ship them.
+DET_MIN_SIDE = 736
+DET_THRESH = 0.3
+DET_BOX_THRESH = 0.5
+DET_UNCLIP_RATIO = 1.6
+DET_MAX_CANDIDATES = 1000
+DET_MIN_SIZE = 3
+_DET_MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
+_DET_STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
+
+# Recognition.
+REC_HEIGHT = 48
+REC_BATCH = 1  # one line per call: 2.5 s of CPU for a receipt's 93 lines, against 3.8 s in 4s and 4.7 s in 8s
+REC_MIN_SCORE = 0.5
+# The Chinese-trained recogniser often runs Latin words together ("SOONHUATMACHINERY"). Where it
+# put no space between two characters, one goes in when the blank stretch between them is at least
+# SPACE_MIN_GAP of the line's ink height and either the recogniser still gave the space some
+# probability there (>= SPACE_HINT: 0.12-0.4 at the word gaps of SROIE receipts it ran together,
+# under 0.005 between the letters of a word) or the stretch is wide on its own: SPACE_GAP of the ink
+# height (clean word gaps 0.43-0.6) and SPACE_OVER_TYPICAL times the line's median letter gap (on
+# photos thin strokes fade and letter gaps reach 0.45: "Ma lay sia").
+SPACE_MIN_GAP = 0.3
+SPACE_HINT = 0.1
+SPACE_GAP = 0.4
+SPACE_OVER_TYPICAL = 2.5
+# Inside a number the blank beside a narrow glyph of a monospaced font is wider ("1 7.00" for
+# "17.00", "6 .00"): there the stretch must be 1.5x as wide unless the recogniser hinted a space.
+_NUMBER_CHARS = frozenset("0123456789.,")
+_NARROW_IN_NUMBERS = frozenset("1.,")
+LINE_PAD = 0.15  # share of a line's height added at each end before it is cut out
+
+Word = tuple[str, tuple[float, float, float, float], float]
+
+
+@dataclass
+class DecodedLine:
+    """A recognised line: CTC frames as (character index, output column, probability) with blanks
+    and repeats removed; how many output columns the cut-out spans (the rest of the input was
+    padding); the space's probability in every column."""
+
+    frames: list[tuple[int, int, float]]
+    columns: float
+    space_probability: np.ndarray
+
+
+@dataclass(frozen=True)
+class PpOcrSettings:
+    max_side: int = 2400  # detection input's long side at most (px); 0: no limit
+    min_side: int = DET_MIN_SIDE
+    box_thresh: float = DET_BOX_THRESH
+    unclip_ratio: float = DET_UNCLIP_RATIO
+    min_line_score: float = REC_MIN_SCORE
+    batch: int = REC_BATCH
+    latin_only: bool = True
+
+
+DEFAULT_SETTINGS = PpOcrSettings()
+
+
+def default_model_dir() -> Path:
+    from engine.resources import models_dir
+
+    return models_dir() / "ppocr"
+
+
+def models_present(model_dir: Path | None = None) -> bool:
+    folder = model_dir or default_model_dir()
+    return (folder / DET_MODEL).is_file() and (folder / REC_MODEL).is_file()
+
+
+class PpOcrReader:
+    """The two ONNX sessions and the recogniser's dictionary; `read` is thread-safe (onnxruntime
+    sessions are) but meant for one page at a time per process."""
+
+    def __init__(self, model_dir: Path | None = None, settings: PpOcrSettings = DEFAULT_SETTINGS) -> None:
+        folder = Path(model_dir) if model_dir is not None else default_model_dir()
+        missing = [name for name in (DET_MODEL, REC_MODEL) if not (folder / name).is_file()]
+        if missing:
+            raise OcrUnavailableError(f"PP-OCR model file(s) missing in {folder}: {', '.join(missing)}")
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        providers = ["CPUExecutionProvider"]
+        self.det = ort.InferenceSession(str(folder / DET_MODEL), options, providers=providers)
+        self.rec = ort.InferenceSession(str(folder / REC_MODEL), options, providers=providers)
+        self.det_input = self.det.get_inputs()[0].name
+        self.rec_input = self.rec.get_inputs()[0].name
+        metadata = self.rec.get_modelmeta().custom_metadata_map
+        if "character" not in metadata:
+            raise OcrUnavailableError(f"{folder / REC_MODEL} has no 'character' dictionary in its metadata")
+        # CTC: index 0 is the blank, then the dictionary, then the space.
+        self.characters = ["", *metadata["character"].splitlines(), " "]
+        self.space = len(self.characters) - 1
+        self.settings = settings
+        # Receipts and invoices here are in Latin script: the recogniser chooses among the blank,
+        # the space and the Latin, digit and symbol entries only, so a smudge cannot become a
+        # Chinese character (full-width forms count: NFKC folds them to ASCII).
+        self.allowed: np.ndarray | None = None
+        if settings.latin_only:
+            keep = [0] + [i for i, c in enumerate(self.characters) if i and _latin(c)]
+            self.allowed = np.array(sorted(set(keep) | {self.space}), dtype=np.int64)
+
+    # ----------------------------------------------------------------------------------------------
+
+    def _space_between(self, before: tuple[int, int, float], after: tuple[int, int, float], gaps: dict[int, int],
+                       space_probability: np.ndarray, text_height: float, typical_gap: float) -> bool:
+        """Whether a space the recogniser left out belongs between two characters (see SPACE_HINT)."""
+        gap = gaps.get(before[1], 0) / max(text_height, 1.0)
+        if gap < SPACE_MIN_GAP:
+            return False
+        if float(space_probability[before[1]:after[1] + 1].max()) >= SPACE_HINT:
+            return True
+        left, right = self.characters[before[0]], self.characters[after[0]]
+        if right == "(" or left == ")":
+            # "BAKERIES(KL)SDN": on widely spaced receipt fonts letters sit 0.2-0.45 apart, so the
+            # line's typical gap says nothing; a bracket after a word (or a word after one) does.
+            return gap >= SPACE_GAP
+        factor = _gap_factor(left, right)
+        return gap >= SPACE_GAP * factor and gaps.get(before[1], 0) >= SPACE_OVER_TYPICAL * typical_gap
+
+    def read(self, image: np.ndarray, deadline: float | None = None) -> list[Word]:
+        """Words of a grey or BGR image, top to bottom. `deadline` (time.perf_counter()): past it,
+        TimeoutError is raised between model calls."""
+        bgr = _to_bgr(image)
+        if bgr.size == 0:
+            return []
+        boxes = self.detect(bgr)
+        _check(deadline)
+        if not boxes:
+            return []
+        crops = [_cut_line(bgr, _widen(box, bgr.shape)) for box in boxes]
+        decoded = self.recognise([crop for crop, _ in crops], deadline)
+        words: list[Word] = []
+        for (crop, matrix), line in zip(crops, decoded, strict=True):
+            words.extend(self._line_words(crop, matrix, line))
+        return words
+
+    def detect(self, bgr: np.ndarray) -> list[np.ndarray]:
+        """Text line rectangles, each 4 points (top-left, top-right, bottom-right, bottom-left) in
+        image pixels, ordered top to bottom."""
+        h, w = bgr.shape[:2]
+        ratio = 1.0
+        if min(h, w) < self.settings.min_side:
+            ratio = self.settings.min_side / min(h, w)
+        if self.settings.max_side and max(h, w) * ratio > self.settings.max_side:
+            ratio = self.settings.max_side / max(h, w)
+        new_h = max(32, int(round(h * ratio / 32)) * 32)
+        new_w = max(32, int(round(w * ratio / 32)) * 32)
+        resized = cv2.resize(bgr, (new_w, new_h))
+        blob = (resized.astype(np.float32) / 255.0 - _DET_MEAN) / _DET_STD
+        blob = blob.transpose(2, 0, 1)[np.newaxis].astype(np.float32)
+        probability = self.det.run(None, {self.det_input: blob})[0][0, 0]
+        mask = cv2.dilate((probability > DET_THRESH).astype(np.uint8), np.ones((2, 2), np.uint8))
+        contours, _ = cv2.findContours(mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        sx, sy = w / new_w, h / new_h
+        boxes = []
+        for contour in contours[:DET_MAX_CANDIDATES]:
+            rect = cv2.minAreaRect(contour)
+            if min(rect[1]) < DET_MIN_SIZE:
+                continue
+            points = _ordered_points(rect)
+            if _mean_inside(probability, points) < self.settings.box_thresh:
+                continue
+            grown = _unclip(rect, self.settings.unclip_ratio)
+            if min(grown[1]) < DET_MIN_SIZE + 2:
+                continue
+            points = _ordered_points(grown)
+            points[:, 0] = np.clip(np.round(points[:, 0] * sx), 0, w - 1)
+            points[:, 1] = np.clip(np.round(points[:, 1] * sy), 0, h - 1)
+            width = np.linalg.norm(points[0] - points[1])
+            height = np.linalg.norm(points[0] - points[3])
+            if width <= 3 or height <= 3:
+                continue
+            boxes.append(points.astype(np.float32))
+        boxes.sort(key=lambda p: (float(p[:, 1].min()), float(p[:, 0].min())))
+        return boxes
+
+    def recognise(self, crops: list[np.ndarray], deadline: float | None = None
+                  ) -> list[DecodedLine]:
+        """Each line cut-out decoded (see DecodedLine); a line below `min_line_score` keeps no
+        frames."""
+        out = [DecodedLine([], 0.0, np.zeros(0, dtype=np.float32))] * len(crops)
+        order = sorted(range(len(crops)), key=lambda i: crops[i].shape[1] / max(1, crops[i].shape[0]))
+        for start in range(0, len(order), self.settings.batch):
+            _check(deadline)
+            chunk = order[start:start + self.settings.batch]
+            widest = max(crops[i].shape[1] / max(1, crops[i].shape[0]) for i in chunk)
+            input_w = max(REC_HEIGHT, int(math.ceil(REC_HEIGHT * widest / 8)) * 8)
+            batch = np.zeros((len(chunk), 3, REC_HEIGHT, input_w), dtype=np.float32)
+            widths = []
+            for row, index in enumerate(chunk):
+                crop = crops[index]
+                resized_w = min(input_w, max(1, int(math.ceil(REC_HEIGHT * crop.shape[1] / max(1, crop.shape[0])))))
+                resized = cv2.resize(crop, (resized_w, REC_HEIGHT)).astype(np.float32)
+                batch[row, :, :, :resized_w] = (resized.transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
+                widths.append(resized_w)
+            probabilities = self.rec.run(None, {self.rec_input: batch})[0]
+            space_probability = probabilities[:, :, self.space]
+            stride = input_w / probabilities.shape[1]
+            if self.allowed is not None:
+                probabilities = probabilities[:, :, self.allowed]
+            best = probabilities.argmax(axis=2)
+            best_p = probabilities.max(axis=2)
+            if self.allowed is not None:
+                best = self.allowed[best]
+            for row, index in enumerate(chunk):
+                frames = []
+                previous = 0
+                for column, char in enumerate(best[row]):
+                    char = int(char)
+                    if char != 0 and char != previous:
+                        frames.append((char, column, float(best_p[row, column])))
+                    previous = char
+                if frames and float(np.mean([p for _, _, p in frames])) < self.settings.min_line_score:
+                    frames = []
+                out[index] = DecodedLine(frames, widths[row] / stride, space_probability[row].copy())
+        return out
+
+    def _line_words(self, crop: np.ndarray, matrix: np.ndarray, line: DecodedLine) -> list[Word]:
+        """Split a decoded line at its spaces and place each word (see the module docstring)."""
+        frames, columns = line.frames, line.columns
+        if not frames or columns <= 0:
+            return []
+        crop_h, crop_w = crop.shape[:2]
+        px_per_column = crop_w / columns
+        ink = _ink(cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY))
+        empty_columns = ~ink.any(axis=0)
+        inked_rows = np.flatnonzero(ink.sum(axis=1) > 0.02 * crop_w)
+        text_height = float(inked_rows[-1] - inked_rows[0] + 1) if inked_rows.size else float(crop_h)
+        space_probability = line.space_probability
+        # The blank stretch between each pair of consecutive characters, in px.
+        gaps = {frame[1]: _widest_run(empty_columns, int((frame[1] + 0.5) * px_per_column),
+                                      int((after[1] + 0.5) * px_per_column))
+                for frame, after in zip(frames, frames[1:], strict=False)}
+        letter_gaps = [gaps[a[1]] for a, b in zip(frames, frames[1:], strict=False)
+                       if a[0] != self.space and b[0] != self.space]
+        typical_gap = float(np.median(letter_gaps)) if letter_gaps else 0.0
+        groups: list[list[tuple[int, int, float]]] = []
+        current: list[tuple[int, int, float]] = []
+        for frame in frames:
+            if frame[0] == self.space:
+                if current:
+                    groups.append(current)
+                current = []
+                continue
+            if current and self._space_between(current[-1], frame, gaps, space_probability, text_height, typical_gap):
+                groups.append(current)
+                current = []
+            current.append(frame)
+        if current:
+            groups.append(current)
+        if not groups:
+            return []
+        inverse = np.linalg.inv(matrix)
+        words: list[Word] = []
+        for k, group in enumerate(groups):
+            first, last = group[0][1], group[-1][1]
+            left = 0.0 if k == 0 else (groups[k - 1][-1][1] + 1 + first) / 2 * px_per_column
+            right = float(crop_w) if k == len(groups) - 1 else (last + 1 + groups[k + 1][0][1]) / 2 * px_per_column
+            x0, x1 = int(max(0, math.floor(left))), int(min(crop_w, math.ceil(right)))
+            if x1 <= x0:
+                continue
+            y0, y1 = 0, crop_h
+            cols = np.flatnonzero(ink[:, x0:x1].any(axis=0))
+            if cols.size:
+                x0, x1 = x0 + int(cols[0]), x0 + int(cols[-1]) + 1
+                rows = np.flatnonzero(ink[:, x0:x1].any(axis=1))
+                if rows.size:
+                    y0, y1 = int(rows[0]), int(rows[-1]) + 1
+            corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float32).reshape(-1, 1, 2)
+            placed = cv2.perspectiveTransform(corners, inverse).reshape(-1, 2)
+            box = (float(placed[:, 0].min()), float(placed[:, 1].min()),
+                   float(placed[:, 0].max()), float(placed[:, 1].max()))
+            text = unicodedata.normalize("NFKC", "".join(self.characters[c] for c, _, _ in group)).strip()
+            if not text:
+                continue
+            confidence = float(np.mean([p for _, _, p in group]))
+            words.append((text, box, min(1.0, max(0.0, confidence))))
+        return words
+
+
+# --------------------------------------------------------------------------------------------------
+# Geometry
+
+
+def _to_bgr(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 2:
+        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    if image.shape[2] == 1:
+        return cv2.cvtColor(image[:, :, 0], cv2.COLOR_GRAY2BGR)
+    return image
+
+
+def _ordered_points(rect: Any) -> np.ndarray:
+    """A rotated rectangle's corners as top-left, top-right, bottom-right, bottom-left (PaddleOCR's
+    get_mini_boxes: the two leftmost points are the left side, the higher of each pair on top)."""
+    points = sorted(cv2.boxPoints(rect).tolist(), key=lambda p: p[0])
+    left = sorted(points[:2], key=lambda p: p[1])
+    right = sorted(points[2:], key=lambda p: p[1])
+    return np.array([left[0], right[0], right[1], left[1]], dtype=np.float32)
+
+
+def _mean_inside(probability: np.ndarray, points: np.ndarray) -> float:
+    """Mean of the probability map inside the polygon (PaddleOCR's box_score_fast)."""
+    h, w = probability.shape
+    x0 = int(np.clip(np.floor(points[:, 0].min()), 0, w - 1))
+    x1 = int(np.clip(np.ceil(points[:, 0].max()), 0, w - 1))
+    y0 = int(np.clip(np.floor(points[:, 1].min()), 0, h - 1))
+    y1 = int(np.clip(np.ceil(points[:, 1].max()), 0, h - 1))
+    mask = np.zeros((y1 - y0 + 1, x1 - x0 + 1), dtype=np.uint8)
+    shifted = (points - np.array([x0, y0], dtype=np.float32)).astype(np.int32)
+    cv2.fillPoly(mask, shifted.reshape(1, -1, 2), 1)
+    return float(cv2.mean(probability[y0:y1 + 1, x0:x1 + 1], mask)[0])
+
+
+def _unclip(rect: Any, ratio: float) -> Any:
+    """The detector's shrunk text kernel grown back to the text: every side moved out by
+    ``area * ratio / perimeter`` (the offset PaddleOCR gives pyclipper)."""
+    (cx, cy), (w, h), angle = rect
+    perimeter = 2 * (w + h)
+    distance = w * h * ratio / perimeter if perimeter > 0 else 0.0
+    return ((cx, cy), (w + 2 * distance, h + 2 * distance), angle)
+
+
+def _widen(points: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """The line's rectangle lengthened at both ends by LINE_PAD of its height: the detector's box
+    hugs the text and can shave the slanted edge of an "A" or "V" off the first or last word."""
+    along = points[1] - points[0]
+    length = float(np.linalg.norm(along))
+    height = float(np.linalg.norm(points[3] - points[0]))
+    if length <= 0:
+        return points
+    step = along / length * LINE_PAD * height
+    widened = points.copy()
+    widened[[0, 3]] -= step
+    widened[[1, 2]] += step
+    widened[:, 0] = np.clip(widened[:, 0], 0, shape[1] - 1)
+    widened[:, 1] = np.clip(widened[:, 1], 0, shape[0] - 1)
+    return widened
+
+
+def _cut_line(bgr: np.ndarray, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The line's rectangle cut out straight, and the perspective matrix from image to cut-out."""
+    width = int(max(np.linalg.norm(points[0] - points[1]), np.linalg.norm(points[2] - points[3])))
+    height = int(max(np.linalg.norm(points[0] - points[3]), np.linalg.norm(points[1] - points[2])))
+    width, height = max(width, 1), max(height, 1)
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(points.astype(np.float32), target)
+    crop = cv2.warpPerspective(bgr, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE,
+                               flags=cv2.INTER_CUBIC)
+    return crop, matrix
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    """Dark-on-light ink of a line cut-out (Otsu); a cut-out of light text on a dark band is
+    inverted so the text is the ink."""
+    _, mask = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    if mask.mean() > 0.5:
+        mask = 1 - mask
+    return mask.astype(bool)
+
+
+def _gap_factor(before: str, after: str) -> float:
+    if before in _NUMBER_CHARS and after in _NUMBER_CHARS and (before in _NARROW_IN_NUMBERS
+                                                              or after in _NARROW_IN_NUMBERS):
+        return 1.5
+    return 1.0
+
+
+def _latin(entry: str) -> bool:
+    folded = unicodedata.normalize("NFKC", entry)
+    return len(folded) == 1 and (ord(folded) < 0x250 or folded in "€£¥₹₦₱")
+
+
+def _widest_run(empty: np.ndarray, start: int, stop: int) -> int:
+    """The longest run of True in empty[start:stop]."""
+    best = run = 0
+    for value in empty[max(0, start):max(0, stop)]:
+        run = run + 1 if value else 0
+        best = max(best, run)
+    return best
+
+
+def _check(deadline: float | None) -> None:
+    if deadline is not None and time.perf_counter() > deadline:
+        raise TimeoutError("PP-OCR page timeout")
+
+
+# --------------------------------------------------------------------------------------------------
+# One reader per process
+
+
+_readers: dict[tuple[Path, PpOcrSettings], PpOcrReader] = {}
+_readers_lock = threading.Lock()
+
+
+def get_reader(model_dir: Path | None = None, settings: PpOcrSettings = DEFAULT_SETTINGS) -> PpOcrReader:
+    """The process's reader for these models (created on first use: loading costs ~0.3 s)."""
+    key = (Path(model_dir) if model_dir is not None else default_model_dir(), settings)
+    with _readers_lock:
+        reader = _readers.get(key)
+        if reader is None:
+            reader = PpOcrReader(key[0], settings)
+            _readers[key] = reader
+        return reader
+
+
+def read_words(image: np.ndarray, model_dir: Path | None = None, deadline: float | None = None,
+               settings: PpOcrSettings = DEFAULT_SETTINGS) -> list[Word]:
+    """Words of a grey or BGR image with the process's cached reader (see `PpOcrReader.read`)."""
+    return get_reader(model_dir, settings).read(image, deadline)
+
+
+__all__ = ["DEFAULT_SETTINGS", "PpOcrReader", "PpOcrSettings", "default_model_dir", "get_reader", "models_present",
+           "read_words"]
