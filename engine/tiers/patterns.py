@@ -131,6 +131,12 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             del chosen[path]
 
     doubtful, verdicts = _apply_checks(chosen)
+    if document_type == "receipt" and verdicts.get("financial_data.net_amount") == "failed" and any(
+            d.startswith("check net_plus_tax_equals_total failed") for d in doubtful):
+        # A till's subtotal is often before surcharges, tips or a tax it already includes ("Total
+        # includes GST of 30.51"): one that does not add up with the tax to the total is not the net.
+        del chosen["financial_data.net_amount"]
+        doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
     fields = {path: _field_value(value, confidence, candidate, _basis(candidate, verdicts.get(path)))
               for path, (value, confidence, candidate) in chosen.items()
               if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
@@ -580,8 +586,12 @@ def _apply_checks(chosen: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
                     else v[0]) for path, v in chosen.items()}
     doubtful = []
     verdicts: dict[str, str] = {}
+    # Each path with every dotted prefix of it ("line_items.0.amount" -> "line_items", "line_items.0", ...):
+    # a check names whole fields or lists, and this is tested for every check against every path.
+    prefixes = {path: {path[:i] for i, ch in enumerate(path) if ch == "."} | {path} for path in chosen}
     for check in run_checks(plain):
-        involved = [p for p in chosen if any(p == f or p.startswith(f + ".") for f in check.fields)]
+        named = set(check.fields)
+        involved = [p for p in chosen if not prefixes[p].isdisjoint(named)]
         for path in involved:
             value, confidence, candidate = chosen[path]
             if check.passed:
