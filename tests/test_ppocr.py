@@ -11,6 +11,7 @@ import json
 import numpy as np
 import pymupdf
 import pytest
+from test_ocr import INVOICE  # the page Tesseract's tests read; tests/ is on sys.path under pytest
 
 from engine.api import Engine, EngineConfig
 from engine.document import load_document
@@ -26,19 +27,6 @@ LINES = [  # (origin in points, text, font size)
     ((320, 200), "Total Due 1,160.00", 14),
 ]
 
-INVOICE = [
-    ((72, 80), "ACME SUPPLIES LTD", 16),
-    ((72, 100), "12 Harbour Road, Mombasa", 12),
-    ((400, 80), "INVOICE", 18),
-    ((72, 160), "Invoice No: INV-2024-0173", 13),
-    ((72, 182), "Invoice Date: 21/08/2024", 13),
-    ((72, 250), "Bill To: Blue Lake Traders", 13),
-    ((72, 320), "Description", 12), ((330, 320), "Qty", 12), ((400, 320), "Price", 12), ((480, 320), "Amount", 12),
-    ((72, 345), "Office chairs", 12), ((330, 345), "4", 12), ((400, 345), "250.00", 12), ((480, 345), "1,000.00", 12),
-    ((330, 420), "Subtotal", 13), ((480, 420), "1,000.00", 13),
-    ((330, 442), "VAT 16%", 13), ((480, 442), "160.00", 13),
-    ((330, 470), "Total Due", 14), ((480, 470), "1,160.00", 14),
-]
 
 
 def _page(lines: list[tuple[tuple[float, float], str, int]], width: float = 612, height: float = 400,
