@@ -79,13 +79,23 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     def read_blocks(anchors: list[Candidate]) -> None:
         for anchor in anchors:
             role = role_of[anchor.field]
-            if f"{_prefix(role)}.{_name_key(role)}" in found or anchor.segment is None:
+            name_path, address_path = f"{_prefix(role)}.{_name_key(role)}", f"{_prefix(role)}.address"
+            if anchor.segment is None or address_path in found:
                 continue
+            named = found.get(name_path)
             block = _block_after_label(layout, anchor, patterns)
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
             if not name:
+                continue
+            if named is not None:
+                # Named before without an address ("Vendor: Lakeside Timber Co." over a table): a
+                # later block under the same name ("Pay to the order of") supplies the address.
+                if address and name.casefold() == str(named[0]).casefold():
+                    used.update(segment.order for segment in block)
+                    found[address_path] = (address[0], 0.88 * anchor.label_weight * 0.95,
+                                           _candidate(address[1], address[0], anchor.label))
                 continue
             used.update(segment.order for segment in block)
             confidence = 0.88 * anchor.label_weight
@@ -162,9 +172,14 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     assert segment is not None
     label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
     rest = segment.text[label_end:].strip(" :-\t")
-    if rest.casefold() in _ARTICLES:
-        return []  # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines
     lines: list[Segment] = []
+    if rest.casefold() in _ARTICLES:
+        # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines; the payee
+        # stands right of it, else it is read under "ORDER OF".
+        if segment.right is None or labels_in(segment.right, patterns):
+            return []
+        top = segment.right
+        return [_without_sub_label(line) for line in [top] + _stack_below(layout, top, patterns, MAX_BLOCK_LINES - 1)]
     if rest and (_is_title_text(rest, patterns) or rest[0].islower()
                  and not segment.text[label_end:].lstrip().startswith(":")):
         return []  # "CUSTOMER STATEMENT" is a title, "To whom it may concern" a salutation

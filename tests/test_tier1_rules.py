@@ -582,6 +582,8 @@ def test_a_cheque_voucher_is_a_remittance_that_pays_its_stub_once(patterns):
     assert values["payment_information.payment_date"] == "2024-03-14"
     assert values["financial_data.total_amount"] == 3502.0
     assert values["vendor_information.vendor_name"] == "Lakeside Timber Co."
+    # named by "Vendor:" on the stub, addressed under "ORDER OF" on the cheque
+    assert values["vendor_information.address"] == "410 Shore Drive, Toledo, OH 43604"
     assert "vendor_information.tax_id" not in values  # "A041000124A" is the cheque's MICR line, not a PIN
 
 
