@@ -15,7 +15,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # corpus/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
-from corpus.holdout import ALL_FAMILIES, EXTRA_FAMILIES, FAMILIES, build_one, generate_holdout  # noqa: E402
+from corpus.holdout import (  # noqa: E402
+    ALL_FAMILIES,
+    EXTRA_FAMILIES,
+    FAMILIES,
+    FAMILY_SETS,
+    THIRD_FAMILIES,
+    build_one,
+    generate_holdout,
+)
 from corpus.holdout.doc import CONTRACT_KEYS, consistency_problems  # noqa: E402
 from corpus.holdout.fakes import abn, de_vat, fr_vat, gstin, iban, nl_vat, siren, uk_vat  # noqa: E402
 from corpus.holdout.money import fmt_number, words_indian  # noqa: E402
@@ -258,7 +266,7 @@ def unprinted_values(text: str, truth: dict) -> list[tuple[str, object]]:
 def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
-    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES)
+    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES)
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -331,7 +339,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
-    seeds = range(4) if family in EXTRA_FAMILIES else range(2)
+    seeds = range(4) if family in EXTRA_FAMILIES or family in THIRD_FAMILIES else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
         pdf = item.files[item.name + ".pdf"]
@@ -380,3 +388,134 @@ def test_new_identifiers_and_amount_words() -> None:
     assert words_polish(Decimal("12005.00"), "PLN") == "dwanaście tysięcy pięć PLN 00/100"
     assert words_polish(Decimal("22.10"), "zł") == "dwadzieścia dwa złote 10/100"
     assert amount_words(Decimal("1205.07"), "Dollars") == "One Thousand Two Hundred Five and 07/100 Dollars"
+
+
+# --------------------------------------------------------------------------------------------------
+# The third set (THIRD_FAMILIES, `--families third`): like the second, out of the default round-robin,
+# and held to the same bar: generates, repeats itself byte for byte, satisfies the contract schema,
+# reconciles, and prints every value its truth states (test_every_truth_value_is_printed above).
+
+THIRD_SEED = 9
+
+
+@pytest.fixture(scope="module")
+def third_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_third")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(THIRD_FAMILIES)), "--seed", str(THIRD_SEED),
+                 "--families", "third", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_third_families_are_a_separate_selectable_set() -> None:
+    assert len(THIRD_FAMILIES) == 8
+    assert not set(THIRD_FAMILIES) & (set(FAMILIES) | set(EXTRA_FAMILIES))
+    assert FAMILY_SETS["third"] == list(THIRD_FAMILIES)
+    assert FAMILY_SETS["original"] == list(FAMILIES) and FAMILY_SETS["extra"] == list(EXTRA_FAMILIES)
+
+
+def test_third_families_generate_and_load(third_dir: Path) -> None:
+    manifest = json.loads((third_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(THIRD_FAMILIES) * 2
+    items = load_corpus(third_dir)
+    assert len(items) == 2 * len(THIRD_FAMILIES)
+    assert {item.truths[0].document_type for item in items} <= {"invoice", "remittance_advice", "receipt"}
+    locales = {d["locale"] for d in manifest["documents"]}
+    assert len(locales) >= 4, locales
+
+
+def test_third_families_give_identical_bytes_for_the_same_seed(third_dir: Path, tmp_path: Path) -> None:
+    generate_holdout(tmp_path, count=2 * len(THIRD_FAMILIES), seed=THIRD_SEED, scan_share=0.0,
+                     families=list(THIRD_FAMILIES))
+    first = {p.name: p.read_bytes() for p in third_dir.iterdir() if p.name != "MANIFEST.json"}
+    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_third_family_scans_repeat_byte_for_byte() -> None:
+    for index, family in enumerate(["de_kassenbon", "ch_qr_rechnung"]):
+        once = build_one(THIRD_SEED, index, family, scan_share=1.0)
+        again = build_one(THIRD_SEED, index, family, scan_share=1.0)
+        assert once.files == again.files
+        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+
+
+def test_third_truths_validate_against_the_contract_schema(third_dir: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
+    if path is None:
+        pytest.skip("contract schema not found")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    validator = Draft202012Validator({**schema["properties"]["results"], "$defs": schema["$defs"]})
+    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
+    for path_, truth in _truths(third_dir):
+        assert [e.message for e in validator.iter_errors(truth["results"])] == [], path_.name
+        assert truth["document_type"] in document_types, path_.name
+
+
+def test_third_truths_reconcile() -> None:
+    """Arithmetic over several seeds per family: net + tax = total, lines add up, q x price = amount,
+    remittance allocations = payment = total, and nothing on a receipt names a customer."""
+    for family in THIRD_FAMILIES:
+        for index in range(5):
+            truth = build_one(THIRD_SEED + 1, index, family, scan_share=0.0).truth
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"] > 0, where
+                continue
+            lines = results["line_items"]
+            assert lines and fin["total_amount"] > 0, where
+            target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
+                else fin["net_amount"]
+            assert abs(sum(line["amount"] for line in lines) + checks["lines_adjustment"] - target) < 0.005, where
+            if fin["net_amount"] is not None and fin["tax_amount"] is not None:
+                assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, where
+            if truth["document_type"] == "receipt":
+                assert set(results["customer_information"].values()) == {None}, where
+
+
+def test_third_family_layouts_vary() -> None:
+    for family in THIRD_FAMILIES:
+        layouts = {build_one(THIRD_SEED, index, family, scan_share=0.0).truth["layout"] for index in range(8)}
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_third_set_identifiers_carry_their_check_digits() -> None:
+    import random
+
+    from corpus.holdout.fakes_intl import ch_iban, cnpj, container_number, pt_nif, qr_reference, swiss_uid
+
+    rng = random.Random(4)
+    letters = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28,
+                                                       29, 30, 31, 32, 34, 35, 36, 37, 38], strict=True))
+    for _ in range(20):
+        uid = re.fullmatch(r"CHE-(\d{3})\.(\d{3})\.(\d{3})", swiss_uid(rng))
+        digits = [int(c) for c in "".join(uid.groups())]
+        assert (sum(w * d for w, d in zip([5, 4, 3, 2, 7, 6, 5, 4], digits, strict=False)) + digits[8]) % 11 == 0
+        ref = qr_reference(rng).replace(" ", "")
+        carry = 0
+        for ch in ref:   # recursive mod 10 over all 27 digits ends at 0
+            carry = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5][(carry + int(ch)) % 10]
+        assert len(ref) == 27 and carry == 0
+        raw = ch_iban(rng, qr=True).replace(" ", "")
+        assert len(raw) == 21 and 30000 <= int(raw[4:9]) <= 31999
+        assert int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97 == 1
+        nif = pt_nif(rng)
+        check = 11 - sum(int(c) * w for c, w in zip(nif[:8], range(9, 1, -1), strict=True)) % 11
+        assert len(nif) == 9 and int(nif[8]) == (0 if check >= 10 else check)
+        number = re.sub(r"\D", "", cnpj(rng))
+        for size in (12, 13):
+            weights = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2][-size:]
+            rest = sum(int(c) * w for c, w in zip(number[:size], weights, strict=True)) % 11
+            assert int(number[size]) == (0 if rest < 2 else 11 - rest)
+        box = container_number(rng)
+        total = sum((letters[c] if c.isalpha() else int(c)) * 2 ** i for i, c in enumerate(box[:10]))
+        assert re.fullmatch(r"[A-Z]{3}U\d{7}", box) and total % 11 % 10 == int(box[10])
