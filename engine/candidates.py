@@ -194,6 +194,11 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     "Payment due within 10 business days")."""
     for position, following in enumerate(hits[index + 1:], start=index + 1):
         next_start = hits[position + 1].start if position + 1 < len(hits) else len(segment.text)
+        colon = segment.text[following.end:following.end + 2].lstrip().startswith(":")
+        if position == len(hits) - 1 and not segment.text[following.end:].strip(" :.#"):
+            return following.start  # "Terms  Due Date": a row of headings, the next one ends this one
+        if following.kind.name == "payment_method" and not colon:
+            continue  # "Condizioni: Bonifico bancario 60 gg": how the terms are paid is part of them
         own_value = following.kind.value == "date" and any(
             following.end <= m.start < next_start for m in dates_in(segment, locale)) or (
             following.kind.value == "amount" and any(following.end <= m.start < next_start
@@ -397,6 +402,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         text = zone.strip(_SEPARATORS + ",;")
         if not text or len(text) > 60:
             return []
+        last = text.split()[-1]
+        if "." in last and zone[zone.find(text) + len(text):].startswith("."):
+            text += "."  # an abbreviation keeps its stop: "30/60 gg f.m.", "net 30 e.o.m."
         start = offset + zone.find(text)
         return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
     return []

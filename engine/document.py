@@ -256,14 +256,20 @@ def _x_extent(words: list[Word]) -> tuple[float, float]:
     return min(w.bbox[0] for w in words), max(w.bbox[2] for w in words)
 
 
+STACKED_OVERLAP_SHARE = 0.1
+
+
 def _stacked_in(line_words: list[Word], run_extent: tuple[float, float], y0: float, y1: float) -> bool:
     """Whether the run (its x0 and x1 given) stands above or below a word of the line: overlapping it
     horizontally but sharing none of its height. Two small address lines beside a tall title both fall
-    in the title's band, yet are two lines ("1930 Pine Road" over "Suite 422"), not one interleaved line."""
+    in the title's band, yet are two lines ("1930 Pine Road" over "Suite 422"), not one interleaved line.
+    Lines set tight touch: a sliver of shared height (under STACKED_OVERLAP_SHARE of the lower word's
+    height) is no shared height."""
     x0, x1 = run_extent
     for word in line_words:
         box = word.bbox
-        if box[0] < x1 and x0 < box[2] and (box[3] <= y0 or y1 <= box[1]):
+        if box[0] < x1 and x0 < box[2] and (
+                min(box[3], y1) - max(box[1], y0) <= STACKED_OVERLAP_SHARE * min(box[3] - box[1], y1 - y0)):
             return True
     return False
 
@@ -1279,6 +1285,9 @@ def document_from_lines(lines: list[tuple[str, tuple[float, float, float, float]
 
     Each line's text is split on whitespace; a word's box spans its characters' share of the line
     box (proportional to character positions, spaces included); its font size is 0.8 x the box height.
+    A word's box reaches over a single space after it to the next word: the line says the two words
+    are one phrase, and a proportional gap in a tight box around wide type (a shop's name in
+    double-width letters) must not part them as a wide gap would. Two or more spaces stay a gap.
     """
     words: list[Word] = []
     texts: list[str] = []
@@ -1296,7 +1305,8 @@ def document_from_lines(lines: list[tuple[str, tuple[float, float, float, float]
             start = text.index(token, position)
             end = start + len(token)
             position = end
-            words.append(Word(token, (x0 + start * step, y0, x0 + end * step, y1), size, "pdf", 1.0))
+            reach = end + 1 if text[end:end + 1] == " " and text[end + 1:end + 2] not in ("", " ") else end
+            words.append(Word(token, (x0 + start * step, y0, x0 + reach * step, y1), size, "pdf", 1.0))
     word_tuple = tuple(words)
     line_tuple = group_lines(word_tuple)
     page = Page(1, float(width), float(height), word_tuple, line_tuple,

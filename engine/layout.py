@@ -148,10 +148,34 @@ def split_line(line: Line) -> list[tuple[Word, ...]]:
     if not words:
         return []
     height = median([w.bbox[3] - w.bbox[1] for w in words]) or 1.0
-    groups: list[list[Word]] = [[words[0]]]
+    if any(_is_leader(w.text) for w in words) and not all(_is_leader(w.text) for w in words):
+        # Dot leaders ("RECEIVER NAME ......... Holloway Inc") join a label to its value across
+        # the page as a wide gap does: they part the two and are no part of either.
+        groups: list[list[Word]] = []
+        after_leader = True
+        for previous, word in zip((None, *words), words, strict=False):
+            if _is_leader(word.text):
+                after_leader = True
+                continue
+            if after_leader or (previous is not None
+                                and word.bbox[0] - previous.bbox[2] > SEGMENT_GAP_HEIGHTS * height):
+                groups.append([word])
+            else:
+                groups[-1].append(word)
+            after_leader = False
+        return [tuple(group) for group in groups]
+    groups = [[words[0]]]
     for previous, word in zip(words, words[1:], strict=False):
         if word.bbox[0] - previous.bbox[2] > SEGMENT_GAP_HEIGHTS * height:
             groups.append([word])
         else:
             groups[-1].append(word)
     return [tuple(group) for group in groups]
+
+
+def _is_leader(text: str) -> bool:
+    """A run of leader dots at least three wide ("........", "…", "···")."""
+    return set(text) <= _LEADER_CHARS and (len(text) >= 3 or "…" in text)
+
+
+_LEADER_CHARS = frozenset(".…·")

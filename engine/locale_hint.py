@@ -66,7 +66,12 @@ def infer_locale(layout: Layout) -> str | None:
 _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("AUD", regex.compile(r"\bA\.?B\.?N\.?\s*[:#]?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b|"
                           r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bAustralia\b|\bAustralian Business Number\b")),
-    ("NZD", regex.compile(r"\bNew Zealand\b|\bNZBN\b|\bNZ GST\b|\bIRD\s+(?:No|Number)\b", regex.IGNORECASE)),
+    # NZ: a GST number is the IRD number, dashed in threes ("GST No: 860-251-310"); Australia's GST
+    # registration is the ABN and Canada's "GST No." ends in RT0001. The main cities carry 4-digit postcodes.
+    ("NZD", regex.compile(r"\bNew Zealand\b|\bNZBN\b|\bNZ GST\b|\bIRD\s+(?:No|Number)\b|"
+                          r"\bGST\s*(?:No|Number|Reg(?:istration)?(?:\s+No)?)\.?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}\b|"
+                          r"\b(?:Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Palmerston North|Napier|"
+                          r"Nelson|Rotorua|Queenstown|Whangarei|Invercargill)\s+\d{4}\b", regex.IGNORECASE)),
     ("CAD", regex.compile(r"\bGST/HST\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b")),
     ("SGD", regex.compile(r"\bSingapore\b|\bUEN\b")),
 )

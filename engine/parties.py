@@ -23,24 +23,39 @@ MAX_BLOCK_LINES = 6
 # A blank gap ends a block when it is wider than a line's height and than this many of the page's
 # usual gaps between lines.
 BLOCK_GAP_SPACINGS = 1.6
+# ... or when, after lines set close together, it is wider than their widest gap by this many line
+# heights: a skipped line between two stacked address blocks (payer over payee on a typed advice).
+PARAGRAPH_GAP_HEIGHTS = 0.75
 # A till's header can run to a three-line name over a five-line address; its block still ends at
 # the phone, tax or title line under it.
 MAX_LETTERHEAD_LINES = 9
+# Parts of one line closer than this many line heights are one line of a block (wider gaps part
+# columns).
+SPLIT_LINE_GAP_HEIGHTS = 3.0
+# A block's first line set this much larger than the lines under it, down to the address, is the
+# name on its own.
+NAME_TYPE_RATIO = 1.2
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
-_TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:no\.?\s*)?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
+# ("(126926-H)", "(CO. NO. 15826-K)", "(Co. Reg 371152-U)", "(CO.REG : 860671-D)", "(ROC 12345-A)")
+_TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
+                                       r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
                                        r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
 # A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 # "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
-_CONTACT_LINE = regex.compile(r"^[A-Za-zÀ-ÿ]{1,4}\.?\s*[:.]\s*[+(]?\d[\d\s()./\-]{5,}")
+_CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4})\.?\s*(?P<colon>[:.])?\s*(?P<number>[+(]?\d[\d\s()./\-]{5,})")
+# A phone number has at least this many digits; "NO.2-1-1 JALAN ..." opens with a house number.
+MIN_PHONE_DIGITS = 6
+# ... and a bare one after its label without a colon ("T 03 8736 1234") this many.
+MIN_BARE_PHONE_DIGITS = 8
 # Street names written as one word ("Bahnhofstraße 154", "Kerkstraat 12", "Stationsweg 95").
 _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|laan|straat|gracht|"
                                  r"plein|kade|singel|dijk|steeg|markt|hof)\b", regex.IGNORECASE)
-_PHONE_ONLY = regex.compile(r"^[+(]?\d[\d\s()\-/.]{6,}\d$")
+_PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
 _EMAILISH = regex.compile(r"(?<!\w)@|@(?!\w)|[\w.+\-]@[\w\-]+\.\w|www\.|https?://|\.com\b", regex.IGNORECASE)
@@ -87,8 +102,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
-            if not name:
-                continue
+            if not name or sum(ch.isalpha() for ch in name) < 2:
+                continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
             if named is not None:
                 # Named before without an address ("Vendor: Lakeside Timber Co." over a table): a
                 # later block under the same name ("Pay to the order of") supplies the address.
@@ -109,9 +124,20 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
 
     issuer = "customer" if remittance else "vendor"
     addressee = "vendor" if remittance else "customer"
-    blocks = _letterhead_blocks(layout, patterns, used)
+    # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
+    # at the foot.
+    mail_header = _mail_header(layout)
+    blocks = _letterhead_blocks(layout, patterns, used | mail_header)
+    if mail_header and f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
+        signed = _signing_company(layout, patterns)
+        if signed is not None:
+            found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (signed[0], 0.75, _candidate(signed[1], signed[0]))
+            if signed[2] is not None and f"{_prefix(issuer)}.address" not in found:
+                found[f"{_prefix(issuer)}.address"] = (signed[2][0], 0.7, _candidate(signed[2][1], signed[2][0]))
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
+        if mail_header and name and not patterns.company_suffixes.contains(name):
+            name = None  # a heading of the mail's body ("Payment detail") is no letterhead
         if name and name_segment is not None:
             confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
@@ -172,6 +198,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     assert segment is not None
     label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
     rest = segment.text[label_end:].strip(" :-\t")
+    if _timed(_PARENTHESISED.match, rest):
+        rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
     lines: list[Segment] = []
     if rest.casefold() in _ARTICLES:
         # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines; the payee
@@ -191,14 +219,16 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = lines[0]
     elif (segment.right is not None and not labels_in(segment.right, patterns)
           and not segment.right.text.rstrip().endswith(":")
-          and segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)):
+          and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
+               or segment.text.rstrip().endswith(":"))):  # a colon hands on to the value, however far
         lines.append(segment.right)
         top = segment.right
     else:
         below = layout.below(segment, max_lines=1)
         if below and below[0].right is not None and _is_field_name(below[0].text):
             return _form_rows(layout, below[0])  # "Beneficiary" over "Name | Delta B.V.", "Address | ..."
-        if not below or labels_in(below[0], patterns) and not _name_like(below[0].text):
+        if (not below or labels_in(below[0], patterns) and not _name_like(below[0].text)
+                or below[0].text.rstrip().endswith(":")):  # "Supplier Number:" labels, it names no one
             return []
         lines.append(below[0])
         top = below[0]
@@ -284,6 +314,7 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     gap wider than a line or a stop line."""
     stacked: list[Segment] = []
     kept = 0  # lines that count towards the limit (registration lines do not)
+    block_gaps: list[float] = []  # white space between the block's lines so far
     current = top
     page = layout.pages[top.page - 1]
     usual_gap = _usual_line_gap(page)
@@ -297,14 +328,13 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
         # column that a wide name overhangs is not part of the block).
         aligned = [s for s in line if _stacked(top, s) and (current is top or _stacked(current, s)
                                                             or abs(s.bbox[0] - top.bbox[0]) < 1.5 * height)]
-        if aligned and len(aligned) < len(line):
-            # A centred line cut in two by a wide gap ("3-7, GROUND FLOOR,  JLN PURTA DENGKIL 1" under a
-            # centred name) is one line of the block when the whole line is centred under it.
+        if len(aligned) < len(line):
+            # A line cut in two by a wide gap ("3-7, GROUND FLOOR,  JLN PURTA DENGKIL 1" under a
+            # centred name, a name or address set in widely spaced words) is one line of the block
+            # when the whole line is centred under the block's first line or the line above, or
+            # starts at its left edge.
             whole = [s for s in line if s in aligned or not labels_in(s, patterns)]
-            left, right = min(s.bbox[0] for s in whole), max(s.bbox[2] for s in whole)
-            gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(whole, whole[1:], strict=False)]
-            if (abs((left + right) - (top.bbox[0] + top.bbox[2])) / 2 < 1.5 * height
-                    and all(gap < 3 * height for gap in gaps)):
+            if len(whole) > 1 and _whole_line_stacked(whole, (top, current), height, page):
                 aligned = whole
         if len(aligned) > 1:
             # Parts of one line split by a wide gap join the block; a labelled field of another
@@ -312,24 +342,75 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
             aligned = [aligned[0]] + [s for s in aligned[1:] if not labels_in(s, patterns)]
         if not aligned:
             continue
+        if top.bbox[0] > line[0].bbox[0] and _form_label_left_of(layout, aligned[0], line, patterns):
+            break  # "Payment Method: | ACH" under "Payee: | Cedar Inc": the next field's value, not the block's
         candidate = aligned[0] if len(aligned) == 1 else _merge(aligned)
+        gap = max(0.0, candidate.bbox[1] - current.bbox[3])
+        if block_gaps and gap > max(block_gaps) + PARAGRAPH_GAP_HEIGHTS * height:
+            break  # a blank line after lines set close together: the next block (payer over payee)
         if _is_skip(candidate, patterns):
             # Registration data stays in the block (it separates name from address, and ends an
-            # address), but is neither name nor address.
+            # address), but is neither name nor address; an address that opens its line is kept.
+            head = _address_before(candidate, patterns.block_skips.find(candidate.text), patterns)
+            if head is not None:
+                stacked.append(head)
+                kept += 1
             stacked.append(candidate)
+            block_gaps.append(gap)
             current = candidate
             continue
         if _is_table_header(line, patterns):
             break
         if _is_stop(candidate.text, patterns):
-            head = _address_before_contact(candidate, patterns)
+            head = _address_before(candidate, patterns.block_stops.find(candidate.text), patterns)
             if head is not None:
                 stacked.append(head)
             break
         stacked.append(candidate)
+        block_gaps.append(gap)
         kept += 1
         current = candidate
     return stacked
+
+
+def _whole_line_stacked(parts: list[Segment], references: tuple[Segment, ...], height: float,
+                        page: PageLayout) -> bool:
+    """Whether the parts of a line, none a column apart from the next, stand centred under one of
+    the `references` or start at its left edge."""
+    if any(not _continues_line(a, b, page) for a, b in zip(parts, parts[1:], strict=False)):
+        return False
+    left, right = min(s.bbox[0] for s in parts), max(s.bbox[2] for s in parts)
+    return any(abs((left + right) - (r.bbox[0] + r.bbox[2])) / 2 < 1.5 * height or abs(left - r.bbox[0]) < 1.5 * height
+               for r in references)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A line of running text ("Please allow 1-2 business days for your bank to post the deposit."):
+    five or more words, most of them in lower case. Names and addresses capitalise their words."""
+    words = [word for word in text.split() if word[0].isalpha()]
+    return len(words) >= 5 and sum(word[0].islower() for word in words) * 2 >= len(words)
+
+
+def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], patterns: PatternSet) -> bool:
+    """Whether the segment is a form's value: the segment left of it on its line is a field label
+    ("Payment Method:", "RECEIVER ACCOUNT") other than a party's own ("Address:", "City"), and not a
+    column heading with its value under it ("Invoice Number" over "INV-8845")."""
+    left = [s for s in line if s.bbox[2] <= segment.bbox[0]]
+    if not left:
+        return False
+    label = left[-1].text.strip()
+    if _is_field_name(label) or _timed(_SUB_LABEL.match, label):
+        return False
+    if label.endswith(":"):
+        return True
+    # A bare label ("RECEIVER ACCOUNT"), not a field of the next column with its value
+    # ("Codice fiscale: 36550210151").
+    hits = labels_in(left[-1], patterns)
+    covered = sum(hit.end - hit.start for hit in hits)
+    if covered < 0.8 * len(label.rstrip(" :.#")) or all(hit.kind.value == "block" for hit in hits):
+        return False  # (a party label goes on beside its block: "TO THE" over "ORDER OF")
+    under = layout.below(left[-1], max_lines=1)
+    return not under or bool(labels_in(under[0], patterns))
 
 
 def _usual_line_gap(page: PageLayout) -> float:
@@ -347,13 +428,14 @@ def _usual_line_gap(page: PageLayout) -> float:
     return gaps[len(gaps) // 2]
 
 
-def _address_before_contact(segment: Segment, patterns: PatternSet) -> Segment | None:
-    """The address that opens a line ending in contact data ("81750 MASAI, JOHOR TEL: 07-388 2218"):
-    the part before the first contact word, when it reads like an address."""
-    stops = [start for start, _, _ in patterns.block_stops.find(segment.text) if start > 0]
+def _address_before(segment: Segment, hits: Any, patterns: PatternSet) -> Segment | None:
+    """The address that opens a line ending in contact or registration data ("81750 MASAI, JOHOR
+    TEL: 07-388 2218", "NO 5, JALAN BESAR, 43000 KAJANG. GST ID NO: 0001..."): the part before the
+    first of the phrase `hits` that ends it, when it reads like an address."""
+    stops = [start for start, _, _ in hits if start > 0]
     if not stops:
         return None
-    head = segment.text[:min(stops)].rstrip(" ,;-/")
+    head = segment.text[:min(stops)].rstrip(" ,;-/([")
     if not head or _is_stop(head, patterns) or not _address_like(head, patterns):
         return None
     words = tuple(segment.words_in(0, len(head))) or segment.words
@@ -403,9 +485,19 @@ def _is_column_headings(line: list[Segment], patterns: PatternSet) -> bool:
 
 
 def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
-    """Registration numbers and dates inside a block: neither name nor address, but the block goes on."""
+    """Registration numbers and dates inside a block: neither name nor address, but the block goes on.
+    A name with its registration in brackets after it ("GUARDIAN ... SDN BHD (Co. Reg 371152-U)") is
+    the name."""
     text = segment.text.strip()
-    return bool(_REGISTRATION.match(text) or patterns.block_skips.contains(text) or dates_in(segment, None))
+    if _REGISTRATION.match(text) or dates_in(segment, None):
+        return True
+    hits = labels_in(segment, patterns)
+    if hits and hits[0].start == 0 and hits[0].kind.value == "tax_id" and any(ch.isdigit() for ch in text):
+        return True  # "Identificativo fiscale ai fini IVA: IT36550210151", "VAT No: GB 123 4567 89"
+    if not patterns.block_skips.contains(text):
+        return False
+    named = _TRAILING_REGISTRATION.sub("", text)
+    return named == text or patterns.block_skips.contains(named) or not _name_like(named)
 
 
 def _is_title_text(text: str, patterns: PatternSet) -> bool:
@@ -420,7 +512,7 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
         return True
     stripped = text.strip()
     if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped) and not _only_legal_form(stripped, patterns)
-            or _CONTACT_LINE.match(stripped) or not any(ch.isalnum() for ch in stripped)):
+            or _is_contact_line(stripped, patterns) or not any(ch.isalnum() for ch in stripped)):
         return True
     hits = patterns.find_labels(text)
     if hits and (hits[0].start == 0 or not _address_like(text, patterns)):
@@ -428,17 +520,41 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
     return _opens_with_field_label(stripped, patterns)
 
 
+def _is_till_field(text: str, patterns: PatternSet) -> bool:
+    """A till's or form's field, a phone number or a contact line ("Store #1234", "POS NO: 3",
+    "(206) 555-1234", "T: 0729 020121"): it never starts a letterhead block."""
+    stripped = text.strip()
+    return bool(_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _is_contact_line(stripped, patterns)
+                or _opens_with_field_label(stripped, patterns))
+
+
+def _is_contact_line(text: str, patterns: PatternSet) -> bool:
+    """A short label and a phone number ("T: 0729 020121", "Tél. : +33 ...", "T 03 8736 1234"), not a house number
+    after an address word ("NO.2-1-1 JALAN SETIA", "LOT. 12-3-4")."""
+    match = _timed(_CONTACT_LINE.match, text)
+    if match is None:
+        return False
+    digits = sum(ch.isdigit() for ch in match.group("number"))
+    if digits < (MIN_PHONE_DIGITS if match.group("colon") else MIN_BARE_PHONE_DIGITS):
+        return False
+    words = patterns.address_words.find(match.group("label"))
+    return not (words and _covered(match.group("label"), words))
+
+
 # "POS NO: 3", "SALES PERSON : AH", "FACEBOOK: ...", "STORE #123": a till's field, whatever its label.
+_HOUSE_NUMBER_TAIL = regex.compile(r"[\s.]*\d[\w/\-]*$")
 _FIELD_LABEL = regex.compile(r"^(?P<label>[^\W\d][\w /.&'-]{0,24}?)\s*(?::|#\s*\d)")
 
 
 def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
     """A line opening with a label and a colon (or a number sign), unless the label is part of an
-    address ("NO: 28, JALAN ASTANA", "LOT: 5") or a party block's own ("Name:", "Address:")."""
+    address ("NO: 28, JALAN ASTANA", "LOT: 5", "NO.5: 55,57 & 59, JALAN SAGU") or a party block's own
+    ("Name:", "Address:")."""
     match = _timed(_FIELD_LABEL.match, text)
     if match is None or _timed(_SUB_LABEL.match, text):
         return False
-    label = match.group("label").strip(" .")
+    # (a house number between the address word and the colon is part of the address)
+    label = _HOUSE_NUMBER_TAIL.sub("", match.group("label")).strip(" .")
     words = patterns.address_words.find(label)
     return not (words and _covered(label, words))
 
@@ -455,7 +571,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
     if not layout.pages:
         return []
     page = layout.pages[0]
-    limit = HEADER_TOP_SHARE * page.height
+    limit = _header_limit(page)
     blocks: list[list[Segment]] = []
     taken: set[int] = set(used)
     for line in page.lines:
@@ -464,18 +580,84 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
         for segment in line:
             if segment.bbox[1] > limit or len(blocks) >= 4:
                 return blocks
-            segment = _without_title(segment, patterns)
-            if segment.order in taken or _is_title(segment, patterns) or not (
+            if segment.order in taken:
+                continue
+            parts = _line_parts_from(line, segment, patterns, page)
+            segment = _without_title(_merge(parts) if len(parts) > 1 else segment, patterns)
+            segment = _without_trailing_label(segment, patterns)
+            if _is_title(segment, patterns) or not (
                     _name_like(segment.text) or _address_like(segment.text, patterns)
                     and patterns.address_words.contains(segment.text) and any(ch.isdigit() for ch in segment.text)):
                 continue
             if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
+                    or _is_till_field(segment.text, patterns)
+                    or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
+                    or _reads_as_sentence(segment.text)
                     or _timed(_EMAILISH.search, segment.text) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
             taken.update(s.order for s in block)
+            taken.update(s.order for s in parts)
             blocks.append(block)
     return blocks
+
+
+def _line_parts_from(line: list[Segment], first: Segment, patterns: PatternSet, page: PageLayout) -> list[Segment]:
+    """`first` and the segments right of it that continue it across gaps a little wider than a
+    line's segment break (a name or an address set in widely spaced words, a known line cut in two):
+    up to a labelled field, a title, a column or a gap of SPLIT_LINE_GAP_HEIGHTS."""
+    parts = [first]
+    for segment in line[line.index(first) + 1:]:
+        if (not _continues_line(parts[-1], segment, page) or labels_in(segment, patterns)
+                or _is_title(segment, patterns) or patterns.block_stops.contains(segment.text)):
+            break
+        parts.append(segment)
+    return parts
+
+
+def _continues_line(left: Segment, right: Segment, page: PageLayout) -> bool:
+    """Whether `right` carries on the text of `left`, the segment before it on its line, across the
+    gap between them: the gap is under SPLIT_LINE_GAP_HEIGHTS line heights, `left` is not a label
+    whose value `right` is ("Date:"), and `right` does not start or end where a segment of the line
+    above or below does, a column of a table or form ("Zahlungsziel | Auftragsnummer" over
+    "Zahlbar innerhalb 30 Tagen | LPO/16406")."""
+    height = max(left.height, right.height, 1.0)
+    if right.bbox[0] - left.bbox[2] >= SPLIT_LINE_GAP_HEIGHTS * height or left.text.rstrip().endswith(":"):
+        return False
+    for index in (right.line_index - 1, right.line_index + 1):
+        if 0 <= index < len(page.lines):
+            for other in page.lines[index][1:]:
+                if (abs(other.bbox[0] - right.bbox[0]) < 0.5 * height
+                        or abs(other.bbox[2] - right.bbox[2]) < 0.5 * height):
+                    return False
+    return True
+
+
+def _without_trailing_label(segment: Segment, patterns: PatternSet) -> Segment:
+    """The segment less a field label that ends it when a company's name stands before the label
+    ("Crescent Office Solutions Ltd. Date / Tax Point:", the gap to the next column too narrow to
+    part them)."""
+    text = segment.text.rstrip()
+    hits = [hit for hit in labels_in(segment, patterns) if hit.start > 0]
+    if not text.endswith(":") or not hits:
+        return segment
+    head = text[:hits[0].start].rstrip(" ,;/-")
+    suffixes = patterns.company_suffixes.find(head)
+    if not head or not suffixes or suffixes[-1][1] < len(head.rstrip(" .,")):
+        return segment
+    words = tuple(segment.words_in(0, len(head))) or segment.words
+    return Segment(segment.page, segment.line_index, segment.order, words, head, segment.char_bbox(0, len(head)),
+                   segment.font_size)
+
+
+def _header_limit(page: PageLayout) -> float:
+    """How far down page 1 the letterhead may start: the top part of the page, or of the printed
+    area where that starts lower (a receipt photographed with the table under it)."""
+    tops = [segment.bbox[1] for line in page.lines for segment in line]
+    if not tops:
+        return HEADER_TOP_SHARE * page.height
+    text_top, text_bottom = min(tops), max(segment.bbox[3] for line in page.lines for segment in line)
+    return max(HEADER_TOP_SHARE * page.height, text_top + HEADER_TOP_SHARE * (text_bottom - text_top))
 
 
 def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
@@ -642,6 +824,14 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             first = last = -1  # the block is an address without a name
         elif named_after_place:
             first, last = 0, address_start - 1
+        elif address_start >= 2 and lines[0].font_size >= NAME_TYPE_RATIO * max(
+                s.font_size for s in lines[1:address_start]):
+            # "NASI KANDAR PELITA" in large type over "THE ORIGINAL TASTE": the name is the largest
+            # line, a slogan or trade under it is not; a street under it ("467 Lambton Quay") opens
+            # the address
+            first = last = 0
+            address_start = next((i for i in range(1, address_start) if _opens_address(lines[i].text, patterns)),
+                                 address_start)
         else:
             first = last = address_start - 1
     if first >= 0:
@@ -833,6 +1023,56 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
             if patterns.company_suffixes.contains(name) and not _EMAILISH.search(name):
                 return _company_name(name, patterns) or name, segment
             return None
+    return None
+
+
+# The fields of an e-mail's header as a mail client prints them, in the languages the patterns cover.
+_MAIL_FIELD = regex.compile(
+    r"^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|van|verzonden|aan|onderwerp|"
+    r"enviado|para|asunto|kutoka|kwa|mada|da|inviato|oggetto|a)\s*:", regex.IGNORECASE)
+MAIL_HEADER_LINES = 8  # the header is in the first lines of page 1 ...
+MIN_MAIL_FIELDS = 3  # ... and has at least "From:", "To:" and "Subject:" or "Sent:"
+
+
+def _mail_header(layout: Layout) -> set[int]:
+    """The segments of an e-mail print's header (From / Sent / To / Subject lines and their values),
+    or nothing when page 1 does not open with one."""
+    if not layout.pages:
+        return set()
+    lines = [line for line in layout.pages[0].lines[:MAIL_HEADER_LINES] if line]
+    header = [line for line in lines if _timed(_MAIL_FIELD.match, line[0].text.strip())]
+    if len(header) < MIN_MAIL_FIELDS:
+        return set()
+    return {segment.order for line in header for segment in line}
+
+
+def _signing_company(layout: Layout, patterns: PatternSet
+                     ) -> tuple[str, Segment, tuple[str, Segment] | None] | None:
+    """The company that signs an e-mail at its foot ("Hannah Whitfield" / "Accounts Payable, Garrison
+    Industrial Parts LLC" / street / town), less a department before it, and the address under it."""
+    page = layout.pages[-1]
+    for index in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[index]
+        if len(line) != 1:
+            continue
+        segment = line[0]
+        text = segment.text.strip()
+        if (not patterns.company_suffixes.contains(text) or _address_like(text, patterns) or _is_stop(text, patterns)
+                or _reads_as_sentence(text) or _timed(_EMAILISH.search, text)):
+            continue
+        parts = [part.strip() for part in text.split(",")]
+        named = [part for part in parts if patterns.company_suffixes.contains(part)
+                 and not patterns.block_skips.contains(part)]
+        name = _company_name(", ".join(parts[parts.index(named[0]):]), patterns) if named else None
+        if name and _name_like(name):
+            below = [ln[0] for ln in page.lines[index + 1:index + 1 + MAX_BLOCK_LINES] if len(ln) == 1]
+            lines: list[Segment] = []
+            for previous, following in zip([segment, *below], below, strict=False):
+                if following.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
+                        following.text, patterns) or _reads_as_sentence(following.text):
+                    break
+                lines.append(following)
+            return name, segment, _join_address(lines, patterns)
     return None
 
 

@@ -205,7 +205,10 @@ class PatternSet:
     sources: tuple[str, ...]
     # Payment method codes printed in front of a payment reference ("CHQ 945345", "UTR AAYR52...").
     payment_method_codes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
+    receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
+    table_carried: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] carried: page carry-overs
     # Registered company forms ("Sdn Bhd", "Ltd", "GmbH"): a line ending in one names the company
     # itself, not a brand, trade or place ([parties] legal_forms, optional).
     legal_forms: PhraseSet = field(default_factory=lambda: PhraseSet(()))
@@ -214,6 +217,11 @@ class PatternSet:
     terms_words: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Words that open a company name ("SYARIKAT PERNIAGAAN" over "GIN KEE"; [parties] name_openers, optional).
     name_openers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Letters besides a-z that the covered languages write ([language] letters); a document whose
+    # letters fall outside them often enough is in a language the patterns do not cover.
+    language_letters: frozenset[str] = frozenset()
+    language_max_foreign_share: float = 1.0
+    language_min_foreign: int = 0
 
     def find_labels(self, text: str) -> list[LabelHit]:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
@@ -287,6 +295,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
     parties = _table(document_file, "parties", document_data.get("parties"))
     terms = _table(document_file, "terms", document_data.get("terms"))
     tables = _table(document_file, "tables", document_data.get("tables"))
+    language = _table(document_file, "language", document_data.get("language", {}))
     return PatternSet(
         label_kinds=label_kinds,
         label_index=label_index,
@@ -309,11 +318,19 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
         payment_method_codes=PhraseSet.build(_optional_list(document_file, "references.method_codes",
                                                             document_data.get("references"), "method_codes")),
+        receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",
+                                                       document_data.get("references"), "receipt_numbers")),
         remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
                                                               tables, "remittance_information")),
+        table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
         legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
         terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),
         name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
+        language_letters=frozenset(_letters(document_file, "language.letters", language.get("letters", ""))),
+        language_max_foreign_share=_number(document_file, "language.max_foreign_share",
+                                           language.get("max_foreign_share", 1.0)),
+        language_min_foreign=int(_number(document_file, "language.min_foreign_letters",
+                                         language.get("min_foreign_letters", 0))),
     )
 
 
@@ -387,6 +404,12 @@ def _optional_list(path: Path, key: str, table: Any, name: str) -> list[str]:
         return []
     table = _table(path, key.split(".")[0], table)
     return _string_list(path, key, table[name]) if name in table else []
+
+
+def _letters(path: Path, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not all(char.isalpha() and char == char.lower() for char in value):
+        raise ConfigurationError(f"{path}: {key} must be a string of lower-case letters, got {value!r}")
+    return value
 
 
 def _number(path: Path, key: str, value: Any) -> float:

@@ -49,6 +49,7 @@ from engine.normalize.amounts import (
 from engine.normalize.currencies import find_currency, locale_country
 from engine.normalize.dates import find_dates
 from engine.pattern_files import PatternSet
+from engine.x12 import remittance_segments
 
 Pick = tuple[Any, float, Candidate | None]
 
@@ -110,6 +111,15 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
     are invoices paid, but no allocation can be stated for them.
     """
     picks: dict[str, Pick] = {}
+    standard = remittance_segments(layout)
+    if standard:
+        # Addenda in the X12 standard state each invoice and the amount paid against it exactly.
+        for index, (invoice, paid, segment, invoice_box, paid_box) in enumerate(standard):
+            picks[f"payment_information.allocations.{index}.invoice_id"] = (
+                invoice, 0.9, _candidate(invoice, segment.page, invoice_box, segment))
+            picks[f"payment_information.allocations.{index}.amount"] = (
+                paid, 0.9, _candidate(str(paid), segment.page, paid_box, segment))
+        return picks
     index = 0
     tables = [rows for rows in (_allocation_rows(t) for t in _read_tables(layout, patterns, locale, "allocations"))
               if rows]
@@ -274,6 +284,12 @@ def _phrase_name(text: str, patterns: PatternSet) -> str | None:
 
 def _has_numbers(line: list[Segment]) -> bool:
     return any(amounts_in(s, None) or dates_in(s, None) for s in line)
+
+
+def _has_letters(line: list[Segment]) -> bool:
+    """Whether a line has words at all: a rule typed with characters ("-------", "=====") under a
+    header is no second header line."""
+    return any(ch.isalpha() for segment in line for ch in segment.text)
 
 
 def _has_money(line: list[Segment], locale: str | None) -> bool:
@@ -466,7 +482,7 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
     height = _line_height(line)
     following = page.lines[index + 1] if index + 1 < len(page.lines) else None
     if following is not None and _line_top(following) - _line_bottom(line) <= HEADER_LINE_GAP_HEIGHTS * height \
-            and not _has_numbers(following):
+            and not _has_numbers(following) and _has_letters(following):
         merged = _merge_header_line(cells, following, patterns, above=False)
         if merged is not None:
             merged = _with_guessed_amount(_unguessed(merged), purpose)
@@ -478,7 +494,7 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
     if index > 0:
         previous = page.lines[index - 1]
         if _line_top(line) - _line_bottom(previous) <= HEADER_LINE_GAP_HEIGHTS * height \
-                and not _has_numbers(previous):
+                and not _has_numbers(previous) and _has_letters(previous):
             merged = _merge_header_line(cells, previous, patterns, above=True)
             if merged is not None:
                 merged = _with_guessed_amount(_unguessed(merged), purpose)
@@ -703,6 +719,11 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
             break
         body = _tokenize(line, page.number, columns, locale)
         kind = _classify(body, table, lines, patterns, description_left, running, rows)
+        if kind == "end" and not lines and patterns.table_carried.contains(body.first_text):
+            # "Übertrag 701.548,36" under the header of a continued page brings the total forward
+            index += 1
+            last_bottom = body.bottom
+            continue
         if kind == "end":
             break
         if kind != "skip":
@@ -863,8 +884,12 @@ def _assign_numbers(numbers: list[Number], columns: list[Column], line: list[Seg
         # better, and a number still goes to a column in its order rather than to none. A rate not
         # under a header is part of a text ("Less retention 10%").
         gap = -overlap
-        if gap > reach or numbers[k].percent:
+        if numbers[k].percent:
             return None
+        if gap > reach:
+            # The last column's cell runs on to the table's right edge: a left-set "Amount (EUR)" over
+            # figures set flush right, far beyond the heading, is still that column.
+            return 0.25 if c == len(columns) - 1 and column.numeric and x0 > c1 else None
         # Beside an unnamed column (a code, a unit) and a numeric one, a number is the numeric one's.
         return 0.5 + 6.0 * (1.0 - gap / reach) - (0.0 if column.numeric else 1.0 if column.name is None else 8.0)
 

@@ -491,7 +491,8 @@ def test_document_from_lines() -> None:
     (page,) = document.pages
     assert (page.width, page.height) == (300, 400)
     words = {w.text: w for w in page.words}
-    assert words["TOTAL:"].bbox == pytest.approx((10.0, 100.0, 70.0, 110.0))
+    # a word's box reaches over the single space after it (the line says the words belong together)
+    assert words["TOTAL:"].bbox == pytest.approx((10.0, 100.0, 80.0, 110.0))
     assert words["9.00"].bbox == pytest.approx((80.0, 100.0, 120.0, 110.0))
     assert words["ABC"].font_size == pytest.approx(12.0)
     assert [line.text for line in page.lines] == ["ABC TRADING", "TOTAL: 9.00 RM"]

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from engine.calibration import load_configured, unit_of
 from engine.document import BBox, Document, Page
+from engine.language import cap_for_language
 from engine.result import FieldValue
 from engine.tiers.base import TierResult
 
@@ -146,6 +147,7 @@ class OcrModelTier:
             field_factor = 1.0
             confidence = _all_units_right(scaled)
         confidence = confidence * field_factor * page_factor(quality if _has_ocr_words(ocr_doc) else 1.0)
+        scaled, confidence = cap_for_language(scaled, confidence, doubtful)
         for page_report in report.pages:
             if page_report.timed_out:
                 doubtful.append(f"page {page_report.number}: OCR timed out")

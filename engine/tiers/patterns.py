@@ -21,6 +21,7 @@ from engine.calibration import load_configured
 from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
 from engine.classify import classify
 from engine.document import Document
+from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
@@ -53,6 +54,7 @@ class PatternTier:
         fields, document_type, confidence, doubtful = extract_fields(document, self.patterns, self.config.locale)
         if self.calibration is not None and fields:
             fields, confidence = self.calibration.apply(fields, document_type=document_type, doubtful=doubtful)
+            fields, confidence = cap_for_language(fields, confidence, doubtful)
         text_pages = sum(1 for page in document.pages if page.lines)
         return TierResult(
             tier=TIER, fields=fields, document_type=document_type, confidence=confidence,
@@ -76,6 +78,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     _drop_bank_details(candidates)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
+    if document_type == "receipt" and "invoice_ids.0" not in chosen:
+        _receipt_number(candidates, patterns, chosen)
     _print_reference_as_printed(candidates, patterns, chosen)
     _choose_currency(candidates, chosen)
     _choose_terms(candidates, patterns, chosen)
@@ -141,6 +145,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
               for path, (value, confidence, candidate) in chosen.items()
               if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
     confidence = _document_confidence(fields, document_type, type_confidence, doubtful)
+    unsupported = language_doubt(document, patterns)
+    if unsupported:
+        doubtful.append(unsupported)
+        fields, confidence = cap_for_language(fields, confidence, doubtful)
     return fields, document_type, confidence, doubtful
 
 
@@ -471,6 +479,20 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
     _place_vendor_tax_id(candidates, chosen, document_type)
 
 
+def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
+    """A receipt without a receipt number is numbered by its order, bill or check number ("Order #:
+    0552", "Check #: 0688"), which on an invoice would be the buyer's order (a decoy) and on a
+    remittance the cheque paying it."""
+    labelled = [c for c in candidates.decoys if c.field == "decoy:id"]
+    # (a restaurant's "Check #: 0688" reads elsewhere as a cheque's number, a payment reference)
+    labelled += candidates.get("payment_information.payment_reference")
+    pool = [c for c in labelled if c.label_text and c.value and patterns.receipt_numbers.contains(c.label_text)
+            and any(ch.isdigit() for ch in str(c.value))]
+    if pool:
+        first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
+        chosen["invoice_ids.0"] = (first.value, 0.7, first)
+
+
 def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     """The vendor's tax id stands with the vendor. On a remittance advice the letterhead is the payer's,
     so a tax id above the payee's block is the customer's; elsewhere one inside the bill-to block is
@@ -499,8 +521,16 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         best = min(alternatives, key=lambda c: c.segment.order)  # type: ignore[union-attr]
         chosen["vendor_information.tax_id"] = (best.value, item[1] * 0.9, best)
     if document_type != "remittance_advice" and customer and order > min(customer):
+        columns = [c.segment.bbox for c in candidates.get("party:customer") if c.segment is not None]
+
+        def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
+            return any(min(bbox[2], column[2]) - max(bbox[0], column[0]) > 0 and bbox[1] >= column[1]
+                       for column in columns)
+
+        # Before the customer's label, or beside its column (the vendor's block left of "Spett.le").
         alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
-                        if c.segment is not None and c.segment.order < min(customer)]
+                        if c.segment is not None and (c.segment.order < min(customer)
+                                                      or not in_customer_column(c.segment.bbox))]
         if alternatives:
             best = min(alternatives, key=lambda c: (-c.label_weight, c.segment.order))  # type: ignore[union-attr]
             chosen["vendor_information.tax_id"] = (best.value, item[1], best)

@@ -1,0 +1,95 @@
+"""A document in a language the pattern files do not cover is flagged and its confidence capped:
+tier 1 still reads its numbers, but not which amount or block is which, and must not claim it does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.document import Document, document_from_lines
+from engine.errors import ConfigurationError
+from engine.language import DOCUMENT_CONFIDENCE_CAP, FIELD_CONFIDENCE_CAP, foreign_letters, language_doubt
+from engine.pattern_files import load_patterns, patterns_dir
+from engine.tiers.patterns import extract_fields
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def _lines(*texts: str) -> Document:
+    boxed = [(text, (40.0, 40.0 + 24 * i, 40.0 + 7 * len(text), 56.0 + 24 * i)) for i, text in enumerate(texts)]
+    return document_from_lines(boxed, width=700, height=60 + 24 * len(texts))
+
+
+POLISH = _lines(
+    "Faktura VAT nr FV/2024/05/118", "Data wystawienia: 2024-05-14", "Data sprzedaży: 2024-05-14",
+    "Sprzedawca: Przedsiębiorstwo Handlowe Łukasz Wójcik", "ul. Żółkiewskiego 12, 31-539 Kraków",
+    "NIP 677-000-12-34", "Nabywca: Zakład Usług Błyskawicznych Sp. z o.o.", "ul. Świętokrzyska 3, 00-360 Warszawa",
+    "Lp. Nazwa towaru lub usługi Ilość Cena netto Wartość netto", "1 Usługa montażu 2 1 200,00 2 400,00",
+    "Razem netto 2 400,00 VAT 23% 552,00", "Do zapłaty: 2 952,00 PLN", "Słownie: dwa tysiące dziewięćset pięćdziesiąt dwa",
+    "Termin płatności: 14 dni, przelew na rachunek",
+)
+GERMAN_TO_POLAND = _lines(
+    "Rechnung Nr. RE-2024-0456", "Rechnungsdatum: 14.05.2024", "Müller & Söhne GmbH", "Hauptstraße 5, 80331 München",
+    "USt-IdNr. DE123456789", "An: Łukasz Wójcik, ul. Długa 4, Łódź", "Pos. Beschreibung Menge Einzelpreis Betrag",
+    "1 Wartung der Anlage 2 1.200,00 2.400,00", "Zwischensumme 2.400,00", "MwSt. 19 % 456,00",
+    "Gesamtbetrag 2.856,00 EUR", "Zahlbar innerhalb von 14 Tagen ohne Abzug", "Bankverbindung: Stadtsparkasse München",
+)
+
+
+def test_a_polish_invoice_is_flagged_and_capped(patterns):
+    fields, _, confidence, doubtful = extract_fields(POLISH, patterns)
+    assert any(reason.startswith("language: ") for reason in doubtful)
+    assert fields, "its numbers are still read"
+    assert confidence <= DOCUMENT_CONFIDENCE_CAP
+    assert max(value.confidence for value in fields.values()) <= FIELD_CONFIDENCE_CAP
+
+
+def test_a_german_invoice_naming_a_polish_customer_is_not_flagged(patterns):
+    # A few foreign letters in a name or an address are not a foreign language.
+    foreign, total = foreign_letters((w.text for p in GERMAN_TO_POLAND.pages for w in p.words), patterns)
+    assert 0 < foreign < 10 < total
+    assert language_doubt(GERMAN_TO_POLAND, patterns) is None
+    _, _, _, doubtful = extract_fields(GERMAN_TO_POLAND, patterns)
+    assert not any(reason.startswith("language: ") for reason in doubtful)
+
+
+@pytest.mark.parametrize("texts", [
+    ("Facture n° F-2024-118", "Émise le 14/05/2024", "Échéance à réception", "Total TTC à payer : 1 250,00 €",
+     "Prestations réalisées à Besançon pour la Société Générale, reçu et accepté"),
+    ("Factura n.º 2024/118", "Señores: Compañía Española de Añil S.L.", "Fecha de emisión: 14/05/2024",
+     "Importe total: 1.250,00 €", "Forma de pago: transferencia bancaria a la cuenta indicada"),
+    ("Fattura n. 118/2024", "Perché è così: prestazioni più urgenti", "Totale documento: 1.250,00 €",
+     "Città di Forlì, lì 14/05/2024", "Attività di consulenza, quantità e qualità verificate"),
+])
+def test_covered_languages_with_their_own_letters_are_not_flagged(patterns, texts):
+    assert language_doubt(_lines(*texts), patterns) is None
+
+
+def test_cyrillic_is_flagged(patterns):
+    document = _lines("Счёт на оплату № 118 от 14 мая 2024 г.", "Поставщик: ООО Ромашка, ИНН 7701234567",
+                      "Итого к оплате: 12 500,00 руб.")
+    assert language_doubt(document, patterns) is not None
+
+
+def test_hidden_words_do_not_count(patterns):
+    hidden = [word for page in POLISH.pages for word in page.words]
+    try:
+        for word in hidden:
+            object.__setattr__(word, "hidden", True)
+        assert language_doubt(POLISH, patterns) is None
+    finally:
+        for word in hidden:
+            object.__setattr__(word, "hidden", False)
+
+
+def test_a_broken_letters_key_fails_loudly(tmp_path: Path):
+    for name in ("labels.toml", "document.toml"):
+        (tmp_path / name).write_text((patterns_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (tmp_path / "document.toml").read_text(encoding="utf-8")
+    (tmp_path / "document.toml").write_text(text.replace('letters = "àâ', 'letters = "1àâ'), encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="language.letters"):
+        load_patterns(tmp_path)
