@@ -48,7 +48,9 @@ eval-sroie: $(VENV)/.installed
 	$(BIN)/cashup eval ../shared/datasets/sroie_dev --format sroie --mode text_lines
 
 # Rebuild tier 2's field model (models/field_model.onnx) from the synthetic corpus and the SROIE
-# training split; see models/MODEL_CARD.md. OCR results are cached in /tmp/cashup-field-model.
+# training split, scans read by both OCR readers (Tesseract and PP-OCR); see models/MODEL_CARD.md.
+# OCR results are cached in /tmp/cashup-field-model: 7-14 minutes with the cache filled, about 45
+# more on an empty cache (two cores).
 train-model: $(VENV)/.installed-dev ocr
 	$(BIN)/python -m engine.field_model.train --out models/field_model.onnx
 

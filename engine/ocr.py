@@ -48,10 +48,18 @@ SROIE validation (104) 46.2 / 79.8 / 25.0 / 71.2  57.7 / 96.2 / 22.1 / 81.7  1.1
                        avg 55.6                   avg 64.4
 =====================  =========================  =========================  ===============
 
+With the detector tiled (engine.ppocr) and the field model retrained on both readers' words
+(session 4; company / date / address / total, avg; document ECE): SROIE validation Tesseract
+42.3 / 79.8 / 24.0 / 71.2, avg 54.3, ECE .031; PP-OCR 58.7 / 95.2 / 27.9 / 84.6, avg 66.6, ECE .037.
+Seed 37 scans (first 40 files, tier 2): truth fields right 71.7% / 91.9%. CPU per page on the
+loaded two-core machine, whole eval process: 1.6 / 4.2 s (SROIE), 1.3 / 4.6 s (A4 scans).
+
 PP-OCR reads the characters better (train addresses right up to punctuation and spaces: 63 of 96
 against 46) but its spaces and commas differ more often from the keys; it costs about 2.4x
-Tesseract's CPU and far more memory: a pool worker peaks at ~450 MB on receipts (Tesseract's: 60 MB
-plus a 60 MB Tesseract), ~1 GB on an A4 page at 300 dpi (the detector's activations).
+Tesseract's CPU and more memory: the detector reads the page in tiles of at most 0.75 MP, so a pool
+worker peaks at ~450 MB whatever the page (an A4 page at 300 dpi: 425 MB, was 1.2 GB in one pass;
+engine.ppocr's docstring has the table), against Tesseract's 60 MB plus a 60 MB Tesseract. The
+small-text pass never enlarges a page past the engine's pixel limits (InputLimits).
 Preprocessing, on the first 40 training receipts (average of the four fields): the shipped chain
 63.1, no preprocessing at all 61.9, the chain plus adaptive binarisation 61.3 (PP-OCR is trained on
 grey and colour images; binarising loses totals and dates), so it reads the same prepared,
@@ -486,6 +494,12 @@ def _small_text_scale(reading: _Reading, options: OcrOptions) -> float | None:
     if median >= options.small_text_px:
         return None
     factor = reading.prepared.scale * min(3.0, options.small_text_target_px / max(median, 4.0))
+    # The enlarged page stays within the engine's pixel limits (a big page of tiny print would
+    # otherwise grow to 9x its pixels in memory before any reader saw it).
+    limits = InputLimits()
+    height, width = (side / max(reading.prepared.scale, 1e-6) for side in reading.prepared.image.shape[:2])
+    factor = min(factor, math.sqrt(limits.max_pixels_per_page / max(1.0, height * width)),
+                 limits.max_pixels_per_side / max(1.0, height, width))
     return factor if factor > 1.2 else None
 
 

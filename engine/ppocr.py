@@ -9,9 +9,11 @@ Models: ``models/ppocr/`` (see its README: from the Apache-2.0 ``rapidocr_onnxru
 wheel, which exported them from PaddleOCR). Only onnxruntime, OpenCV and numpy run them; the pre-
 and post-processing constants are those of rapidocr / PaddleOCR:
 
-* detection (DB): the image is resized so its short side is at least 736 px (and its long side at
-  most `max_side`), each side a multiple of 32, normalised with the ImageNet mean and deviation; the
-  probability map is thresholded at 0.3, dilated 2x2, and each contour's minimum-area rectangle is
+* detection (DB): the image is resized so its short side is at least 736 px (and its area at most
+  `max_pixels`, 6 MP: an A4 page at 300 dpi is read almost at full size, a long receipt keeps its
+  width), each side a multiple of 32, normalised with the ImageNet mean and deviation, and read in
+  overlapping tiles of at most `tile_pixels` (0.75 MP) whose probability maps are stitched (see
+  DET_TILE_PIXELS: memory); the probability map is thresholded at 0.3, dilated 2x2, and each contour's minimum-area rectangle is
   kept when the map's mean inside it is at least 0.5, then grown by ``area * 1.6 / perimeter`` on
   every side (PaddleOCR's "unclip" offsets the polygon with pyclipper; for a rectangle the offset
   polygon's minimum-area rectangle is exactly this one);
@@ -35,6 +37,24 @@ to ASCII by NFKC.
 
 Sessions are created once per process (lazily, cached per model folder) with one intra-op thread:
 parallelism comes from engine.ocr's process pool, as for Tesseract.
+
+Memory (peak RSS of a fresh process reading one page through engine.ocr, models loaded; the
+detector used to read the whole image at once, long side capped at 2400 px):
+
+=========================================  ==============  ==============  ====================
+page                                       before          tiled           CPU (tiled)
+=========================================  ==============  ==============  ====================
+A4 scan at 300 dpi (2445 x 1909 cropped)   1166 MB         425 MB          6.7 s (6.4 s before)
+long receipt, 900 x 7000                   306 MB          434 MB          12 s (4.9 s before)
+6000 x 6000 (four A4 pages)                1383 MB         565 MB          13 s (10.8 s before)
+=========================================  ==============  ==============  ====================
+
+(The last includes ~100 MB of the decoded file held by the measuring process; a pool worker gets
+only the page image.) The long receipt costs more because it is no longer shrunk to a third of its
+width: it reads 440 words instead of 310. An image over the engine's pixel limits (InputLimits:
+10,000 px a side, 40 MP) raises engine.errors.ImageTooLargeError ("image_too_large") before
+anything is allocated for it; within them the detector input is at most 6 MP, its float copy one
+tile, and line cut-outs are made colour one at a time.
 """
 
 from __future__ import annotations
@@ -62,6 +82,15 @@ DET_BOX_THRESH = 0.5
 DET_UNCLIP_RATIO = 1.6
 DET_MAX_CANDIDATES = 1000
 DET_MIN_SIZE = 3
+# Memory and time. The detector's activations take about 300 MB per megapixel of its input (one
+# onnxruntime thread; measured: 1024x1024 -> +325 MB, 2048x1024 -> +650 MB): a whole A4 page at
+# 300 dpi read in one go took a worker to 1.2 GB. So the input runs in tiles of at most
+# DET_TILE_PIXELS, each with DET_TILE_MARGIN px of its neighbours as context (only its core is kept
+# in the stitched probability map), and an input larger than DET_MAX_PIXELS is scaled down to it
+# (the area, not the long side: a long receipt keeps its width and so its text size).
+DET_MAX_PIXELS = 6_000_000
+DET_TILE_PIXELS = 786_432
+DET_TILE_MARGIN = 64
 _DET_MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
 _DET_STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
 
@@ -102,7 +131,9 @@ class DecodedLine:
 
 @dataclass(frozen=True)
 class PpOcrSettings:
-    max_side: int = 2400  # detection input's long side at most (px); 0: no limit
+    max_pixels: int = DET_MAX_PIXELS  # detection input's area at most (px); 0: no limit
+    tile_pixels: int = DET_TILE_PIXELS  # the detector runs on tiles of at most this area ...
+    tile_margin: int = DET_TILE_MARGIN  # ... overlapping by this much context on each inner side
     min_side: int = DET_MIN_SIDE
     box_thresh: float = DET_BOX_THRESH
     unclip_ratio: float = DET_UNCLIP_RATIO
@@ -181,38 +212,48 @@ class PpOcrReader:
 
     def read(self, image: np.ndarray, deadline: float | None = None) -> list[Word]:
         """Words of a grey or BGR image, top to bottom. `deadline` (time.perf_counter()): past it,
-        TimeoutError is raised between model calls."""
-        bgr = _to_bgr(image)
-        if bgr.size == 0:
+        TimeoutError is raised between model calls. An image over the engine's pixel limits
+        (`engine.document.InputLimits`' defaults) raises engine.errors.ImageTooLargeError before
+        anything is allocated for it."""
+        if image.size == 0:
             return []
-        boxes = self.detect(bgr)
+        _check_size(image.shape)
+        boxes = self.detect(image, deadline)
         _check(deadline)
         if not boxes:
             return []
-        crops = [_cut_line(bgr, _widen(box, bgr.shape)) for box in boxes]
+        # Lines are cut from the image as given and only then made BGR: a colour copy of a whole
+        # 40-megapixel page would be 120 MB.
+        crops = []
+        for box in boxes:
+            crop, matrix = _cut_line(image, _widen(box, image.shape))
+            crops.append((_to_bgr(crop), matrix))
         decoded = self.recognise([crop for crop, _ in crops], deadline)
         words: list[Word] = []
         for (crop, matrix), line in zip(crops, decoded, strict=True):
             words.extend(self._line_words(crop, matrix, line))
         return words
 
-    def detect(self, bgr: np.ndarray) -> list[np.ndarray]:
+    def detect(self, image: np.ndarray, deadline: float | None = None) -> list[np.ndarray]:
         """Text line rectangles, each 4 points (top-left, top-right, bottom-right, bottom-left) in
-        image pixels, ordered top to bottom."""
-        h, w = bgr.shape[:2]
-        ratio = 1.0
-        if min(h, w) < self.settings.min_side:
-            ratio = self.settings.min_side / min(h, w)
-        if self.settings.max_side and max(h, w) * ratio > self.settings.max_side:
-            ratio = self.settings.max_side / max(h, w)
-        new_h = max(32, int(round(h * ratio / 32)) * 32)
-        new_w = max(32, int(round(w * ratio / 32)) * 32)
-        resized = cv2.resize(bgr, (new_w, new_h))
-        blob = (resized.astype(np.float32) / 255.0 - _DET_MEAN) / _DET_STD
-        blob = blob.transpose(2, 0, 1)[np.newaxis].astype(np.float32)
-        probability = self.det.run(None, {self.det_input: blob})[0][0, 0]
+        image pixels, ordered top to bottom. The detector reads the image scaled (`detector_size`)
+        and tile by tile (`detector_tiles`); the tiles' probability maps are stitched into one."""
+        h, w = image.shape[:2]
+        new_w, new_h = self.detector_size(w, h)
+        resized = _to_bgr(cv2.resize(image, (new_w, new_h)))
+        probability = np.zeros((new_h, new_w), dtype=np.float32)
+        for (x0, y0, x1, y1), (cx0, cy0, cx1, cy1) in detector_tiles(new_w, new_h, self.settings.tile_pixels,
+                                                                     self.settings.tile_margin):
+            _check(deadline)
+            blob = (resized[y0:y1, x0:x1].astype(np.float32) / 255.0 - _DET_MEAN) / _DET_STD
+            blob = np.ascontiguousarray(blob.transpose(2, 0, 1)[np.newaxis])
+            tile = self.det.run(None, {self.det_input: blob})[0][0, 0]
+            del blob
+            probability[cy0:cy1, cx0:cx1] = tile[cy0 - y0:cy1 - y0, cx0 - x0:cx1 - x0]
+        del resized
         mask = cv2.dilate((probability > DET_THRESH).astype(np.uint8), np.ones((2, 2), np.uint8))
         contours, _ = cv2.findContours(mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        del mask
         sx, sy = w / new_w, h / new_h
         boxes = []
         for contour in contours[:DET_MAX_CANDIDATES]:
@@ -235,6 +276,16 @@ class PpOcrReader:
             boxes.append(points.astype(np.float32))
         boxes.sort(key=lambda p: (float(p[:, 1].min()), float(p[:, 0].min())))
         return boxes
+
+    def detector_size(self, width: int, height: int) -> tuple[int, int]:
+        """The detector input's (width, height) for an image: short side enlarged to `min_side`
+        when under it, the area reduced to `max_pixels` when over it, each side a multiple of 32."""
+        ratio = 1.0
+        if min(width, height) < self.settings.min_side:
+            ratio = self.settings.min_side / min(width, height)
+        if self.settings.max_pixels and width * height * ratio * ratio > self.settings.max_pixels:
+            ratio = math.sqrt(self.settings.max_pixels / (width * height))
+        return max(32, int(round(width * ratio / 32)) * 32), max(32, int(round(height * ratio / 32)) * 32)
 
     def recognise(self, crops: list[np.ndarray], deadline: float | None = None
                   ) -> list[DecodedLine]:
@@ -444,6 +495,47 @@ def _widest_run(empty: np.ndarray, start: int, stop: int) -> int:
     return best
 
 
+def detector_tiles(width: int, height: int, tile_pixels: int, margin: int
+                   ) -> list[tuple[tuple[int, int, int, int], tuple[int, int, int, int]]]:
+    """The detector's tiles over a (width x height) input, both multiples of 32: each as the window
+    it reads (x0, y0, x1, y1) and the core of it that it contributes, cores covering the input
+    exactly once, each with at least `margin` px of context on every side inside the input. An
+    input of at most `tile_pixels` is one tile. Otherwise columns are at most 1024 px wide and each
+    row of tiles as tall as the area allows. Every window has the same size (edge windows are moved
+    inwards rather than cut): onnxruntime plans and keeps memory per input shape, and nine shapes
+    (corners, edges, middle) took a worker from 450 MB to 800 MB. Sides and offsets are multiples
+    of 32, as the detector's strides need."""
+    if tile_pixels <= 0 or width * height <= tile_pixels:
+        return [((0, 0, width, height), (0, 0, width, height))]
+    margin = int(math.ceil(margin / 32)) * 32
+    columns = max(1, math.ceil(width / 1024))
+    core_w = int(math.ceil(width / columns / 32)) * 32
+    window_w = min(width, core_w + 2 * margin)
+    core_h = max(128, (tile_pixels // window_w - 2 * margin) // 32 * 32)
+    rows = max(1, math.ceil(height / core_h))
+    core_h = int(math.ceil(height / rows / 32)) * 32
+    window_h = min(height, core_h + 2 * margin)
+    tiles = []
+    for y in range(0, height, core_h):
+        for x in range(0, width, core_w):
+            x0 = max(0, min(x - margin, width - window_w))
+            y0 = max(0, min(y - margin, height - window_h))
+            tiles.append(((x0, y0, x0 + window_w, y0 + window_h),
+                          (x, y, min(width, x + core_w), min(height, y + core_h))))
+    return tiles
+
+
+def _check_size(shape: tuple[int, ...]) -> None:
+    from engine.document import InputLimits
+    from engine.errors import ImageTooLargeError
+
+    limits = InputLimits()
+    height, width = shape[:2]
+    if max(width, height) > limits.max_pixels_per_side or width * height > limits.max_pixels_per_page:
+        raise ImageTooLargeError(f"PP-OCR: the image is {width} x {height} pixels, over the engine's limits "
+                                 f"({limits.max_pixels_per_side} a side, {limits.max_pixels_per_page} in all)")
+
+
 def _check(deadline: float | None) -> None:
     if deadline is not None and time.perf_counter() > deadline:
         raise TimeoutError("PP-OCR page timeout")
@@ -474,5 +566,5 @@ def read_words(image: np.ndarray, model_dir: Path | None = None, deadline: float
     return get_reader(model_dir, settings).read(image, deadline)
 
 
-__all__ = ["DEFAULT_SETTINGS", "PpOcrReader", "PpOcrSettings", "default_model_dir", "get_reader", "models_present",
-           "read_words"]
+__all__ = ["DEFAULT_SETTINGS", "PpOcrReader", "PpOcrSettings", "default_model_dir", "detector_tiles", "get_reader",
+           "models_present", "read_words"]

@@ -223,6 +223,10 @@ def test_bundled_model_is_small_and_describes_itself() -> None:
     for xs, ys in model.calibration.values():
         assert xs == sorted(xs) and ys == sorted(ys) and 0.0 <= ys[0] <= ys[-1] <= 1.0
     assert model.info["documents"]["sroie_ocr"] > 0 and model.info["documents"]["synthetic_scan"] > 0
+    # One model for both OCR readers: it saw each one's reading of every scanned document.
+    assert model.info["readers"] == ["tesseract", "ppocr"]
+    assert model.info["documents"]["sroie_ocr_ppocr"] == model.info["documents"]["sroie_ocr"]
+    assert model.info["documents"]["synthetic_scan_ppocr"] == model.info["documents"]["synthetic_scan"]
 
 
 @needs_model
@@ -275,6 +279,30 @@ def test_export_round_trip_and_determinism(tmp_path: Path) -> None:
     assert np.allclose(onnx_p, model.predict_proba(matrix[:50])[:, 1], atol=1e-5)
     candidate = FieldCandidate("total", Decimal("1"), "1", 1, (0, 0, 1, 1), {"a_labelled": 1.0})
     assert 0.05 <= loaded.probabilities([candidate])[0] <= 0.95
+
+
+def test_training_caches_each_readers_ocr_apart(tmp_path: Path, monkeypatch, receipt) -> None:
+    """Every scanned training document is read by Tesseract and by PP-OCR; each reading is cached
+    under its own settings, read without a page timeout (so a busy machine cannot change the rows),
+    and a second run reads nothing."""
+    import engine.ocr
+    from engine.field_model.train import READER_SUFFIX, READERS, _ocr_cached
+
+    calls: list[tuple[str, object]] = []
+
+    def fake_ocr(document, *, workers=None, timeout_s=60.0, options=None, **_):
+        calls.append((options.engine, timeout_s))
+        return document
+
+    monkeypatch.setattr(engine.ocr, "ocr_document", fake_ocr)
+    assert READERS == ("tesseract", "ppocr") and READER_SUFFIX["tesseract"] == ""
+    for reader in READERS:
+        assert _ocr_cached(receipt, tmp_path, reader).content_hash == receipt.content_hash
+    assert calls == [("tesseract", None), ("ppocr", None)]
+    assert len(list((tmp_path / "ocr").glob("*.pkl"))) == 2
+    for reader in READERS:
+        _ocr_cached(receipt, tmp_path, reader)
+    assert len(calls) == 2
 
 
 def test_training_labels_use_the_evaluators_rules() -> None:

@@ -7,6 +7,11 @@ rasterised and read back. About 10 s of CPU in all (the models load once per pro
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import tracemalloc
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pymupdf
@@ -15,8 +20,19 @@ from test_ocr import INVOICE  # the page Tesseract's tests read; tests/ is on sy
 
 from engine.api import Engine, EngineConfig
 from engine.document import load_document
+from engine.errors import ImageTooLargeError
 from engine.ocr import OcrOptions, OcrUnavailableError, ocr_available, ocr_document_with_report
-from engine.ppocr import DET_MODEL, REC_MODEL, PpOcrReader, default_model_dir, models_present, read_words
+from engine.ppocr import (
+    DEFAULT_SETTINGS,
+    DET_MODEL,
+    REC_MODEL,
+    PpOcrReader,
+    default_model_dir,
+    detector_tiles,
+    get_reader,
+    models_present,
+    read_words,
+)
 
 pytestmark = pytest.mark.skipif(not models_present(), reason="models/ppocr is not present")
 
@@ -123,3 +139,112 @@ def test_a_page_past_its_timeout_yields_no_words() -> None:
                                                  timeout_s=1e-6)
     assert report.pages[0].timed_out and report.timed_out == [1]
     assert document.pages[0].words == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# Memory and size bounds
+
+
+@pytest.mark.parametrize("width,height", [(10_001, 10), (10, 10_001), (6_400, 6_400)])
+def test_an_image_over_the_engine_pixel_limits_is_refused_with_a_typed_error(width: int, height: int) -> None:
+    image = np.zeros((height, width), dtype=np.uint8)
+    with pytest.raises(ImageTooLargeError, match="PP-OCR"):
+        read_words(image)
+    assert ImageTooLargeError.code == "image_too_large"
+
+
+@pytest.mark.parametrize("width,height", [(736, 1888), (2432, 1920), (3008, 2016), (160, 6400), (32, 32)])
+def test_detector_tiles_cover_the_input_once_within_the_tile_area(width: int, height: int) -> None:
+    tile_pixels, margin = DEFAULT_SETTINGS.tile_pixels, DEFAULT_SETTINGS.tile_margin
+    tiles = detector_tiles(width, height, tile_pixels, margin)
+    covered = np.zeros((height, width), dtype=np.int32)
+    # One window size for all (onnxruntime keeps memory per input shape).
+    assert len({(x1 - x0, y1 - y0) for (x0, y0, x1, y1), _ in tiles}) == 1
+    for (x0, y0, x1, y1), (cx0, cy0, cx1, cy1) in tiles:
+        assert (x1 - x0) * (y1 - y0) <= max(tile_pixels, width * height if len(tiles) == 1 else 0)
+        assert 0 <= x0 <= cx0 < cx1 <= x1 <= width and 0 <= y0 <= cy0 < cy1 <= y1 <= height
+        # The detector's strides need every side and offset to be a multiple of 32.
+        assert all(v % 32 == 0 for v in (x0, y0, cx0, cy0)) and (x1 - x0) % 32 == 0 and (y1 - y0) % 32 == 0
+        # Context from the neighbours on every side inside the input.
+        assert cx0 - x0 >= min(cx0, margin) and cy0 - y0 >= min(cy0, margin)
+        assert x1 - cx1 >= min(width - cx1, margin) and y1 - cy1 >= min(height - cy1, margin)
+        covered[cy0:cy1, cx0:cx1] += 1
+    assert (covered == 1).all()
+
+
+def test_the_detector_input_is_bounded_in_area_but_keeps_a_long_receipt_wide() -> None:
+    reader = get_reader()
+    width, height = reader.detector_size(6_000, 6_000)
+    assert width * height <= DEFAULT_SETTINGS.max_pixels * 1.02
+    width, height = reader.detector_size(900, 7_000)
+    assert width >= 0.95 * 900  # the old long-side cap (2400 px) shrank it to 309 px: text below legibility
+    width, height = reader.detector_size(457, 1170)
+    assert width == DEFAULT_SETTINGS.min_side  # narrow receipts are still enlarged
+
+
+class _CountingDetector:
+    """Stands in for the detector session: records each input's shape, returns an empty map."""
+
+    def __init__(self) -> None:
+        self.shapes: list[tuple[int, ...]] = []
+
+    def run(self, _outputs: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        (blob,) = feeds.values()
+        self.shapes.append(blob.shape)
+        return [np.zeros((1, 1, *blob.shape[2:]), dtype=np.float32)]
+
+
+def test_a_huge_page_runs_the_detector_in_bounded_tiles_without_full_size_copies() -> None:
+    reader = PpOcrReader()
+    reader.det = _CountingDetector()
+    image = np.full((6_000, 6_000), 255, dtype=np.uint8)
+    tracemalloc.start()
+    try:
+        assert reader.read(image) == []
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    shapes = reader.det.shapes
+    assert len(shapes) > 4
+    assert all(shape[2] * shape[3] <= DEFAULT_SETTINGS.tile_pixels for shape in shapes)
+    # The page itself is 36 MB; a BGR copy of it would be 108 MB and its float input 432 MB.
+    assert peak < 100 * 1024 * 1024, peak / 2**20
+
+
+def test_tiles_read_the_same_words_as_one_pass_over_a_page_that_fits() -> None:
+    lines = [((72, 60 + 40 * k), text, 13) for k, text in enumerate([
+        "ACME SUPPLIES LTD", "12 Harbour Road, Leeds", "Invoice No: INV-2024-0815", "Date: 21/08/2024",
+        "Widgets 4 x 12.50 50.00", "Subtotal 50.00", "VAT 20% 10.00", "Total Due 60.00"])]
+    image, _ = _page(lines, height=400)
+    whole = PpOcrReader(settings=replace(DEFAULT_SETTINGS, tile_pixels=0))
+    tiled = PpOcrReader(settings=replace(DEFAULT_SETTINGS, tile_pixels=160_000))
+    width, height = whole.detector_size(image.shape[1], image.shape[0])
+    assert len(detector_tiles(width, height, tiled.settings.tile_pixels, tiled.settings.tile_margin)) >= 3
+    one_pass, in_tiles = whole.read(image), tiled.read(image)
+    assert [w[0] for w in in_tiles] == [w[0] for w in one_pass]
+    assert " ".join(w[0] for w in in_tiles) == " ".join(text for _, text, _ in lines)
+    for (_, box, _), (_, tiled_box, _) in zip(one_pass, in_tiles, strict=True):
+        assert max(abs(a - b) for a, b in zip(box, tiled_box, strict=True)) <= 2.0
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="reads VmHWM from /proc (Linux)")
+def test_a_worker_reading_a_big_page_stays_within_its_memory_bound(tmp_path) -> None:
+    """Peak RSS of a fresh process that reads a 2000 x 2400 page (4.8 megapixels): in one detector
+    pass it reached 1.2 GB; in tiles it stays under 600 MB, models and page included. VmHWM, not
+    ru_maxrss: the latter keeps the forking parent's (this test process's) size across exec."""
+    script = tmp_path / "worker.py"
+    script.write_text(
+        "import re, numpy as np, pymupdf\n"
+        "from pathlib import Path\n"
+        "from engine.ppocr import read_words\n"
+        "document = pymupdf.open(); page = document.new_page(width=576, height=480)\n"
+        "page.insert_text((60, 80), 'Total Due 1,160.00', fontsize=14)\n"
+        "pixmap = page.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)\n"
+        "image = np.frombuffer(pixmap.samples, dtype=np.uint8).reshape(pixmap.height, pixmap.width)\n"
+        "words = read_words(image)\n"
+        "peak_kb = int(re.search(r'VmHWM:\\s+(\\d+)', Path('/proc/self/status').read_text()).group(1))\n"
+        "print(image.shape, ' '.join(w[0] for w in words), peak_kb // 1024)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
+    peak_mb = done.stdout.split()[-1]
+    assert "(2000, 2400) Total Due 1,160.00" in done.stdout
+    assert int(peak_mb) < 600, done.stdout

@@ -6,12 +6,18 @@ What it reads (nothing of the held-out sets: SROIE `validation`, synthetic seed 
 * the synthetic corpus, seeds 11 and 12, 200 documents each, half of them scanned renditions
   (generated into the cache folder with corpus/generate.py's generator when not there yet);
   digital documents are read from their text layer, scanned ones through tier 2's OCR;
-* the SROIE training split (`engine.datasets.sroie_split`), twice: its true text lines, and our
-  OCR of its images.
+* the SROIE training split (`engine.datasets.sroie_split`): its true text lines, and our OCR of its
+  images.
 
-OCR results are cached under `--cache` (default /tmp/cashup-field-model), keyed by the file's bytes
-and the OCR settings, so a second run takes seconds; a first run OCRs about 300 pages (10-20 minutes
-on two cores).
+Tier 2 has two OCR readers (Tesseract, PP-OCR: engine.ocr), so every scanned document is read by
+each of `--readers` (default both; READERS) and each reading is a training document of its own, in
+the same fold as the other: one model scores candidates from either reader, calibrated on both.
+
+OCR results are cached under `--cache` (default /tmp/cashup-field-model), keyed by the file's bytes,
+the reader and its settings (not its code: clear the cache after changing engine/ocr.py,
+engine/preprocess.py or engine/ppocr.py), and read without a page timeout. A first run OCRs about
+300 pages per reader (Tesseract ~10 minutes, PP-OCR ~35 minutes on a busy two-core machine); with
+the cache filled a run takes about 7 minutes (rows, four cross-validation fits and the final fit).
 
 Every document runs through tier 1 (`extract_fields`); each field's candidates
 (engine.field_model.features) are labelled right or wrong against the truth with the evaluator's
@@ -32,12 +38,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import logging
 import pickle
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -59,6 +67,12 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_CACHE = Path("/tmp/cashup-field-model")
 SYNTHETIC_SEEDS = (11, 12)
+# Tier 2 reads images with either OCR engine (engine.ocr: Tesseract by default, PP-OCR on request);
+# their words differ in confidence scale, spacing and errors, so every scanned training document is
+# read by both and the model scores candidates from either. Sources of the second reading end in
+# "_ppocr" ("sroie_ocr_ppocr"); the first keeps its name.
+READERS = ("tesseract", "ppocr")
+READER_SUFFIX = {"tesseract": "", "ppocr": "_ppocr"}
 SYNTHETIC_COUNT = 200
 SCANNED_SHARE = 0.5
 FOLDS = 4
@@ -95,55 +109,65 @@ class Rows:
 # Inputs
 
 
-def _ocr_cached(document: Any, cache: Path) -> Any:
-    """The document with its image-only pages OCRed, cached by content and OCR settings."""
+def _ocr_cached(document: Any, cache: Path, reader: str = "tesseract") -> Any:
+    """The document with its image-only pages OCRed by `reader`, cached by content and OCR settings.
+    No page timeout: a page that times out on a busy machine would make the rows depend on the load."""
     from engine.ocr import DEFAULT_OCR_OPTIONS, ocr_document
 
-    settings = hashlib.sha256(repr(DEFAULT_OCR_OPTIONS).encode()).hexdigest()[:10]
+    options = DEFAULT_OCR_OPTIONS if reader == "tesseract" else replace(DEFAULT_OCR_OPTIONS, engine=reader)
+    key = repr(options)
+    if reader == "ppocr":
+        from engine.ppocr import DEFAULT_SETTINGS
+
+        key += repr(DEFAULT_SETTINGS)
+    settings = hashlib.sha256(key.encode()).hexdigest()[:10]
     path = cache / "ocr" / f"{document.content_hash[:24]}_{settings}.pkl"
     if path.is_file():
         return pickle.loads(path.read_bytes())
-    ocred = ocr_document(document, workers=None)
+    ocred = ocr_document(document, workers=None, timeout_s=None, options=options)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(ocred))
     return ocred
 
 
-def synthetic_examples(folder: Path, cache: Path, tag: str) -> list[Example]:
+def synthetic_examples(folder: Path, cache: Path, tag: str, readers: tuple[str, ...] = READERS
+                       ) -> Iterator[Example]:
     from engine.datasets import load_corpus
     from engine.document import load_document
     from engine.evaluation import flatten_results
 
-    examples = []
     for item in load_corpus(folder):
         if len(item.truths) != 1:
             continue  # batch PDFs: the splitter's business, not the field model's
         truth = item.truths[0]
         document = load_document(item.path, source_name=item.path.name)
         scanned = not any(page.has_text_layer for page in document.pages)
-        if scanned:
-            document = _ocr_cached(document, cache)
         key = f"{tag}/{item.item_id}"
-        examples.append(Example(key, key, "synthetic_scan" if scanned else "synthetic_digital", document,
-                                flatten_results(truth.results), None))
-    return examples
+        if not scanned:
+            yield Example(key, key, "synthetic_digital", document, flatten_results(truth.results), None)
+            continue
+        for reader in readers:
+            # One group per document: its readings by either reader share a fold.
+            yield Example(key + READER_SUFFIX[reader], key, "synthetic_scan" + READER_SUFFIX[reader],
+                          _ocr_cached(document, cache, reader), flatten_results(truth.results), None)
 
 
-def sroie_examples(folder: Path, cache: Path) -> list[Example]:
+def sroie_examples(folder: Path, cache: Path, readers: tuple[str, ...] = READERS) -> Iterator[Example]:
     from engine.datasets import SROIE_LABELLED_FIELDS, load_sroie
     from engine.document import load_document
     from engine.evaluation import flatten_results
 
-    examples = []
     for item in load_sroie(folder, mode="text_lines", split="train"):
         truth = flatten_results(item.truths[0].results)
         labelled = tuple(SROIE_LABELLED_FIELDS)
         group = f"sroie/{item.item_id}"
-        examples.append(Example(f"{group}/text", group, "sroie_text", item.source, truth, labelled))
+        yield Example(f"{group}/text", group, "sroie_text", item.source, truth, labelled)
         if item.path.is_file():
-            document = _ocr_cached(load_document(item.path, source_name=item.path.name), cache)
-            examples.append(Example(f"{group}/ocr", group, "sroie_ocr", document, truth, labelled))
-    return examples
+            image = load_document(item.path, source_name=item.path.name)
+            for reader in readers:
+                suffix = READER_SUFFIX[reader]
+                yield Example(f"{group}/ocr{suffix}", group, "sroie_ocr" + suffix, _ocr_cached(image, cache, reader),
+                              truth, labelled)
 
 
 def ensure_synthetic(cache: Path, seeds: tuple[int, ...]) -> list[Path]:
@@ -214,8 +238,9 @@ def _scored(example: Example, field_name: str) -> bool:
     return any(path == p or path.startswith(p + ".") or p == path.split(".")[0] for p in example.labelled)
 
 
-def build_rows(examples: list[Example], patterns: Any) -> Rows:
-    rows = Rows()
+def build_rows(examples: Iterable[Example], patterns: Any, rows: Rows | None = None) -> Rows:
+    """Candidate rows of the examples, appended to `rows` (a new Rows when None) in their order."""
+    rows = rows if rows is not None else Rows()
     for example in examples:
         for field_name, pool in example_candidates(example, patterns).items():
             if not pool or not _scored(example, field_name):
@@ -346,19 +371,24 @@ def export(model: Any, calibration: dict[str, Any], info: dict[str, Any], out: P
     return data
 
 
-def train(out: Path, cache: Path, sroie: Path | None, corpora: list[Path], report: Path | None = None) -> dict[str, Any]:
+def train(out: Path, cache: Path, sroie: Path | None, corpora: list[Path], report: Path | None = None,
+          readers: tuple[str, ...] = READERS) -> dict[str, Any]:
     from engine.pattern_files import load_patterns
 
     patterns = load_patterns(None)
-    examples: list[Example] = []
-    for folder in corpora:
-        examples.extend(synthetic_examples(folder, cache, folder.name))
+    sources: list[Iterable[Example]] = [synthetic_examples(folder, cache, folder.name, readers) for folder in corpora]
     if sroie is not None and (sroie / "key").is_dir():
-        examples.extend(sroie_examples(sroie, cache))
+        sources.append(sroie_examples(sroie, cache, readers))
+    # Documents are read, turned into rows and dropped one at a time: the 866 of both readers held
+    # together took the process to 7 GB.
+    examples: list[Example] = []
+    rows = Rows()
+    for example in itertools.chain.from_iterable(sources):
+        build_rows([example], patterns, rows)
+        examples.append(replace(example, document=None))
     if not examples:
         raise SystemExit("no training documents found")
     logger.info("%d training documents", len(examples))
-    rows = build_rows(examples, patterns)
     matrix = np.vstack(rows.matrix).astype(np.float32)
     labels = np.asarray(rows.labels, dtype=np.int64)
     oof = out_of_fold(matrix, labels, rows.groups)
@@ -373,6 +403,7 @@ def train(out: Path, cache: Path, sroie: Path | None, corpora: list[Path], repor
         "documents": dict(sorted(counts.items())), "rows": int(len(labels)), "positives": int(labels.sum()),
         "rows_sha256": rows_digest,
         "corpora": [folder.name for folder in corpora], "sroie": "train split" if sroie is not None else None,
+        "readers": list(readers),
         "params": MODEL_PARAMS, "folds": FOLDS, "out_of_fold": summary,
     }
     data = export(model, calibration, info, out)
@@ -392,11 +423,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="synthetic corpus folder(s) (default: seeds 11 and 12, generated into the cache)")
     parser.add_argument("--report", type=Path, help="write the training summary (JSON) here")
+    parser.add_argument("--readers", default=",".join(READERS),
+                        help="OCR engines that read the scanned training documents, comma-separated "
+                             "(default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     corpora = args.corpus or ensure_synthetic(args.cache, SYNTHETIC_SEEDS)
-    info = train(args.out, args.cache, args.sroie if args.sroie.is_dir() else None, corpora, args.report)
+    readers = tuple(name.strip() for name in args.readers.split(",") if name.strip())
+    unknown = [name for name in readers if name not in READER_SUFFIX]
+    if unknown or not readers:
+        parser.error(f"unknown OCR reader(s) {unknown}; choose from {', '.join(READERS)}")
+    info = train(args.out, args.cache, args.sroie if args.sroie.is_dir() else None, corpora, args.report, readers)
     print(f"wrote {args.out} ({info['bytes']} bytes, sha256 {info['sha256'][:16]}), {info['rows']} rows from "
           f"{sum(info['documents'].values())} documents")
     for source, fields in info["out_of_fold"].items():
