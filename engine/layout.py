@@ -147,7 +147,7 @@ def split_line(line: Line) -> list[tuple[Word, ...]]:
     words = line.words
     if not words:
         return []
-    height = median([w.bbox[3] - w.bbox[1] for w in words]) or 1.0
+    height = median([_box_height(w) for w in words]) or 1.0
     if any(_is_leader(w.text) for w in words) and not all(_is_leader(w.text) for w in words):
         # Dot leaders ("RECEIVER NAME ......... Holloway Inc") join a label to its value across
         # the page as a wide gap does: they part the two and are no part of either.
@@ -171,6 +171,20 @@ def split_line(line: Line) -> list[tuple[Word, ...]]:
         else:
             groups[-1].append(word)
     return [tuple(group) for group in groups]
+
+
+# A text layer's word box is the font's box, about 1.2-1.4 times its size; OCR boxes hug the glyphs
+# ("350,00" is as tall as its digits, two thirds of the size), so on a scan a plain word space
+# looks wider than a line height and would split a phrase in two ("2 | 350,00", "Votre | facture").
+# OCR words are measured by the font size their line's glyphs give instead.
+OCR_BOX_PER_FONT_SIZE = 1.2
+
+
+def _box_height(word: Word) -> float:
+    height = word.bbox[3] - word.bbox[1]
+    if word.source == "ocr" and word.font_size > 0:
+        return max(height, OCR_BOX_PER_FONT_SIZE * word.font_size)
+    return height
 
 
 def _is_leader(text: str) -> bool:

@@ -449,8 +449,11 @@ def _ocr_page(task: _PageTask) -> tuple[Page, PageReport]:
             report.steps.append(f"osd {turn} ({osd_conf:.1f})")
             source = gray
             for candidate in _turns_to_try(turn, osd_conf, reading.quality, task.options):
-                if reading.quality >= task.options.osd_below_confidence:
-                    break  # already reads well
+                if reading.quality >= task.options.osd_below_confidence and (
+                        task.options.engine == "tesseract" or candidate != turn):
+                    # already reads well (PP-OCR reads turned lines with confidence too: the turn
+                    # OSD proposes is tried, and kept only if it reads better)
+                    break
                 report.steps.append(f"turned {candidate}: read again")
                 upright = rotate_quadrant(source, candidate)
                 second = _read(upright, task.options, report.seconds, report.steps)

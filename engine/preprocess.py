@@ -49,6 +49,16 @@ adaptive binarise   .865 +4/-6 .656 +7/-11 .760 +4/-12 .323 +8/-11 .208 +5/-17 1
 * Tesseract's own Sauvola binarisation (``-c thresholding_method=2``) was no better either
   (total .656, date .823, company .385).
 * Orientation (0/90/180/270, Tesseract OSD) is engine.ocr's: see its docstring.
+* Invert dark bands (`invert_dark_bands`) and remove rules (`remove_rules`), both off by default.
+  Invoices print table headings white on a coloured bar and box their cells; Tesseract reads the
+  bar as noise ("haem Gus (u(") and glyphs touching a border as other glyphs ("2 350,00" in a cell
+  as "2:°350,00"). On 42 generated scans (seed 12, all scanned) with Tesseract: truth fields
+  .695 -> .714 (bands) -> .787 (bands and rules), line items found .43 -> .66, allocations .44 ->
+  .65. With PP-OCR, the default reader, the same scans gain only .868 -> .873, and on the SROIE
+  training receipts (no bars, few boxes) Tesseract loses company .521 -> .490 and total .844 ->
+  .823 with the rules step (the bands step alone changes nothing there). They stay off until the
+  field model is retrained on their output (its OCR cache would otherwise go stale); turn them on
+  with `PreprocessOptions(invert_bands=True, remove_rules=True)` for Tesseract on boxed invoices.
 
 As shipped (grey, clear_border, crop, deskew, reduce huge text) the chain costs 46 ms of CPU per
 SROIE page against Tesseract's 770 ms (benchmarks/test_ocr_speed.py); the glyph statistics are found
@@ -90,6 +100,8 @@ class PreprocessOptions:
     flatten: bool = False  # divide by the paper's brightness (shadows, dark borders)
     clahe: bool = False  # local contrast equalisation
     binarize: bool = False  # adaptive (local mean) threshold instead of Tesseract's global Otsu
+    invert_bands: bool = False  # light text on dark filled bands (table headers) made dark on light
+    remove_rules: bool = False  # table grid lines and rules whitened: glyphs touching them misread
 
 
 DEFAULT_OPTIONS = PreprocessOptions()
@@ -438,6 +450,20 @@ def prepare(image: np.ndarray, options: PreprocessOptions = DEFAULT_OPTIONS, sca
             steps.append(f"scale {factor:.2f}")
         timed("rescale", started)
 
+    if options.invert_bands:
+        started = time.perf_counter()
+        inverted = invert_dark_bands(gray, text_height * factor if text_height else None)
+        if inverted is not gray:
+            gray = inverted
+            steps.append("invert_bands")
+        timed("invert_bands", started)
+    if options.remove_rules:
+        started = time.perf_counter()
+        cleaned = remove_rules(gray, text_height * factor if text_height else None)
+        if cleaned is not gray:
+            gray = cleaned
+            steps.append("remove_rules")
+        timed("remove_rules", started)
     if options.flatten:
         started = time.perf_counter()
         gray = flatten_background(gray, text_height * factor if text_height else None)
@@ -473,3 +499,70 @@ __all__ = [
     "equalize", "estimate_text_height", "flatten_background", "ink_mask", "local_ink_mask", "prepare", "rescale_factor", "resize", "rotate",
     "rotate_quadrant", "to_gray",
 ]
+
+
+def invert_dark_bands(gray: np.ndarray, text_height: float | None = None) -> np.ndarray:
+    """Light text on dark filled areas (a table header printed white on a coloured bar) turned dark on
+    light. Tesseract reads dark text on a light page; on a dark bar it reads noise ("haem Gus (u(").
+
+    A band is a dark region that survives an opening wider than any glyph stroke, spans several
+    glyph widths and is mostly dark; each band's bounding box is inverted. Returns `gray` itself
+    when there is none."""
+    height = max(8.0, text_height or 20.0)
+    dark = (gray < 110).astype(np.uint8)
+    if dark.mean() < 0.002:
+        return gray
+    # Close the light letters inside a bar, then open away every stroke of dark text.
+    close = max(3, int(height * 0.8)) | 1
+    filled = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (close, close)))
+    width = max(5, int(height * 3)) | 1
+    tall = max(3, int(height * 0.9)) | 1
+    bands = cv2.morphologyEx(filled, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (width, tall)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(bands, connectivity=4)
+    out = None
+    for index in range(1, count):
+        x, y, w, h, area = stats[index]
+        if w < 4 * height or h < height or h > 6 * height or area < 0.8 * w * h:
+            continue
+        region_dark = dark[y:y + h, x:x + w]
+        rows = np.flatnonzero(region_dark.mean(axis=1) > 0.5)
+        cols = np.flatnonzero(region_dark.mean(axis=0) > 0.5)
+        if rows.size < height or cols.size < 4 * height:
+            continue
+        y0, y1, x0, x1 = y + rows[0], y + rows[-1] + 1, x + cols[0], x + cols[-1] + 1
+        if float(dark[y0:y1, x0:x1].mean()) < 0.6:
+            continue  # a dark frame or a photo, not a filled bar
+        if out is None:
+            out = gray.copy()
+        out[y0:y1, x0:x1] = 255 - gray[y0:y1, x0:x1]
+    return gray if out is None else out
+
+
+def remove_rules(gray: np.ndarray, text_height: float | None = None) -> np.ndarray:
+    """Table grid lines and rules painted white. Glyphs that touch a cell's border are read as
+    other glyphs ("2 350,00" in a boxed cell as "2:°350,00", "0,00" as "or0e").
+
+    A rule is a thin dark run far longer than any glyph: horizontally at least 8 glyph heights,
+    vertically at least 3 (a cell border crosses a row), and at most 0.3 glyph heights thick (the
+    stem of a logo's large letter is as tall but thicker). Returns `gray` itself when there is none."""
+    height = max(8.0, text_height or 20.0)
+    dark = (gray < 140).astype(np.uint8)
+    horizontal = cv2.morphologyEx(dark, cv2.MORPH_OPEN,
+                                  cv2.getStructuringElement(cv2.MORPH_RECT, (int(8 * height), 1)))
+    vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN,
+                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(3 * height))))
+    thin = max(4, int(0.3 * height))
+    rules = np.zeros_like(dark)
+    for mask, across in ((horizontal, 3), (vertical, 2)):
+        # A rule is thin across its length; the stem or bar of a large letter is not.
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        keep = [i for i in range(1, count) if stats[i, across] <= thin]
+        if keep:
+            rules[np.isin(labels, keep)] = 1
+    if not rules.any():
+        return gray
+    # the antialiased edge of a rule goes with it
+    rules = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    out = gray.copy()
+    out[rules > 0] = 255
+    return out

@@ -253,7 +253,27 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
                 segment_cells.append(Column(name, word.bbox[0], word.bbox[2], word.text, [word], {segment.order}))
             previous_owner = span
         cells.extend(segment_cells)
-    return cells
+    return _joined_across_gaps(cells, patterns)
+
+
+def _joined_across_gaps(cells: list[Column], patterns: PatternSet) -> list[Column]:
+    """Cells of one heading that a wide word gap parted into two segments ("Votre | facture" read
+    off a scan with its words spread): an unnamed word joins the cell after it when together they
+    are one header phrase. (Two named cells stay apart: "Invoice | Date" are two columns.)"""
+    joined: list[Column] = []
+    for cell in cells:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.words and cell.words:
+            height = max(1.0, cell.words[0].bbox[3] - cell.words[0].bbox[1])
+            name = _phrase_name(f"{previous.text} {cell.text}", patterns)
+            if previous.name is None and name is not None and cell.x0 - previous.x1 < 3 * height:
+                for word in cell.words:
+                    _extend(previous, word)
+                previous.name = name
+                previous.segments |= cell.segments
+                continue
+        joined.append(cell)
+    return joined
 
 
 def _tight(left: Word, right: Word) -> bool:
@@ -791,6 +811,13 @@ def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str
                     {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text)
 
 
+# Where thousands are grouped with spaces ("2 350,00"), a monospaced or scanned print can set the
+# group space as wide as a character: a head of one to three digits and a tail of three digits and
+# the decimals still make one number.
+_THOUSANDS_HEAD = regex.compile(r"-?\d{1,3}")
+_THOUSANDS_TAIL = regex.compile(r"\d{3}(?:[.,]\d{2})?")
+
+
 def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number, list[int]]]:
     """The numbers of a segment with the indices of the words they cover. Digits are read as one
     number only across a normal word space: "5    264,00" under two columns is two numbers, while
@@ -823,11 +850,15 @@ def _segment_numbers(segment: Segment, locale: str | None) -> list[tuple[Number,
         found.append((Number(value, text, union_bbox(words[c].bbox for c in covered), segment,
                              "." in match["number"] or "," in match["number"], percent=True), covered))
     groups: list[list[int]] = []
+    grouped_by_spaces = locale_country(locale) in SPACE_GROUPING_COUNTRIES
     for k, word in enumerate(words):
         if k in rated:
             continue
-        tight = k and k - 1 not in rated and word.bbox[0] - words[k - 1].bbox[2] <= 0.5 * max(
-            1.0, word.bbox[3] - word.bbox[1])
+        gap = word.bbox[0] - words[k - 1].bbox[2] if k else 0.0
+        height = max(1.0, word.bbox[3] - word.bbox[1])
+        tight = k and k - 1 not in rated and (gap <= 0.5 * height or grouped_by_spaces and gap <= 1.1 * height
+                                               and _THOUSANDS_HEAD.fullmatch(words[k - 1].text) is not None
+                                               and _THOUSANDS_TAIL.fullmatch(word.text) is not None)
         if tight and groups:
             groups[-1].append(k)
         else:

@@ -4,6 +4,7 @@ model, and the training code's export (the last needs the `train` extra)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -342,3 +343,21 @@ def test_repair_name_fixes_legal_form_slips_only() -> None:
     assert repair_name("MR. D.1.¥. (M) SDN BHD") == "MR. D.I.Y. (M) SDN BHD"
     for unchanged in ("SUN VICTORY SDN BHD", "RESTORAN SUN", "SANYO STATIONERY SHOP", "Acme Trading Ltd"):
         assert repair_name(unchanged) == unchanged
+
+
+def test_an_optional_preprocessing_step_keys_the_ocr_cache_only_when_on(tmp_path: Path, monkeypatch, receipt) -> None:
+    """Adding a preprocessing step that is off changes no reading, so the cached readings stay
+    valid; turning it on makes a reading of its own."""
+    import engine.field_model.train as train
+    import engine.ocr
+
+    monkeypatch.setattr(engine.ocr, "ocr_document", lambda document, **_: document)
+    train._ocr_cached(receipt, tmp_path)
+    before = {p.name for p in (tmp_path / "ocr").glob("*.pkl")}
+    assert "invert_bands=False" in repr(engine.ocr.DEFAULT_OCR_OPTIONS)  # the step exists, off
+    on = replace(engine.ocr.DEFAULT_OCR_OPTIONS,
+                 preprocess=replace(engine.ocr.DEFAULT_OCR_OPTIONS.preprocess, invert_bands=True))
+    monkeypatch.setattr(engine.ocr, "DEFAULT_OCR_OPTIONS", on)
+    train._ocr_cached(receipt, tmp_path)
+    after = {p.name for p in (tmp_path / "ocr").glob("*.pkl")}
+    assert len(before) == 1 and len(after) == 2

@@ -31,7 +31,9 @@ from engine.preprocess import (
     content_box,
     detect_skew,
     estimate_text_height,
+    invert_dark_bands,
     prepare,
+    remove_rules,
     rotate,
     rotate_quadrant,
     to_gray,
@@ -325,9 +327,13 @@ def test_without_tesseract_the_tier_is_unavailable(monkeypatch: pytest.MonkeyPat
     import engine.ocr
 
     monkeypatch.setattr(engine.ocr, "_available", False)
-    result = OcrModelTier(EngineConfig()).run(load_document(invoice_png), None)
+    result = OcrModelTier(EngineConfig(ocr_engine="tesseract")).run(load_document(invoice_png), None)
     assert not result.available and result.unavailable_reason == "tesseract not installed"
     assert result.fields == {}
+    # The default reader, PP-OCR, needs only onnxruntime: it still reads (orientation checks, which
+    # are Tesseract's, are skipped).
+    result = OcrModelTier(EngineConfig()).run(load_document(invoice_png), None)
+    assert value(result, "financial_data.total_amount") == pytest.approx(TOTAL)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -411,3 +417,43 @@ def test_confidence_factors() -> None:
     assert word_factor(0.0) == pytest.approx(0.5) and 0.5 < word_factor(0.6) < 1.0
     assert page_factor(1.0) == 1.0 and page_factor(0.0) == pytest.approx(0.6)
     assert math.isclose(page_factor(0.45), 0.6 + 0.4 * 0.5)
+
+
+def _bar_page() -> np.ndarray:
+    """A page with a dark header bar holding white headings, boxed cells under it, and a large
+    heavy title whose letter stems are as tall as a cell border."""
+    page = np.full((700, 1400), 255, dtype=np.uint8)
+    cv2.putText(page, "INVOICE", (60, 150), cv2.FONT_HERSHEY_SIMPLEX, 4.0, 0, 18, cv2.LINE_AA)
+    page[260:320, 60:1340] = 40
+    cv2.putText(page, "Description        Qty      Amount", (80, 302), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 255, 2,
+                cv2.LINE_AA)
+    for y in (320, 400, 480):
+        page[y:y + 3, 60:1340] = 0
+    for x in (60, 900, 1100, 1337):
+        page[320:483, x:x + 3] = 0
+    cv2.putText(page, "Toner cartridge", (80, 372), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 0, 2, cv2.LINE_AA)
+    cv2.putText(page, "2 350,00", (1130, 372), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 0, 2, cv2.LINE_AA)
+    return page
+
+
+def test_light_headings_on_a_dark_bar_become_dark_on_light() -> None:
+    page = _bar_page()
+    out = invert_dark_bands(page, 24.0)
+    bar = out[262:318, 62:1338]
+    assert float((bar > 128).mean()) > 0.8  # the bar is now light ...
+    assert (bar < 128).any()  # ... with the headings dark on it
+    assert np.array_equal(out[324:700], page[324:700])  # nothing below the bar and its edge is touched
+    plain = np.full((300, 800), 255, dtype=np.uint8)
+    cv2.putText(plain, "TOTAL 12.50", (40, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3, cv2.LINE_AA)
+    assert invert_dark_bands(plain, 24.0) is plain
+
+
+def test_cell_borders_are_whitened_and_letters_kept() -> None:
+    page = _bar_page()
+    out = remove_rules(page, 24.0)
+    assert (out[400:403, 70:890] > 200).all() and (out[330:390, 900:903] > 200).all()  # the grid is gone
+    title = (page[40:160, 40:700] < 128).sum()
+    assert (out[40:160, 40:700] < 128).sum() > 0.9 * title  # the heavy title's stems are no rules
+    cell = out[330:395, 1110:1330]
+    assert (cell < 128).sum() == (page[330:395, 1110:1330] < 128).sum()  # the amount in its cell is whole
+    assert remove_rules(np.full((200, 200), 255, dtype=np.uint8), 24.0).shape == (200, 200)

@@ -7,14 +7,15 @@ under its header, numbers right-aligned under theirs) and checks the exact value
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 import pymupdf
 import pytest
 
-from engine.document import load_document
-from engine.layout import build_layout
+from engine.document import Line, Word, load_document
+from engine.layout import build_layout, split_line
 from engine.pattern_files import load_patterns
 from engine.tables import find_allocations, find_line_items
 
@@ -572,3 +573,31 @@ def test_remittance_information_over_several_lines_with_amounts(patterns):
                                      (40, 200, "Charges: OUR", "l")])])
     assert _allocations(layout, patterns) == [{"invoice_id": "SI009378", "amount": Decimal("1200.00")},
                                               {"invoice_id": "SI009415", "amount": Decimal("3050.00")}]
+
+
+def _ocr_line(*words: tuple[str, float, float]) -> Line:
+    """A line as OCR gives it: boxes hugging the glyphs (22 px tall digits of 29 px type)."""
+    return Line(tuple(Word(text, (x0, 100.0, x1, 122.0), 28.7, source="ocr") for text, x0, x1 in words))
+
+
+def test_a_scans_word_space_does_not_part_a_phrase_but_a_column_gap_does() -> None:
+    # "2 350,00" in monospaced type: the group space is wider than the digits are tall.
+    line = _ocr_line(("2", 2091, 2106), ("350,00", 2134, 2251), ("Total", 2600, 2680))
+    assert [[w.text for w in group] for group in split_line(line)] == [["2", "350,00"], ["Total"]]
+    # The same gap between a text layer's words (boxes the font's height) parts them as before.
+    pdf = Line(tuple(replace(w, source="pdf", font_size=16.0) for w in line.words))
+    assert [[w.text for w in group] for group in split_line(pdf)] == [["2"], ["350,00"], ["Total"]]
+
+
+def test_a_heading_spread_over_two_segments_is_one_column(patterns) -> None:
+    # "Votre facture" read off a scan as two segments: together they name the invoice column.
+    header = [(50, 120, "Votre", "l"), (95, 120, "facture", "l"), (250, 120, "Date", "l"),
+              (545, 120, "Montant payé", "r")]
+    rows = [(50, 140, "F-2023-47074", "l"), (250, 140, "19/07/2023", "l"), (545, 140, "2 350,00", "r"),
+            (50, 156, "F-2023-47104", "l"), (250, 156, "09/08/2023", "l"), (545, 156, "6 673,60", "r"),
+            (50, 176, "Total réglé", "l"), (545, 176, "9 023,60", "r")]
+    layout = _layout([[(50, 40, "Logistique Lumière SAS", "l"), (300, 40, "AVIS DE VIREMENT", "l"), *header, *rows]])
+    assert _allocations(layout, patterns, "FR") == [
+        {"invoice_id": "F-2023-47074", "amount": Decimal("2350.00")},
+        {"invoice_id": "F-2023-47104", "amount": Decimal("6673.60")},
+    ]

@@ -109,6 +109,11 @@ class Rows:
 # Inputs
 
 
+# Preprocessing steps added after the cache's keys were set: while off they change no reading, so
+# they stay out of the key and the cached readings stay valid; on, they key a reading of their own.
+STEPS_KEYED_ONLY_WHEN_ON = ("invert_bands", "remove_rules")
+
+
 def _ocr_cached(document: Any, cache: Path, reader: str = "tesseract") -> Any:
     """The document with its image-only pages OCRed by `reader`, cached by content and OCR settings.
     No page timeout: a page that times out on a busy machine would make the rows depend on the load."""
@@ -116,6 +121,8 @@ def _ocr_cached(document: Any, cache: Path, reader: str = "tesseract") -> Any:
 
     options = DEFAULT_OCR_OPTIONS if reader == "tesseract" else replace(DEFAULT_OCR_OPTIONS, engine=reader)
     key = repr(options)
+    for step in STEPS_KEYED_ONLY_WHEN_ON:
+        key = key.replace(f", {step}=False", "")
     if reader == "ppocr":
         from engine.ppocr import DEFAULT_SETTINGS
 
