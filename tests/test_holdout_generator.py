@@ -20,6 +20,7 @@ from corpus.holdout import (  # noqa: E402
     EXTRA_FAMILIES,
     FAMILIES,
     FAMILY_SETS,
+    FOURTH_FAMILIES,
     THIRD_FAMILIES,
     build_one,
     generate_holdout,
@@ -266,7 +267,7 @@ def unprinted_values(text: str, truth: dict) -> list[tuple[str, object]]:
 def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
-    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES)
+    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -339,7 +340,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
-    seeds = range(4) if family in EXTRA_FAMILIES or family in THIRD_FAMILIES else range(2)
+    seeds = range(4) if family in EXTRA_FAMILIES or family in THIRD_FAMILIES or family in FOURTH_FAMILIES else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
         pdf = item.files[item.name + ".pdf"]
@@ -519,3 +520,188 @@ def test_third_set_identifiers_carry_their_check_digits() -> None:
         box = container_number(rng)
         total = sum((letters[c] if c.isalpha() else int(c)) * 2 ** i for i, c in enumerate(box[:10]))
         assert re.fullmatch(r"[A-Z]{3}U\d{7}", box) and total % 11 % 10 == int(box[10])
+
+
+# --------------------------------------------------------------------------------------------------
+# The fourth set (FOURTH_FAMILIES, `--families fourth`): out of the default round-robin like the others,
+# held to the same bar (every truth value printed: test_every_truth_value_is_printed above), plus the
+# conventions it adds: deductions netted into a retailer's payment, catch weights and out-of-stock
+# rows, fuel prices with three decimals, statements (patient statements, dunning letters) without ids.
+
+FOURTH_SEED = 13
+
+
+@pytest.fixture(scope="module")
+def fourth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_fourth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(FOURTH_FAMILIES)), "--seed", str(FOURTH_SEED),
+                 "--families", "fourth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_fourth_families_are_a_separate_selectable_set() -> None:
+    assert len(FOURTH_FAMILIES) == 8
+    assert not set(FOURTH_FAMILIES) & (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES))
+    assert FAMILY_SETS["fourth"] == list(FOURTH_FAMILIES)
+    assert FAMILY_SETS["third"] == list(THIRD_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
+
+
+def test_fourth_families_generate_and_load(fourth_dir: Path) -> None:
+    manifest = json.loads((fourth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(FOURTH_FAMILIES) * 2
+    items = load_corpus(fourth_dir)
+    assert len(items) == 2 * len(FOURTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt", "statement"}
+    assert len({d["locale"] for d in manifest["documents"]}) >= 5
+
+
+def test_fourth_families_give_identical_bytes_for_the_same_seed(fourth_dir: Path, tmp_path: Path) -> None:
+    generate_holdout(tmp_path, count=2 * len(FOURTH_FAMILIES), seed=FOURTH_SEED, scan_share=0.0,
+                     families=list(FOURTH_FAMILIES))
+    first = {p.name: p.read_bytes() for p in fourth_dir.iterdir() if p.name != "MANIFEST.json"}
+    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_fourth_family_scans_repeat_byte_for_byte() -> None:
+    for index, family in enumerate(["fuel_receipt", "mx_cfdi"]):
+        once = build_one(FOURTH_SEED, index, family, scan_share=1.0)
+        again = build_one(FOURTH_SEED, index, family, scan_share=1.0)
+        assert once.files == again.files
+        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+
+
+def test_fourth_truths_validate_against_the_contract_schema(fourth_dir: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
+    if path is None:
+        pytest.skip("contract schema not found")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    validator = Draft202012Validator({**schema["properties"]["results"], "$defs": schema["$defs"]})
+    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
+    for path_, truth in _truths(fourth_dir):
+        assert [e.message for e in validator.iter_errors(truth["results"])] == [], path_.name
+        assert truth["document_type"] in document_types, path_.name
+
+
+def test_fourth_truths_reconcile() -> None:
+    """Arithmetic over several seeds per family, and each document type's shape: remittance allocations =
+    payment = total, statements without ids or lines, receipts without a customer."""
+    for family in FOURTH_FAMILIES:
+        for index in range(5):
+            truth = build_one(FOURTH_SEED + 1, index, family, scan_share=0.0).truth
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                continue
+            if truth["document_type"] == "statement":
+                assert results["invoice_ids"] == [] and results["line_items"] == [], where
+                assert fin["net_amount"] is None and fin["tax_amount"] is None, where
+                continue
+            lines = results["line_items"]
+            assert lines and len(results["invoice_ids"]) == 1, where
+            target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
+                else fin["net_amount"]
+            assert abs(sum(line["amount"] for line in lines) + checks["lines_adjustment"] - target) < 0.005, where
+            if fin["net_amount"] is not None and fin["tax_amount"] is not None:
+                assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, where
+            if truth["document_type"] == "receipt":
+                assert set(results["customer_information"].values()) == {None}, where
+
+
+def test_fourth_family_layouts_vary() -> None:
+    for family in FOURTH_FAMILIES:
+        layouts = {build_one(FOURTH_SEED, index, family, scan_share=0.0).truth["layout"] for index in range(8)}
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_fourth_family_text_stays_on_the_page() -> None:
+    """Dense tables (CFDI, food distributor) must not run off the paper: no word past the page edge."""
+    for family in FOURTH_FAMILIES:
+        for index in range(2):
+            item = build_one(FOURTH_SEED, index, family, scan_share=0.0)
+            with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+                off = [w[4] for page in document for w in page.get_text("words")
+                       if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+            assert off == [], (family, index, off[:5])
+
+
+def test_retail_deductions_are_netted_into_the_allocations() -> None:
+    """Stand-alone deductions are allocated under their deduction number with a negative amount; invoice
+    rows get what was actually paid on them (less their discount and own deduction)."""
+    seen_negative = False
+    for index in range(12):
+        item = build_one(FOURTH_SEED, index, "retail_deduction_remittance", scan_share=0.0)
+        pay = item.truth["results"]["payment_information"]
+        amounts = [a["amount"] for a in pay["allocations"]]
+        seen_negative |= any(a < 0 for a in amounts)
+        assert item.built.notes["standalone_deductions"] == sum(1 for a in amounts if a < 0)
+        assert round(sum(amounts), 2) == pay["payment_amount"] > 0
+    assert seen_negative
+
+
+def test_food_invoice_bills_catch_weights_and_skips_out_of_stock_rows() -> None:
+    catch_weight = out_of_stock = 0
+    for index in range(10):
+        item = build_one(FOURTH_SEED, index, "food_distributor_invoice", scan_share=0.0)
+        lines = item.truth["results"]["line_items"]
+        assert all(line["amount"] > 0 for line in lines)
+        catch_weight += sum(1 for line in lines if line["quantity"] is not None and line["quantity"] != int(line["quantity"]))
+        out_of_stock += item.built.notes["out_of_stock"]
+    assert catch_weight and out_of_stock
+
+
+def test_fuel_lines_keep_the_pump_price() -> None:
+    for index in range(6):
+        item = build_one(FOURTH_SEED, index, "fuel_receipt", scan_share=0.0)
+        fuel = item.truth["results"]["line_items"][0]
+        assert fuel["quantity"] and fuel["unit_price"]
+        assert abs(fuel["quantity"] * fuel["unit_price"] - fuel["amount"]) <= 0.005
+        assert len(f"{fuel['unit_price']:.3f}".rstrip("0").split(".")[1]) <= 3
+
+
+def test_fourth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_fourth import (
+        be_company,
+        be_iban,
+        mx_company,
+        rfc_check_digit,
+        structured_communication,
+        words_spanish,
+    )
+
+    rng = random.Random(8)
+    for _ in range(20):
+        party = be_company(rng, "fr")
+        number = party.extra["enterprise"]
+        assert len(number) == 10 and 97 - int(number[:8]) % 97 == int(number[8:])
+        assert re.sub(r"\D", "", party.tax_id) == number
+        raw = be_iban(rng).replace(" ", "")
+        assert len(raw) == 16 and int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97 == 1
+        assert (int(raw[4:14]) % 97 or 97) == int(raw[14:])
+        ogm = structured_communication(f"{rng.randrange(10**9, 10**10)}")
+        digits = re.sub(r"\D", "", ogm)
+        assert re.fullmatch(r"\+\+\+\d{3}/\d{4}/\d{5}\+\+\+", ogm) and (int(digits[:10]) % 97 or 97) == int(digits[10:])
+        rfc = mx_company(rng).tax_id
+        assert re.fullmatch(r"[A-Z&Ñ]{3}\d{6}[A-Z0-9]{3}", rfc) and rfc_check_digit(rfc[:-1]) == rfc[-1]
+    # real RFCs: the SAT's own (a company, 12 characters) and the SAT test taxpayer (a person, 13)
+    assert rfc_check_digit("SAT970701NN") == "3"
+    assert rfc_check_digit("CACX7605101P") == "8"
+    assert words_spanish(Decimal("1234.56")) == "MIL DOSCIENTOS TREINTA Y CUATRO PESOS 56/100 M.N."
+    assert words_spanish(Decimal("21100.05")) == "VEINTIUN MIL CIEN PESOS 05/100 M.N."
+    assert words_spanish(Decimal("1000000.00")) == "UN MILLÓN DE PESOS 00/100 M.N."
+    assert words_spanish(Decimal("515.40"), "USD") == "QUINIENTOS QUINCE DÓLARES 40/100 USD"
