@@ -126,7 +126,7 @@ _PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%")
 # The base a tax rate applies to, printed in the tax label ("GST (10% on $25,869.58)", "BTW 21% over
 # € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00"): it is not the tax.
 _TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"
-                          r"[€$£₹]?\s*\d[\d.,\u00a0\u202f ]*\d\s*(?:€|[A-Z]{3}\b)?")
+                          r"[€$£₹]?\s*\d[\d.,'’\u00a0\u202f ]*\d\s*(?:€|[A-Z]{3}\b)?")
 
 
 def _has_digit(text: str) -> bool:
@@ -226,7 +226,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if _has_digit(_PERCENT.sub("", _TAX_BASE.sub("%", zone))):
+    if _has_digit(_PERCENT.sub("", _TAX_BASE.sub("%", segment.text[hit.start:zone_end]))):
         # A number that is not this label's value follows it in the same segment: not a label here
         # (a rate such as "VAT @16%" does not count).
         return []
@@ -254,7 +254,11 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             if found:
                 return found[:1]
     if _is_header_line(layout, segment, patterns):
-        return []  # a column header's "value below" is the first row of the table, not its value
+        # A column header's "value below" is the first row of the table, not its value; in a tax
+        # summary ("MwSt | Netto | MwSt | Brutto" over one row per rate) it is the totals row's.
+        if kind.value == "amount" and hit.start == 0 and hit.end >= len(segment.text.rstrip(" :")):
+            return _summary_total_under(layout, segment, kind, field_name, locale, patterns, hit)
+        return []
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
         # The label's column runs up to the next heading of its row ("Value Date" over "30 October 2023").
@@ -277,6 +281,42 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         found = _parse_zone(kind, field_name, below, 0, below.text, locale, "below", page, hit)
         if found:
             return found[:1]
+    return []
+
+
+# The columns a tax summary has: rates, net amounts, tax, gross.
+SUMMARY_COLUMNS = frozenset({"amount", "tax", "tax_rate", "gross"})
+# How many rows a summary table under its headings may have before its totals row.
+MAX_SUMMARY_ROWS = 6
+
+
+def _summary_total_under(layout: Layout, heading: Segment, kind: LabelKind, field_name: str, locale: str | None,
+                         patterns: PatternSet, hit: LabelHit) -> list[Candidate]:
+    """The figure under `heading` in the totals row of the small table it heads ("Summe 22,87 3,25
+    26,12" under "Netto | MwSt | Brutto"), or in its only row when it has one; nothing for a longer
+    table without a totals row (those are items)."""
+    from engine.tables import columns_in  # tables builds on this module
+
+    page = layout.pages[heading.page - 1]
+    named = {name for s in layout.line_of(heading) for _, _, name in columns_in(s, patterns)}
+    if named - SUMMARY_COLUMNS:
+        return []  # a table of items or of invoices paid, whose totals row is no tax summary
+    height = max(heading.height, 1.0)
+    rows: list[Segment | None] = []
+    for line in page.lines[heading.line_index + 1: heading.line_index + 2 + MAX_SUMMARY_ROWS]:
+        if not any(_has_digit(s.text) for s in line):
+            break
+        under = next((s for s in line if min(s.bbox[2], heading.bbox[2]) - max(s.bbox[0], heading.bbox[0]) > 0
+                      or abs(s.bbox[2] - heading.bbox[2]) < height), None)
+        first = min(line, key=lambda s: s.bbox[0])
+        ends = patterns.table_end.find(first.text)
+        if ends and ends[0][0] == 0 and first is not under:
+            if under is None:
+                return []
+            return _parse_zone(kind, field_name, under, 0, under.text, locale, "below", page, hit)[-1:]
+        rows.append(under)
+    if len(rows) == 1 and rows[0] is not None:
+        return _parse_zone(kind, field_name, rows[0], 0, rows[0].text, locale, "below", page, hit)[-1:]
     return []
 
 
@@ -343,8 +383,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     zone_end = offset + len(zone)
     if kind.value == "amount":
         matches = [m for m in amounts_in(segment, locale) if m.start >= offset and m.end <= zone_end]
-        if matches and "%" in zone:
-            bases = [(offset + b.start(), offset + b.end()) for b in _TAX_BASE.finditer(zone)]
+        if matches and "%" in segment.text[:zone_end]:
+            # The rate may belong to the label itself ("VAT 20%" + " on 875.11"): look from the start.
+            bases = [(b.start(), b.end()) for b in _TAX_BASE.finditer(segment.text[:zone_end])]
             matches = [m for m in matches if not any(start < m.end and m.start < end for start, end in bases)]
         if not matches:
             return []

@@ -8,9 +8,12 @@ then claim far more than it delivers (Polish invoices: 60% of reported values ri
 confidences near 0.9). So such a document is flagged and its confidence capped, and the router sends
 it on.
 
-The test is the alphabet: the share of letters, among the visible words' letters, that none of the
-covered languages writes (ł, ő, ş, ř, Cyrillic, Greek, CJK...). It needs no dictionary, costs one
-pass over the words, and a stray foreign name in an address stays under the share.
+The first test is the alphabet: the share of letters, among the visible words' letters, that none of
+the covered languages writes (ł, ő, ş, ř, Cyrillic, Greek, CJK...). It needs no dictionary, costs one
+pass over the words, and a stray foreign name in an address stays under the share. Languages written
+in the covered alphabet (Portuguese, the Nordic languages, Finnish) pass it; for them the second test
+counts distinct words that only those languages use on business documents ("fatura", "vencimento",
+"förfallodatum", "eräpäivä"): a few different ones mean the document is written in one.
 """
 
 from __future__ import annotations
@@ -44,9 +47,24 @@ def foreign_letters(words: Iterable[str], patterns: PatternSet) -> tuple[int, in
     return foreign, total
 
 
+def uncovered_words(lines: Iterable[str], patterns: PatternSet) -> set[str]:
+    """The distinct words (casefolded) of languages the patterns do not cover found in `lines`."""
+    found: set[str] = set()
+    for line in lines:
+        found.update(text.casefold() for _, _, text in patterns.language_markers.find(line))
+    return found
+
+
 def language_doubt(document: Document, patterns: PatternSet) -> str | None:
-    """A `doubtful` entry naming the share of foreign letters, when the document reads as written in
-    a language the patterns do not cover; None otherwise."""
+    """A `doubtful` entry naming the share of foreign letters, or the words of another language, when
+    the document reads as written in a language the patterns do not cover; None otherwise."""
+    if patterns.language_min_markers:
+        lines = (" ".join(w.text for w in line.words if not w.hidden) for page in document.pages
+                 for line in page.lines)
+        markers = uncovered_words(lines, patterns)
+        if len(markers) >= patterns.language_min_markers:
+            shown = ", ".join(sorted(markers)[:5])
+            return f"{DOUBT_PREFIX}words of a language the patterns do not cover ({shown})"
     if not patterns.language_letters:
         return None
     words = (word.text for page in document.pages for word in page.words if not word.hidden)

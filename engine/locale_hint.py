@@ -94,3 +94,41 @@ def dollar_currency(layout: Layout) -> str | None:
     if not votes:
         return None
     return max(votes.items(), key=lambda kv: kv[1])[0]
+
+
+# When a document prints no currency at all, its issuer's country names it: an international phone
+# prefix ("+255 713 ...") or a VAT number's country prefix ("USt-IdNr.: DE428054486"). Only a guess,
+# so the reader gives it low confidence; "+1" is left out (the US and Canada share it).
+_PHONE_CURRENCIES = {
+    "44": "GBP", "49": "EUR", "33": "EUR", "34": "EUR", "31": "EUR", "39": "EUR", "43": "EUR", "32": "EUR",
+    "353": "EUR", "351": "EUR", "30": "EUR", "358": "EUR", "352": "EUR", "41": "CHF", "254": "KES",
+    "255": "TZS", "256": "UGX", "250": "RWF", "27": "ZAR", "234": "NGN", "233": "GHS", "91": "INR", "60": "MYR",
+    "65": "SGD", "61": "AUD", "64": "NZD", "52": "MXN", "55": "BRL", "48": "PLN", "46": "SEK", "47": "NOK",
+    "45": "DKK", "420": "CZK", "81": "JPY", "971": "AED",
+}
+_INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
+_VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
+                          "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}
+_VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL)\s?\d[\dA-Z ]{7,13}\b|\b(CHE)-\d{3}\.\d{3}\.\d{3}\b")
+
+
+def country_currency(layout: Layout) -> str | None:
+    """The currency of the country the document's phone numbers and VAT numbers point to, when they
+    agree on one; None when they say nothing or disagree."""
+    votes: dict[str, int] = {}
+    for segment in layout.segments:
+        text = segment.text
+        try:
+            if "+" in text:
+                for match in _INTERNATIONAL_PHONE.finditer(text, timeout=REGEX_TIMEOUT_S):
+                    prefix = match.group(1)
+                    code = next((_PHONE_CURRENCIES[prefix[:n]] for n in (3, 2) if prefix[:n] in _PHONE_CURRENCIES
+                                 and len(prefix) >= n), None)
+                    if code is not None:
+                        votes[code] = votes.get(code, 0) + 1
+            for match in _VAT_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_S):
+                code = _VAT_PREFIX_CURRENCIES[match.group(1) or match.group(2)]
+                votes[code] = votes.get(code, 0) + 1
+        except TimeoutError:
+            continue
+    return next(iter(votes)) if len(votes) == 1 else None

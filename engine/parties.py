@@ -152,7 +152,11 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     _read_signature(layout, patterns, found, issuer)
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
         # A letter names its addressee in an unlabelled block under the letterhead.
+        issuer_name = found.get(f"{_prefix(issuer)}.{_name_key(issuer)}")
         for block in blocks:
+            block = _without_return_address(block, str(issuer_name[0]) if issuer_name else None)
+            if not block:
+                continue
             name, address, name_segment = _split_name_address(block, patterns)
             if name and (patterns.company_suffixes.contains(name) and (address or (
                     document_type != "receipt" and not any(ch.isdigit() for ch in name)))
@@ -164,6 +168,18 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 break
     read_blocks(in_slip)
     return found
+
+
+def _without_return_address(block: list[Segment], issuer: str | None) -> list[Segment]:
+    """The block less a return-address line over it: a window envelope's small line naming the sender
+    and its address ("Keller Gartenbau Sàrl, Murtenstrasse 32, 3011 Bern") above the addressee."""
+    if not issuer or not block:
+        return block
+    first = block[0].text.strip()
+    if first.casefold().startswith(issuer.casefold()) and len(first) > len(issuer) + 3 and \
+            first[len(issuer):].lstrip()[:1] in (",", "·", "|", "-", "–", "•"):
+        return block[1:]
+    return block
 
 
 _PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]+$")
@@ -340,6 +356,12 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
             # Parts of one line split by a wide gap join the block; a labelled field of another
             # column ("Invoice No: 12") does not.
             aligned = [aligned[0]] + [s for s in aligned[1:] if not labels_in(s, patterns)]
+        if not aligned and current is top and len(line) == 1:
+            # A letterhead's contact strip spans the page under the name, stacked or not.
+            separated = _address_before_separator(line[0], patterns)
+            if separated is not None:
+                stacked.append(separated)
+                break
         if not aligned:
             continue
         if top.bbox[0] > line[0].bbox[0] and _form_label_left_of(layout, aligned[0], line, patterns):
@@ -348,6 +370,12 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
         gap = max(0.0, candidate.bbox[1] - current.bbox[3])
         if block_gaps and gap > max(block_gaps) + PARAGRAPH_GAP_HEIGHTS * height:
             break  # a blank line after lines set close together: the next block (payer over payee)
+        if _opens_with_contact_part(candidate.text, patterns):
+            break  # "(442) 213-4064 · USDOT 2565638": the contact strip under an address ends the block
+        separated = _address_before_separator(candidate, patterns)
+        if separated is not None:
+            stacked.append(separated)  # "303 Lakeview Blvd · Austin, TX 78790 · (335) 721-3766 · www..."
+            break
         if _is_skip(candidate, patterns):
             # Registration data stays in the block (it separates name from address, and ends an
             # address), but is neither name nor address; an address that opens its line is kept.
@@ -440,6 +468,40 @@ def _address_before(segment: Segment, hits: Any, patterns: PatternSet) -> Segmen
         return None
     words = tuple(segment.words_in(0, len(head))) or segment.words
     return Segment(segment.page, segment.line_index, segment.order, words, head, segment.char_bbox(0, len(head)),
+                   segment.font_size)
+
+
+_PART_SEPARATOR = regex.compile(r"\s+[·•|∙]\s+")
+
+
+def _opens_with_contact_part(text: str, patterns: PatternSet) -> bool:
+    """A line of parts parted by middle dots or bars whose first part is contact data."""
+    separator = _timed(_PART_SEPARATOR.search, text)
+    return separator is not None and _is_stop(text[:separator.start()], patterns)
+
+
+def _address_before_separator(segment: Segment, patterns: PatternSet) -> Segment | None:
+    """A letterhead's one-line address whose parts a middle dot or a bar separates, up to the first
+    part that is contact data ("303 Lakeview Blvd · Austin, TX 78790 · (335) 721-3766 · www.x.com"):
+    the address with its parts joined by commas, as an address is written; None when the line has no
+    such contact part or its head is no address."""
+    text = segment.text
+    separators = list(_timed(_PART_SEPARATOR.finditer, text) or [])
+    if not separators:
+        return None
+    starts = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(text)]
+    cut = next((k for k, (a, b) in enumerate(zip(starts, ends, strict=True)) if k > 0 and _is_stop(text[a:b], patterns)),
+               None)
+    if cut is None:
+        return None
+    head_end = ends[cut - 1]
+    head = text[:head_end]
+    if _is_stop(text[starts[0]:ends[0]], patterns) or not _address_like(head, patterns):
+        return None
+    joined = _PART_SEPARATOR.sub(", ", head).replace(",,", ",")
+    words = tuple(segment.words_in(0, head_end)) or segment.words
+    return Segment(segment.page, segment.line_index, segment.order, words, joined, segment.char_bbox(0, head_end),
                    segment.font_size)
 
 

@@ -222,6 +222,10 @@ class PatternSet:
     language_letters: frozenset[str] = frozenset()
     language_max_foreign_share: float = 1.0
     language_min_foreign: int = 0
+    # Words that only languages the patterns do not cover use ([language] uncovered_words): a language
+    # written in the covered alphabet (Portuguese, Swedish, Finnish...) shows itself by its words.
+    language_markers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    language_min_markers: int = 0
 
     def find_labels(self, text: str) -> list[LabelHit]:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
@@ -331,6 +335,10 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                            language.get("max_foreign_share", 1.0)),
         language_min_foreign=int(_number(document_file, "language.min_foreign_letters",
                                          language.get("min_foreign_letters", 0))),
+        language_markers=PhraseSet.build(_optional_list(document_file, "language.uncovered_words", language,
+                                                        "uncovered_words")),
+        language_min_markers=int(_number(document_file, "language.min_uncovered_words",
+                                         language.get("min_uncovered_words", 0))),
     )
 
 

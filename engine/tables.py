@@ -30,6 +30,7 @@ its remittance information ("Details of payment: INV-1042, INV-1043").
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -86,7 +87,12 @@ _PERCENT = regex.compile(r"(?P<number>[-+]?\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
     """Line items as {"line_items.N.<key>": (value, confidence, Candidate)}."""
-    rows = [row for table in _read_tables(layout, patterns, locale, "items") for row in _item_rows(table)]
+    rows: list[dict[str, Any]] = []
+    for table in _read_tables(layout, patterns, locale, "items"):
+        table_rows = _item_rows(table)
+        if _recaps(table_rows, rows):
+            continue  # a summary by timekeeper or category of the items already read
+        rows.extend(table_rows)
     if not rows:
         rows = _summed_items(layout, patterns, locale)
     if not rows:
@@ -100,6 +106,20 @@ def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) ->
                 picks[f"line_items.{index}.{key}"] = (value, row["confidence"],
                                                      _candidate(text, page, bbox, segment))
     return picks
+
+
+def _recaps(table_rows: list[dict[str, Any]], earlier: list[dict[str, Any]]) -> bool:
+    """Whether a table's rows add up to the first rows read before it (two rows at least): a recap
+    of those items ("Timekeeper Summary" under the time entries), not more items."""
+    if len(table_rows) < 2 or not earlier:
+        return False
+    total = sum((row["amount"][0] for row in table_rows), Decimal(0))
+    running = Decimal(0)
+    for row in earlier:
+        running += row["amount"][0]
+        if _close(running, total):
+            return True
+    return False
 
 
 def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
@@ -455,8 +475,10 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
     if unknown_words > max(2, known_words):
         return False  # prose that happens to use two column words
     named = [c for c in cells if c.name is not None]
-    if len(set().union(*(c.segments for c in named))) < 2:
-        return False  # "Payment Details": one phrase, not columns spread over a line
+    if len(set().union(*(c.segments for c in named))) < 2 and (len(kinds) < 3 or 3 * unknown_words > known_words):
+        # "Payment Details": one phrase, not columns spread over a line. Headings set close together
+        # run into one segment; three kinds of column named and little else still make a header.
+        return False
     first = {name: min(c.x0 for c in named if c.name == name) for name in kinds}
     last = {name: max(c.x0 for c in named if c.name == name) for name in kinds}
     if purpose == "items":
@@ -479,8 +501,11 @@ def _with_guessed_amount(cells: list[Column], purpose: str) -> list[Column]:
         return cells
     kinds = {c.name for c in cells}
     last = max(cells, key=lambda c: c.x0)
+    # A word that means quantity or amount ("Kiasi" beside "Idadi"): as the last of two quantity
+    # columns it is the amount, if the figures under it bear that out.
+    doubled = last.name == "quantity" and sum(c.name == "quantity" for c in cells) >= 2
     if "amount" in kinds or "description" not in kinds or not kinds & {"quantity", "unit_price"} \
-            or last.name is not None or _qualifies(last.text):
+            or (last.name is not None and not doubled) or _qualifies(last.text):
         return cells
     return [Column("amount", c.x0, c.x1, c.text, c.words, c.segments, True) if c is last else c for c in cells]
 
@@ -729,6 +754,7 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
     last_bottom = _line_bottom(page.lines[start - 1]) if start > 0 else _line_top(page.lines[start])
     description_left = _description_left(columns)
     running = Decimal(0)
+    section_start = Decimal(0)  # the running sum where the current section began
     rows = 0
     index = start
     while index < len(page.lines):
@@ -744,6 +770,14 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
             index += 1
             last_bottom = body.bottom
             continue
+        if kind == "end" and rows and table.purpose == "items":
+            resume = _next_section(page, index, table, patterns, locale, description_left, running - section_start)
+            if resume is not None:
+                # "Total professional fees" closes one section and "Disbursements" opens the next.
+                index = resume
+                last_bottom = _line_bottom(page.lines[resume - 1])
+                section_start = running
+                continue
         if kind == "end":
             break
         if kind != "skip":
@@ -757,6 +791,34 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
                     running += money.value
         index += 1
     return index, lines
+
+
+# A section heading between a section's subtotal and its first row is a few words at most.
+MAX_SECTION_HEADING_WORDS = 6
+
+
+def _next_section(page: PageLayout, index: int, table: Table, patterns: PatternSet, locale: str | None,
+                  description_left: float | None, section_sum: Decimal) -> int | None:
+    """Where the next section of an items table starts, when line `index` is the subtotal of the rows
+    above it (its last figure is their sum) and a short heading with rows under it follows; else None."""
+    line = page.lines[index]
+    figures = [m.amount.value for s in sorted(line, key=lambda s: s.bbox[0]) for m in _amounts(s, locale)]
+    if not figures or not _close(figures[-1], section_sum) or index + 2 >= len(page.lines):
+        return None
+    heading, first = page.lines[index + 1], page.lines[index + 2]
+    height = _line_height(line)
+    words = [w for s in heading for w in s.words]
+    if (_has_numbers(heading) or not words or len(words) > MAX_SECTION_HEADING_WORDS
+            or _line_top(heading) - _line_bottom(line) > MAX_ROW_GAP_HEIGHTS * height
+            or _line_top(first) - _line_bottom(heading) > MAX_ROW_GAP_HEIGHTS * height
+            or patterns.table_end.find(" ".join(w.text for w in words))
+            or _header_at(page, index + 1, patterns, table.purpose) is not None):
+        return None
+    probe = _tokenize(first, page.number, table.columns, locale)
+    if _classify(probe, table, [], patterns, description_left, Decimal(0), 0) != "row" or \
+            _money_number(probe, table) is None:
+        return None
+    return index + 2
 
 
 def _description_left(columns: list[Column]) -> float | None:
@@ -1018,6 +1080,8 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
         return "row"
     if quantity:
         return "aux"
+    if any(columns[i].name == "deduction" for i in body.numbers):
+        return "skip"  # a payment or credit posted in its own column: no item, and no item's words
     return "text" if words else "skip"
 
 
@@ -1477,6 +1541,15 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
         if (ends and ends[0][0] == 0) or _sum_label(first, patterns) or any(dates_in(s, None) for s in line):
             return None
         entry = _listed_line(line, k, locale, total_box, reach)
+        if entry is None and not any(c.kind == "row" for c in collected):
+            # A till sets the items' amounts in a column right of the total's ("SUMME 26,12" under
+            # "SHAMPOO 1,85 A"): the first item's amount sets the column.
+            entry = _listed_line(line, k, locale, (total_box[0], total_box[1], math.inf, total_box[3]), math.inf)
+            amount = entry.amount if entry is not None and entry.kind == "row" else None
+            if amount is not None and amount[2][2] > total_box[2]:
+                total_box = amount[2]
+            else:
+                entry = None
         if entry is None:
             return None
         collected.append(entry)
@@ -1490,13 +1563,17 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
     return None
 
 
-SUM_LABEL_KINDS = frozenset({"total", "net", "tax", "tax_component", "payment_amount", "decoy_amount",
+SUM_LABEL_KINDS = frozenset({"total", "account_balance", "net", "tax", "tax_component", "payment_amount",
+                             "decoy_amount", "decoy_prior_balance",
                              "decoy_tendered", "decoy_change", "decoy_rounding"})
 
 
 def _sum_label(segment: Segment, patterns: PatternSet) -> bool:
     """Whether a line opens with a label of a total, a tax, a payment or a balance: no item."""
     return any(start == 0 and kind.name in SUM_LABEL_KINDS for start, _end, kind in patterns.label_index.find(segment.text))
+
+
+_TAX_CODE = regex.compile(r"^(?:[A-Z]|[A-Z]?\d|\*)$")
 
 
 def _listed_line(line: list[Segment], index: int, locale: str | None, total_box: BBox,
@@ -1521,8 +1598,11 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
         return None
     match, segment = money[0]
     box = segment.char_bbox(match.start, match.end)
-    if abs(box[2] - total_box[2]) > reach or any(w.bbox[0] >= box[2] for w in words):
+    # A till prints each line's tax code after its amount ("2,92 A", "1,85 B", "4.20 T").
+    after = [w for w in words if w.bbox[0] >= box[2]]
+    if abs(box[2] - total_box[2]) > reach or not all(_TAX_CODE.match(w.text) for w in after):
         return None
+    words = [w for w in words if w not in after]
     description = [w for w in words if w.bbox[2] <= box[0]]
     return ListedLine(index, "row", description, segment, amount=(match.amount.value, match.amount.text, box,
                                                                     segment))

@@ -34,7 +34,7 @@ def kinds(patterns, text: str) -> list[str]:
     ("Inv. No. 55", ["invoice_number"]),
     ("Sub Total 1,000.00", ["net"]),
     ("TOTAL (RM) 9.00", ["total"]),
-    ("Previous Balance 100.00", ["decoy_amount"]),
+    ("Previous Balance 100.00", ["decoy_prior_balance"]),
     ("PO Date 01/08/2024", ["decoy_date"]),
     ("Rechnungsnummer: 4711", ["invoice_number"]),
     ("N° de facture : F-12", ["invoice_number"]),

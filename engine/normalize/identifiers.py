@@ -281,14 +281,16 @@ _KRA_PIN = r"[AP]\d{9}[A-Z]"
 _GSTIN = r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}"
 _UGANDA_TIN = r"1\d{9}"
 _TANZANIA_TIN = r"\d{3}-\d{3}-\d{3}"
+_CH_UID = r"CHE[\- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?:[ \t]+(?:MWST|TVA|IVA|VAT))?"
 # A VAT number with no national format we check ("0123456X", "40-012345-A"): digits with a letter or a
 # hyphen in them, or at least nine digits, so that "VAT 160000" (an amount) is not taken for one.
 _PLAIN_VAT = (r"(?=[0-9A-Z\-]*\d)(?=[0-9\-]*[A-Z]|[0-9A-Z]*-|\d{9})"
               r"[0-9A-Z][0-9A-Z\-]{4,16}[0-9A-Z]")
 
-_LABEL = (r"(?:(?:KRA\s+)?PIN|TIN|T\.I\.N\.?|VAT|V\.A\.T\.?|VRN|GSTIN|GST|UID|USt-?Id(?:Nr)?|BTW|TVA|IVA|"
+_LABEL = (r"(?:(?:KRA\s+)?PIN|TIN|T\.I\.N\.?|VAT|V\.A\.T\.?|VRN|GSTIN|GST|UID(?:/(?:MWST|TVA|IVA))?|MWST|"
+          r"USt-?Id(?:Nr)?|BTW|TVA|IVA|"
           r"NIF|CIF|P\.?\s?IVA|Tax\s+(?:ID|No|Number|Reg(?:istration)?))")
-_LABEL_WITH_NUMBER_WORDS = rf"{_LABEL}(?:[ \t]*(?:Reg(?:istration)?\.?)?[ \t]*(?:No|Nr|Number|#)\.?)?"
+_LABEL_WITH_NUMBER_WORDS = rf"{_LABEL}(?:[ \t]*(?:Reg(?:istration)?\.?)?[ \t\-]*(?:No|Nr|Number|#)\.?)?"
 _LABEL_PREFIX = regex.compile(rf"^\s*{_LABEL_WITH_NUMBER_WORDS}\s*[:#.\-]?\s*", regex.IGNORECASE)
 _TIN_LABEL = regex.compile(r"(?i:(?<!\p{L})(?:TIN|T\.I\.N\.?)(?:[ \t]*(?:No|Nr|Number)\.?)?)[ \t]*[:#.\-]?[ \t]*$")
 _VAT_LABEL = regex.compile(
@@ -305,6 +307,7 @@ def _bounded(pattern: str) -> str:
 _SELF_EVIDENT_ID = regex.compile(
     "|".join(
         [rf"(?P<kra_pin>{_bounded(_KRA_PIN)})", rf"(?P<gstin>{_bounded(_GSTIN)})",
+         rf"(?P<ch_uid>{_bounded(_CH_UID)})",
          rf"(?P<gb_vat>{_bounded('GB ?(?:' + _GB_VAT_BODY + ')')})"]
         + [rf"(?P<vat_{country}>{_bounded(country + ' ?(?:' + body + ')')})"
            for country, (body, _check) in _EU_VAT.items()]
@@ -317,8 +320,19 @@ def _canonical(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
 
+def _che_ok(digits: str) -> bool:
+    """The Swiss UID's check digit: weights 5 4 3 2 7 6 5 4 on the first eight, mod 11."""
+    remainder = sum(int(d) * w for d, w in zip(digits[:8], (5, 4, 3, 2, 7, 6, 5, 4), strict=True)) % 11
+    check = (11 - remainder) % 11
+    return check != 10 and check == int(digits[8])
+
+
 def _classify(compact: str) -> TaxId | None:
     """The tax id a compact, upper-case string is, if its format is one we know."""
+    swiss = regex.fullmatch(r"CHE(\d{9})(?:MWST|TVA|IVA|VAT)?", compact)
+    if swiss is not None:
+        # The UID with its VAT suffix is the VAT number as printed ("CHE-123.456.789 MWST").
+        return TaxId("ch_uid", compact, _che_ok(swiss.group(1)))
     if regex.fullmatch(_KRA_PIN, compact):
         return TaxId("kra_pin", compact, True)
     if regex.fullmatch(_GSTIN, compact):
@@ -363,7 +377,7 @@ def parse_tax_id(text: str) -> TaxId | None:
 # labels below, matched case-insensitively (tested on ASCII lines only, where str.lower agrees with
 # IGNORECASE). Lines that cannot hold them skip the patterns.
 _FEWEST_ID_DIGITS = 3
-_COUNTRY_PREFIXES = ("GB", *_EU_VAT)
+_COUNTRY_PREFIXES = ("GB", "CHE", *_EU_VAT)
 _KRA_PIN_DIGITS = 9
 _GSTIN_DIGITS = _GSTIN_CAPITALS = 6
 _NUMBER_LABEL_WORDS = ("tin", "t.i.n", "vat", "v.a.t", "vrn")

@@ -23,7 +23,7 @@ from engine.classify import classify
 from engine.document import Document
 from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
-from engine.locale_hint import dollar_currency, infer_locale
+from engine.locale_hint import country_currency, dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
@@ -88,6 +88,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
         for path, (value, confidence, candidate) in find_line_items(layout, patterns, locale).items():
             chosen[path] = (value, confidence, candidate)
+        _drop_tax_postings(chosen, patterns)
     if document_type == "remittance_advice":
         allocations = find_allocations(layout, patterns, locale)
         for path, item in allocations.items():
@@ -171,26 +172,49 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
                                          or (c.segment.page, c.segment.line_index) not in bank_lines]
 
 
+# A value under one label on this many lines is a table's repeated posting, not a summary figure.
+REPEATED_POSTING_LINES = 3
+
+
 def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[str, Any]) -> None:
     def ranked(path: str) -> list[tuple[Decimal, float, Candidate]]:
         best: dict[Decimal, tuple[float, Candidate]] = {}
-        support: dict[Decimal, int] = defaultdict(int)
+        labels: dict[Decimal, set[str]] = defaultdict(set)
+        postings: dict[tuple[Decimal, str], set[tuple[int, int]]] = defaultdict(set)
         for candidate in candidates.get(path):
             score = candidate.score + _amount_bonus(candidate, path)
-            support[candidate.value] += 1
+            label = (candidate.label_text or "").casefold()
+            labels[candidate.value].add(label)
+            if candidate.segment is not None:
+                postings[(candidate.value, label)].add((candidate.page, candidate.segment.line_index))
             if candidate.value not in best or score > best[candidate.value][0]:
                 best[candidate.value] = (score, candidate)
+        # Support counts different labels: one label repeated on many lines is a table's posting
+        # ("Room Tax 16.66" every night), not agreement; a tax or net posted like that is a row's.
+        support = {value: len(texts) for value, texts in labels.items()}
+        if path == "financial_data.total_amount" and carried_balance:
+            for value, (score, candidate) in list(best.items()):
+                if candidate.label == "account_balance":
+                    best[value] = (score - 0.15, candidate)
+        if path in ("financial_data.tax_amount", "financial_data.net_amount"):
+            for (value, _label), lines in postings.items():
+                if len(lines) >= REPEATED_POSTING_LINES and value in best:
+                    best[value] = (best[value][0] - 0.15, best[value][1])
         # Several labels agreeing on one value is evidence; for totals the largest labelled
         # value is usually the grand total (subtotals and tax totals are smaller), and the one the
         # till's cash less change confirms is what was paid (a total after a discount or rounding).
-        largest = max(best, default=None)
+        largest = max((value for value, (_, c) in best.items()
+                       if not (carried_balance and c.label == "account_balance")), default=None)
         paid = _tendered_less_change(candidates) if path == "financial_data.total_amount" else set()
         out = [(value, score + 0.02 * (support[value] - 1)
                 + (0.04 if path == "financial_data.total_amount" and value == largest else 0.0)
                 + (0.08 if value in paid else 0.0), c)
                for value, (score, c) in best.items()]
-        return sorted(out, key=lambda t: t[1], reverse=True)[:4]
+        return sorted(out, key=lambda t: t[1], reverse=True)[:6]
 
+    # A balance brought forward makes "Balance due" the account's balance on anything but a statement.
+    carried_balance = document_type not in ("statement", "remittance_advice") and any(
+        c.label == "decoy_prior_balance" for c in candidates.decoys)
     totals = ranked("financial_data.total_amount")
     if document_type == "remittance_advice" and not totals:
         totals = ranked("payment_information.payment_amount")
@@ -536,7 +560,8 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
             chosen["vendor_information.tax_id"] = (best.value, item[1], best)
     value, confidence, candidate = chosen["vendor_information.tax_id"]
     printed = candidate.text.strip(" :.,;") if candidate is not None else value
-    if printed and printed.replace(" ", "").replace("-", "").upper() == str(value).replace("-", "").upper():
+    if printed and "".join(ch for ch in printed if ch.isalnum()).upper() == \
+            "".join(ch for ch in str(value) if ch.isalnum()).upper():
         chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
 
 
@@ -556,6 +581,9 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         votes[code] += 0.5
         first_seen.setdefault(code, None)
     if not votes:
+        home = country_currency(candidates.layout)
+        if home is not None:
+            chosen["financial_data.currency"] = (home, 0.55, None)
         return
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
     code, weight = ranked[0]
@@ -598,6 +626,39 @@ def _reads_as_terms(text: str, patterns: PatternSet) -> bool:
         return patterns.terms.search(text, timeout=REGEX_TIMEOUT_S) is not None
     except TimeoutError:
         return False
+
+
+def _drop_tax_postings(chosen: dict[str, Any], patterns: PatternSet) -> None:
+    """Rows that post a tax ("Room Tax", "State Tax" on a hotel folio) are the document's tax, not
+    its items, when the books say so: those rows add up to the tax amount and the others to the net
+    (or to the total less the tax). A tax row that is a charge of its own ("City Tax" outside VAT,
+    "Import VAT paid on your behalf") leaves the sums unbalanced and stays an item."""
+    rows: dict[int, dict[str, Any]] = defaultdict(dict)
+    for path, item in chosen.items():
+        if path.startswith("line_items."):
+            _, index, key = path.split(".", 2)
+            rows[int(index)][key] = item
+    tax = chosen.get("financial_data.tax_amount")
+    if not rows or tax is None or tax[0] is None or any("amount" not in row for row in rows.values()):
+        return
+    taxed = {i for i, row in rows.items() if "description" in row and any(
+        kind.name in ("tax", "tax_component") for _s, _e, kind in patterns.label_index.find(str(row["description"][0])))}
+    if not taxed or len(taxed) == len(rows):
+        return
+    net = chosen.get("financial_data.net_amount")
+    total = chosen.get("financial_data.total_amount")
+    goods = sum((Decimal(str(rows[i]["amount"][0])) for i in rows if i not in taxed), Decimal(0))
+    taxes = sum((Decimal(str(rows[i]["amount"][0])) for i in taxed), Decimal(0))
+    tax_value = Decimal(str(tax[0]))
+    target = (Decimal(str(net[0])) if net is not None and net[0] is not None else
+              Decimal(str(total[0])) - tax_value if total is not None and total[0] is not None else None)
+    if target is None or abs(taxes - tax_value) > Decimal("0.011") or abs(goods - target) > Decimal("0.011"):
+        return
+    for path in [p for p in chosen if p.startswith("line_items.")]:
+        del chosen[path]
+    for new_index, old_index in enumerate(i for i in sorted(rows) if i not in taxed):
+        for key, item in rows[old_index].items():
+            chosen[f"line_items.{new_index}.{key}"] = item
 
 
 def _negate_credit_amounts(chosen: dict[str, Any]) -> None:

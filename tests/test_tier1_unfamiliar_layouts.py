@@ -1,0 +1,437 @@
+"""Tier 1 on layouts it had not seen before: hotel folios, letterheads with one contact strip, German
+till receipts, Swahili invoices, bills that carry a balance forward, remittance headings set as one
+run, Swiss VAT lines, and currencies known only from the issuer's country. Small PDFs drawn the way
+such documents are, checked for exact values."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+import engine.tiers.patterns as pattern_tier
+from engine.document import Document, load_document
+from engine.language import language_doubt
+from engine.layout import build_layout
+from engine.locale_hint import country_currency
+from engine.normalize.identifiers import parse_tax_id
+from engine.pattern_files import load_patterns
+from engine.tiers.patterns import extract_fields
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def _pdf(items: list[tuple[float, float, str]], size: float = 8.5) -> Document:
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    for item in items:
+        x, y, text = item[:3]
+        page.insert_text((x, y), text, fontname="helv", fontsize=item[3] if len(item) > 3 else size)
+    data = pdf.tobytes()
+    pdf.close()
+    return load_document(data)
+
+
+def _extract(items, patterns) -> tuple[dict[str, object], str]:
+    fields, document_type, _, _ = extract_fields(_pdf(items), patterns)
+    return {path: field.value for path, field in fields.items()}, document_type
+
+
+def _items(values: dict[str, object]) -> list[tuple[object, object]]:
+    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
+    return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
+
+
+FOLIO_HEAD = [
+    (40, 40, "Harborview Suites"), (40, 52, "88 Quay Road, Portland, ME 04101"),
+    (40, 90, "GUEST FOLIO"), (300, 90, "Folio No: 55120"), (300, 102, "Arrival: 03/04/2024"),
+    (40, 130, "Date"), (110, 130, "Description"), (380, 130, "Charges"), (460, 130, "Credits"),
+]
+
+
+def _folio(rows: list[tuple[str, str, str, str]], summary: list[tuple[str, str]]):
+    """Folio rows (date, description, charge, credit) under the headings, then the summary lines."""
+    page = list(FOLIO_HEAD)
+    y = 142
+    for date, description, charge, credit in rows:
+        page += [(40, y, date), (110, y, description)]
+        page += [(380, y, charge)] if charge else [(460, y, credit)]
+        y += 12
+    for label, amount in summary:
+        y += 12
+        page += [(300, y, label), (460, y, amount)]
+    return page
+
+
+def test_a_folio_charges_column_holds_the_items_and_a_card_credit_is_none(patterns):
+    # "Charges" is the amount column; the guest's card payment settles the bill, it buys nothing.
+    page = _folio(
+        [("03/04/24", "Room Charge", "189.00", ""), ("03/04/24", "Breakfast Buffet", "24.50", ""),
+         ("03/05/24", "Visa XXXX1234", "", "-213.50")],
+        [("Total Charges", "213.50")])
+    values, _ = _extract(page, patterns)
+    assert _items(values) == [("Room Charge", 189.0), ("Breakfast Buffet", 24.5)]
+    assert values["financial_data.total_amount"] == 213.5
+
+
+def test_folio_tax_postings_are_the_tax_not_items_when_the_books_balance(patterns):
+    # Room and state tax rows add up to "Taxes" and the rest to the net: they are the tax, posted nightly.
+    page = _folio(
+        [("03/04/24", "Room Charge", "189.00", ""), ("03/04/24", "Room Tax", "17.01", ""),
+         ("03/05/24", "Room Charge", "189.00", ""), ("03/05/24", "State Tax", "17.01", ""),
+         ("03/05/24", "Visa XXXX1234", "", "-412.02")],
+        [("Charges before tax", "378.00"), ("Taxes", "34.02"), ("Total Charges", "412.02")])
+    values, _ = _extract(page, patterns)
+    assert _items(values) == [("Room Charge", 189.0), ("Room Charge", 189.0)]
+    assert (values["financial_data.net_amount"], values["financial_data.tax_amount"],
+            values["financial_data.total_amount"]) == (378.0, 34.02, 412.02)
+
+
+def test_a_tax_row_outside_the_tax_amount_stays_an_item(patterns):
+    # A city tax charged on top of the VAT-like taxes is part of the net: the sums only balance with it.
+    page = _folio(
+        [("03/04/24", "Room Charge", "189.00", ""), ("03/04/24", "Room Tax", "17.01", ""),
+         ("03/05/24", "Room Charge", "189.00", ""), ("03/05/24", "State Tax", "17.01", ""),
+         ("03/05/24", "City Tax", "6.50", ""), ("03/05/24", "Visa XXXX1234", "", "-418.52")],
+        [("Charges before tax", "384.50"), ("Taxes", "34.02"), ("Total Charges", "418.52")])
+    values, _ = _extract(page, patterns)
+    assert ("City Tax", 6.5) in _items(values)
+    assert values["financial_data.tax_amount"] == 34.02
+
+
+def test_a_tax_posted_every_night_does_not_win_over_the_summary_tax(patterns, monkeypatch):
+    # One label repeated on many lines is a table's posting; the summary "Taxes" is the document's tax.
+    rows = []
+    y = 142
+    for date in ("03/04/24", "03/05/24", "03/06/24"):
+        rows += [(40, y, date), (110, y, "Room Charge"), (460, y, "1,600.00"),
+                 (40, y + 12, date), (110, y + 12, "Room Tax"), (460, y + 12, "16.66")]
+        y += 24
+    page = [
+        (40, 40, "Harborview Suites"), (40, 52, "88 Quay Road, Portland, ME 04101"),
+        (40, 90, "INVOICE"), (300, 90, "Invoice No: 55120"), (300, 102, "Date: 03/07/2024"),
+        (40, 130, "Date"), (110, 130, "Description"), (460, 130, "Amount"), *rows,
+        (300, y + 20, "Taxes"), (460, y + 20, "521.00"), (300, y + 32, "Total"), (460, y + 32, "5,321.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["financial_data.tax_amount"] == 521.0
+    # Without the rule the nightly posting wins: the document does test it.
+    monkeypatch.setattr(pattern_tier, "REPEATED_POSTING_LINES", 99)
+    values, _ = _extract(page, patterns)
+    assert values["financial_data.tax_amount"] == 16.66
+
+
+LETTERHEAD_BODY = [
+    (40, 160, "INVOICE", 12), (360, 160, "Invoice No: QW-4471"), (360, 172, "Date: 05/14/2024"),
+    (40, 200, "Bill To:"), (40, 212, "Pinecrest Dental Group"), (40, 224, "19 Elm Court"), (40, 236, "Denver, CO 80203"),
+    (40, 280, "Description"), (460, 280, "Amount"), (40, 292, "Window cleaning"), (460, 292, "640.00"),
+    (360, 320, "Total"), (460, 320, "$640.00"),
+]
+
+
+def test_a_letterhead_contact_strip_gives_the_address_and_nothing_else(patterns):
+    # The strip's first parts are the address; phone and web site after the separators are contact data.
+    page = [(150, 50, "Quillwater Glass Co.", 22),
+            (60, 74, "303 Lakeview Blvd \u00b7 Austin, TX 78790 \u00b7 (335) 721-3766 \u00b7 www.quillwaterglass.com", 9),
+            *LETTERHEAD_BODY]
+    values, _ = _extract(page, patterns)
+    assert values["vendor_information.vendor_name"] == "Quillwater Glass Co."
+    assert values["vendor_information.address"] == "303 Lakeview Blvd, Austin, TX 78790"
+
+
+def test_a_strip_that_opens_with_contact_data_ends_the_address_above_it(patterns):
+    # A phone number and a carrier's USDOT number under the address are no part of it.
+    page = [(40, 50, "Redtail Freight Lines", 16), (40, 66, "4120 Depot Street"), (40, 78, "Tulsa, OK 74107"),
+            (40, 90, "(442) 213-4064 \u00b7 USDOT 2565638"), *LETTERHEAD_BODY]
+    values, _ = _extract(page, patterns)
+    assert values["vendor_information.vendor_name"] == "Redtail Freight Lines"
+    assert values["vendor_information.address"] == "4120 Depot Street, Tulsa, OK 74107"
+
+
+def _till_receipt(total_word: str) -> list[tuple[float, float, str]]:
+    return [
+        (60, 40, "Drogeriemarkt Lindenhof"), (60, 52, "Bahnhofstr. 12, 79098 Freiburg"), (60, 80, "EUR"),
+        (60, 92, "SHAMPOO 300ML"), (200, 92, "1,85 A"),
+        (60, 104, "ZAHNCREME"), (200, 104, "2,49 A"),
+        (60, 116, "HANDSEIFE NACHF."), (200, 116, "1,19 A"),
+        (60, 128, "BABYTUECHER"), (200, 128, "10,82 A"),
+        (60, 140, "KNAECKEBROT"), (70, 152, "2 x 1,04"), (200, 152, "2,08 B"),
+        (60, 164, "TEE KAMILLE"), (200, 164, "3,99 B"),
+        (60, 176, "APFELSAFT 1L"), (200, 176, "3,70 B"),
+        # the total sits left of the items' column, as tills print it
+        (60, 196, total_word), (150, 196, "26,12"),
+        (60, 214, "Bar"), (150, 214, "30,00"), (60, 226, "Rückgeld"), (150, 226, "3,88"),
+        (60, 250, "MwSt"), (110, 250, "Netto"), (160, 250, "MwSt"), (210, 250, "Brutto"),
+        (60, 262, "A= 19%"), (110, 262, "13,74"), (160, 262, "2,61"), (210, 262, "16,35"),
+        (60, 274, "B= 7%"), (110, 274, "9,13"), (160, 274, "0,64"), (210, 274, "9,77"),
+        (60, 286, "Summe"), (110, 286, "22,87"), (160, 286, "3,25"), (210, 286, "26,12"),
+        (60, 310, "12.03.2024 14:22"),
+    ]
+
+
+@pytest.mark.parametrize("total_word", ["SUMME", "Gesamt"])
+def test_a_german_till_receipt_without_headings(patterns, total_word):
+    # Items are lines whose amounts (tax letter after them) add up to the total; the VAT summary's
+    # totals row under "Netto" and "MwSt" gives the net and the tax.
+    values, document_type = _extract(_till_receipt(total_word), patterns)
+    assert document_type == "receipt"
+    assert _items(values) == [
+        ("SHAMPOO 300ML", 1.85), ("ZAHNCREME", 2.49), ("HANDSEIFE NACHF.", 1.19), ("BABYTUECHER", 10.82),
+        ("KNAECKEBROT", 2.08), ("TEE KAMILLE", 3.99), ("APFELSAFT 1L", 3.7),
+    ]
+    # the "2 x 1,04" line under its description is that item's quantity and price
+    assert (values["line_items.4.quantity"], values["line_items.4.unit_price"]) == (2.0, 1.04)
+    assert (values["financial_data.total_amount"], values["financial_data.net_amount"],
+            values["financial_data.tax_amount"]) == (26.12, 22.87, 3.25)
+
+
+@pytest.mark.parametrize("total_word", ["Summe", "Gesamt"])
+def test_the_total_word_ends_the_till_list_in_the_items_column(patterns, total_word):
+    # With the total printed in the items' own column, only the total word tells the list has ended.
+    page = [(200 if (y, text) == (196, "26,12") else x, y, text) for x, y, text in _till_receipt(total_word)]
+    values, _ = _extract(page, patterns)
+    assert len(_items(values)) == 7
+    assert sum(amount for _, amount in _items(values)) == pytest.approx(26.12)
+    assert values["financial_data.total_amount"] == 26.12
+
+
+@pytest.mark.parametrize("total_label", ["JUMLA KUU", "Jumla pamoja na kodi"])
+def test_a_swahili_invoice(patterns, total_label):
+    # "Kiasi" (also a word for quantity) is the amount: the last of two quantity columns, holding money.
+    page = [
+        (40, 40, "Kilimanjaro Office Supplies Ltd"), (40, 52, "Mtaa wa Samora 14, Dar es Salaam"),
+        (40, 80, "ANKARA"), (300, 80, "Namba ya Ankara: KOS-2291"), (300, 92, "Tarehe: 14/02/2024"),
+        (40, 120, "Maelezo"), (260, 120, "Idadi"), (330, 120, "Bei"), (420, 120, "Kiasi"),
+        (40, 132, "Karatasi A4 (boksi)"), (260, 132, "4"), (330, 132, "45,000.00"), (420, 132, "180,000.00"),
+        (40, 144, "Kalamu za wino"), (260, 144, "20"), (330, 144, "1,500.00"), (420, 144, "30,000.00"),
+        (300, 170, "Jumla bila VAT"), (420, 170, "210,000.00"),
+        (300, 182, "VAT 18%"), (420, 182, "37,800.00"),
+        (300, 194, total_label), (420, 194, "247,800.00"),
+    ]
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert (values["financial_data.net_amount"], values["financial_data.tax_amount"],
+            values["financial_data.total_amount"]) == (210000.0, 37800.0, 247800.0)
+    assert _items(values) == [("Karatasi A4 (boksi)", 180000.0), ("Kalamu za wino", 30000.0)]
+    assert (values["line_items.0.quantity"], values["line_items.0.unit_price"]) == (4.0, 45000.0)
+
+
+def test_an_invoice_carrying_a_balance_forward_totals_its_own_charges(patterns):
+    # "Balance due" there is the account's (this bill plus what was owed before), not the invoice's.
+    page = [
+        (40, 40, "Clearbrook Water Utility"), (40, 52, "500 Reservoir Rd, Fresno, CA 93701"),
+        (40, 80, "INVOICE"), (320, 80, "Account No: 448120-07"), (320, 92, "Bill Date: 09/01/2024"),
+        (40, 140, "Description"), (420, 140, "Amount"),
+        (40, 152, "Water usage 18,400 gal"), (420, 152, "12,512.40"), (40, 164, "Sewer service"), (420, 164, "4,234.48"),
+        (300, 190, "Total this bill"), (420, 190, "$16,746.88"),
+        (300, 202, "Previous balance"), (420, 202, "6,810.03"),
+        (300, 214, "Payment received 08/15 - thank you"), (420, 214, "-3,405.02"),
+        (300, 226, "BALANCE DUE"), (420, 226, "$20,151.89"),
+    ]
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert values["financial_data.total_amount"] == 16746.88
+
+
+def test_a_statements_balance_due_stays_its_total(patterns):
+    # A statement is about the account: the balance carried forward is part of what it totals.
+    page = [
+        (40, 40, "Clearbrook Paper Supply"), (40, 52, "500 Reservoir Rd, Fresno, CA 93701"),
+        (40, 80, "STATEMENT OF ACCOUNT"), (320, 80, "Account No: 448120-07"), (320, 92, "Statement Date: 09/30/2024"),
+        (40, 110, "To: Orchard Bakery, 77 Orchard Way, Fresno, CA 93704"),
+        (40, 140, "Date"), (110, 140, "Reference"), (300, 140, "Charges"), (380, 140, "Payments"),
+        (40, 152, "09/04/24"), (110, 152, "Invoice 7781"), (300, 152, "12,512.40"),
+        (40, 164, "09/18/24"), (110, 164, "Invoice 7803"), (300, 164, "4,234.48"),
+        (40, 176, "09/20/24"), (110, 176, "Payment - thank you"), (380, 176, "3,405.02"),
+        (300, 200, "Previous balance"), (420, 200, "6,810.03"),
+        (300, 212, "Total this period"), (420, 212, "$16,746.88"),
+        (300, 224, "BALANCE DUE"), (420, 224, "$20,151.89"),
+    ]
+    values, document_type = _extract(page, patterns)
+    assert document_type == "statement"
+    assert values["financial_data.total_amount"] == 20151.89
+
+
+def test_a_law_firms_statement_for_professional_services_is_an_invoice(patterns):
+    # Law firms title their bills so; it bills fees for a matter, it does not list an account's invoices.
+    page = [
+        (40, 40, "Whitcombe & Varga LLP"), (40, 52, "1200 Commerce St, Suite 900, Dallas, TX 75202"),
+        (150, 90, "STATEMENT FOR PROFESSIONAL SERVICES"),
+        (40, 120, "Client: Brightwater Holdings Inc."), (360, 120, "Invoice No: 20240917"), (360, 132, "Date: 09/30/2024"),
+        (40, 160, "Date"), (110, 160, "Services"), (360, 160, "Hours"), (460, 160, "Amount"),
+        (40, 172, "09/03/24"), (110, 172, "Review of lease agreement"), (360, 172, "2.50"), (460, 172, "1,125.00"),
+        (40, 184, "09/11/24"), (110, 184, "Call with opposing counsel"), (360, 184, "0.80"), (460, 184, "360.00"),
+        (300, 210, "Total fees for this matter"), (460, 210, "$1,485.00"),
+    ]
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert values["financial_data.total_amount"] == 1485.0
+
+
+def test_remittance_headings_set_as_one_run_still_head_the_allocations(patterns):
+    # Headings printed close together come out as one text run; the columns are still the table's.
+    page = [
+        (40, 40, "Halvorsen Marine Supply"), (40, 52, "PO Box 311, Duluth, MN 55802"),
+        (40, 80, "REMITTANCE ADVICE"), (320, 80, "Payment Date: 06/12/2024"), (320, 92, "Check No: 004417"),
+        (40, 110, "Pay To: Northgate Rope & Rigging Co."),
+        (40, 140, "Supplier Invoice # Document No. PO Number Invoice Date Gross Amount Discount Taken Amount Paid"),
+        (40, 152, "NR-30981"), (112, 152, "5501872"), (160, 152, "PO-7720"), (210, 152, "05/02/2024"),
+        (262, 152, "2,150.00"), (330, 152, "43.00"), (395, 152, "2,107.00"),
+        (40, 164, "NR-31044"), (112, 164, "5501901"), (160, 164, "PO-7741"), (210, 164, "05/16/2024"),
+        (262, 164, "880.50"), (330, 164, "0.00"), (395, 164, "880.50"),
+        (300, 190, "Total Paid"), (395, 190, "2,987.50"),
+    ]
+    values, document_type = _extract(page, patterns)
+    assert document_type == "remittance_advice"
+    allocations = [(values[f"payment_information.allocations.{i}.invoice_id"],
+                    values[f"payment_information.allocations.{i}.amount"]) for i in range(2)]
+    assert allocations == [("NR-30981", 2107.0), ("NR-31044", 880.5)]  # the amount paid, not the gross
+    assert "payment_information.allocations.2.invoice_id" not in values
+
+
+SWISS_INVOICE = [
+    (40, 40, "Bergblick Druckerei AG"), (40, 52, "Seestrasse 41, 8002 Zürich"), (40, 64, "UID/MWST CHE-116.281.710 MWST"),
+    (40, 100, "Rechnung"), (320, 100, "Rechnungsnummer: 2024-0318"), (320, 112, "Datum: 18.03.2024"),
+    (40, 140, "Beschreibung"), (420, 140, "Betrag"), (40, 152, "Visitenkarten 500 Stk."), (420, 152, "404.00"),
+    (300, 180, "Total exkl. MWST"), (420, 180, "404.00"),
+    (300, 192, "MWST 8.1 % von 404.00"), (420, 192, "32.72"),
+    (300, 204, "Total inkl. MWST CHF"), (420, 204, "436.72"),
+]
+
+
+def test_a_swiss_uid_and_vat_lines(patterns):
+    # "von 404.00" after the rate is the base the rate applies to, not the tax.
+    values, _ = _extract(SWISS_INVOICE, patterns)
+    assert values["vendor_information.tax_id"] == "CHE-116.281.710 MWST"
+    tax_id = parse_tax_id(values["vendor_information.tax_id"])
+    assert (tax_id.kind, tax_id.valid) == ("ch_uid", True)
+    assert (values["financial_data.net_amount"], values["financial_data.tax_amount"],
+            values["financial_data.total_amount"]) == (404.0, 32.72, 436.72)
+    assert values["financial_data.currency"] == "CHF"
+
+
+def test_a_swiss_uid_with_a_wrong_check_digit_is_invalid(patterns):
+    tax_id = parse_tax_id("CHE-116.281.711 MWST")
+    assert (tax_id.kind, tax_id.valid) == ("ch_uid", False)
+
+
+def test_the_base_after_a_vat_rate_is_not_the_tax(patterns):
+    page = [
+        (40, 40, "Ashdown Print Ltd"), (40, 52, "14 Mill Lane, Leeds LS1 4DY"),
+        (40, 100, "INVOICE"), (320, 100, "Invoice No: AP-7712"), (320, 112, "Date: 12/03/2024"),
+        (40, 140, "Description"), (420, 140, "Amount"), (40, 152, "Brochure print run"), (420, 152, "875.11"),
+        (300, 180, "Subtotal"), (420, 180, "875.11"),
+        (300, 192, "VAT 20% on 875.11"), (420, 192, "175.02"),
+        (300, 204, "Total"), (420, 204, "£1,050.13"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["financial_data.tax_amount"] == 175.02
+    assert values["financial_data.total_amount"] == 1050.13
+
+
+def test_a_portuguese_document_without_accents_is_in_doubt_but_a_customer_called_fatura_is_not(patterns):
+    # Words of a language the patterns do not cover say so even where no foreign letters do.
+    portuguese = _pdf([
+        (40, 40, "Fatura"), (40, 52, "Morada: Rua das Flores 22, Braga"), (40, 64, "Contribuinte: 501234567"),
+        (40, 76, "Data de vencimento: 30-04-2024"), (40, 88, "Pagamento por transferencia bancaria"),
+        (40, 100, "Descricao"), (300, 100, "Valor"), (40, 112, "Servicos de limpeza"), (300, 112, "120,00"),
+        (40, 124, "Total a pagar"), (300, 124, "147,60"),
+    ])
+    doubt = language_doubt(portuguese, patterns)
+    assert doubt is not None and doubt.startswith("language: ")
+    english = _pdf([
+        (40, 40, "Ashdown Print Ltd"), (40, 52, "14 Mill Lane, Leeds LS1 4DY"), (40, 70, "INVOICE"),
+        (40, 82, "Bill To: Fatura Lda"), (40, 94, "Invoice No: AP-7713"), (40, 106, "Due Date: 30/04/2024"),
+        (40, 130, "Description"), (300, 130, "Amount"), (40, 142, "Leaflets"), (300, 142, "120.00"),
+        (40, 154, "Total"), (300, 154, "120.00"),
+    ])
+    assert language_doubt(english, patterns) is None
+
+
+@pytest.mark.parametrize(("lines", "currency"), [
+    (["Phone: +255 713 227 349"], "TZS"),
+    (["USt-IdNr.: DE136695976"], "EUR"),
+    (["Phone: +255 713 227 349", "USt-IdNr.: DE136695976"], None),  # two countries: no guess
+    (["Phone: 555 0100"], None),
+])
+def test_the_issuers_country_gives_the_currency_when_they_agree(lines, currency):
+    layout = build_layout(_pdf([(40, 40 + 12 * i, text) for i, text in enumerate(lines)]))
+    assert country_currency(layout) == currency
+
+
+def test_a_receipt_without_a_currency_sign_takes_its_countrys_currency(patterns):
+    page = [
+        (40, 40, "Mama Neema Grocery"), (40, 52, "Kariakoo Market, Dar es Salaam"), (40, 64, "Simu: +255 713 227 349"),
+        (40, 90, "RECEIPT"), (40, 102, "Date: 02/05/2024"),
+        (40, 120, "Sugar 2kg"), (200, 120, "6,400.00"), (40, 132, "Rice 5kg"), (200, 132, "14,500.00"),
+        (40, 150, "TOTAL"), (200, 150, "20,900.00"), (40, 162, "Cash"), (200, 162, "21,000.00"),
+        (40, 174, "Change"), (200, 174, "100.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["financial_data.currency"] == "TZS"
+    assert values["financial_data.total_amount"] == 20900.0
+
+
+def test_a_freight_bills_pro_number_is_its_invoice_id(patterns):
+    # Carriers number their freight bills by the PRO (progressive) number.
+    page = [
+        (40, 40, "Redtail Freight Lines"), (40, 52, "4120 Depot Street, Tulsa, OK 74107"),
+        (40, 80, "FREIGHT BILL"), (320, 80, "PRO NUMBER 934468333"), (320, 92, "Ship Date: 04/09/2024"),
+        (40, 110, "Shipper: Mesa Tile Works"), (300, 110, "Consignee: Bayside Flooring"),
+        (40, 140, "Description"), (420, 140, "Charges"),
+        (40, 152, "LTL freight 12 pallets"), (420, 152, "1,240.00"), (40, 164, "Fuel surcharge"), (420, 164, "186.00"),
+        (300, 190, "Total Charges"), (420, 190, "$1,426.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["invoice_ids.0"] == "934468333"
+    assert "invoice_ids.1" not in values
+
+
+def test_an_items_table_goes_on_after_a_section_subtotal_and_a_recap_table_adds_no_items(patterns):
+    # "Total professional fees" closes the fee rows (it is their sum) and "Disbursements" opens the next
+    # section of the same table; the timekeeper summary under it adds the fee rows up again.
+    page = [
+        (40, 40, "HALLORAN & VOSS LLP"), (40, 52, "12 Court Street, Albany, NY 12207"),
+        (40, 80, "INVOICE"), (320, 80, "Invoice No. 88120"), (320, 92, "Invoice Date 03/09/2023"),
+        (40, 130, "Date"), (100, 130, "Description"), (420, 130, "Hours"), (500, 130, "Amount"),
+        (40, 142, "02/01/2023"), (100, 142, "Review of lease"), (420, 142, "2.0"), (500, 142, "900.00"),
+        (40, 154, "02/03/2023"), (100, 154, "Draft reply letter"), (420, 154, "1.5"), (500, 154, "675.00"),
+        (100, 166, "Total professional fees"), (500, 166, "1,575.00"),
+        (100, 178, "Disbursements"),
+        (100, 190, "Courier"), (500, 190, "40.00"),
+        (100, 202, "Filing fee"), (500, 202, "85.00"),
+        (100, 220, "Total this invoice"), (500, 220, "$1,700.00"),
+        (40, 250, "Timekeeper Summary"),
+        (40, 262, "Name"), (200, 262, "Hours"), (300, 262, "Rate"), (500, 262, "Amount"),
+        (40, 274, "A. Halloran"), (200, 274, "2.0"), (300, 274, "450.00"), (500, 274, "900.00"),
+        (40, 286, "B. Voss"), (200, 286, "1.5"), (300, 286, "450.00"), (500, 286, "675.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    amounts = [values[f"line_items.{i}.amount"] for i in range(10) if f"line_items.{i}.amount" in values]
+    assert amounts == [900.00, 675.00, 40.00, 85.00]
+    assert values["line_items.2.description"] == "Courier"
+    assert values["financial_data.total_amount"] == 1700.00
+
+
+def test_a_window_envelopes_return_address_is_not_the_addressee(patterns):
+    # The small sender line over the recipient's block repeats the issuer; the block under it is the customer.
+    page = [
+        (305, 40, "Birchler Gartenbau Sàrl"), (305, 50, "Murtenstrasse 32"), (305, 60, "3011 Bern"),
+        (53, 100, "Birchler Gartenbau Sàrl, Murtenstrasse 32, 3011 Bern", 6),
+        (53, 112, "Imprimerie Rochat Sàrl"), (53, 124, "Rue du Lac 8"), (53, 136, "1400 Yverdon-les-Bains"),
+        (305, 112, "Rechnung Nr."), (427, 112, "49205"), (305, 124, "Rechnungsdatum"), (427, 124, "12.03.2023"),
+        (54, 200, "Bezeichnung"), (500, 200, "Betrag CHF"),
+        (54, 212, "Gartenunterhalt"), (500, 212, "1'066.60"),
+        (300, 230, "Zwischentotal"), (500, 230, "1'066.60"),
+        (222, 242, "MWST 8.1 % von 1'066.60"), (500, 242, "86.39"),
+        (300, 254, "Rechnungsbetrag"), (500, 254, "CHF 1'152.99"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["vendor_information.vendor_name"] == "Birchler Gartenbau Sàrl"
+    assert values["customer_information.customer_name"] == "Imprimerie Rochat Sàrl"
+    assert values["customer_information.address"] == "Rue du Lac 8, 1400 Yverdon-les-Bains"
+    # The Swiss subtotal is the net, and the base after the rate, in apostrophe thousands, is not the tax.
+    assert values["financial_data.net_amount"] == 1066.60
+    assert values["financial_data.tax_amount"] == 86.39
