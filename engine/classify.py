@@ -12,6 +12,7 @@ TITLE_FONT_RATIO = 1.25  # a segment this much larger than the page's median typ
 TITLE_TOP_SHARE = 0.4
 BODY_CAP = 5.0  # the most that mentions outside titles can add up to for one type  # ... or any segment in the top part of the first page that is alone on its line
 SLIP_TOP_SHARE = 0.45  # a tear-off slip starts in the lower part of a page
+MIN_SLIP_PAGE_WIDTH = 400.0  # points: A5 and wider; a till roll (58-80 mm) is under 230
 # A rule of dashes, underscores, dots or scissors across the page: where a slip is cut off.
 _CUT_RULE = regex.compile(r"^[\s\-_.–—=·•✂✄]{12,}$")
 
@@ -79,10 +80,12 @@ def slip_top(page: PageLayout, patterns: PatternSet) -> float:
     lower part of the page that is a cut rule ("- - - - -") or says to detach ("Please detach and
     return this portion"; `decoy_slip` in labels.toml)."""
     top = float("inf")
+    # A till roll's dashed separators are no cut lines: slips come on sheets of paper.
+    rules_cut = page.width >= MIN_SLIP_PAGE_WIDTH
     for line in page.lines:
         if not line or line[0].bbox[1] < SLIP_TOP_SHARE * page.height:
             continue
-        if any(_CUT_RULE.match(segment.text) for segment in line) or any(
+        if rules_cut and any(_CUT_RULE.match(segment.text) for segment in line) or any(
                 hit.kind.name == "decoy_slip" for segment in line for hit in patterns.find_labels(segment.text)):
             top = min(segment.bbox[1] for segment in line)
             break

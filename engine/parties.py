@@ -95,7 +95,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         for anchor in anchors:
             role = role_of[anchor.field]
             name_path, address_path = f"{_prefix(role)}.{_name_key(role)}", f"{_prefix(role)}.address"
-            if anchor.segment is None or address_path in found:
+            if anchor.segment is None or address_path in found or _names_another_field(anchor):
                 continue
             named = found.get(name_path)
             block = _block_after_label(layout, anchor, patterns)
@@ -104,6 +104,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             name, address, name_segment = _split_name_address(block, patterns)
             if not name or sum(ch.isalpha() for ch in name) < 2:
                 continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
+            if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
+                    anchor.segment.text.rstrip().endswith(":"):
+                continue  # "... emails with client / re: strategy": a word of running text, no heading
             if named is not None:
                 # Named before without an address ("Vendor: Lakeside Timber Co." over a table): a
                 # later block under the same name ("Pay to the order of") supplies the address.
@@ -158,8 +161,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
-            if name and (patterns.company_suffixes.contains(name) and (address or (
-                    document_type != "receipt" and not any(ch.isdigit() for ch in name)))
+            digits = any(ch.isdigit() for ch in name or "")
+            if name and (patterns.company_suffixes.contains(name) and (
+                    address and not (document_type == "receipt" and digits)  # "0,746 kg x 2,99 EUR/kg"
+                    or document_type != "receipt" and not digits)
                     or document_type not in ("receipt", "remittance_advice") and _addressed_to_person(name, address)):
                 found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7 if address else 0.6,
                                                                          _candidate(name_segment, name))
@@ -183,6 +188,18 @@ def _without_return_address(block: list[Segment], issuer: str | None) -> list[Se
 
 
 _PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]+$")
+
+
+def _names_another_field(anchor: Candidate) -> bool:
+    """A party word opening another field's label ("CUSTOMER MOBILE:", "Customer ID Type:"): a word or
+    two between the party word and the colon that ends the segment."""
+    text = anchor.segment.text.rstrip() if anchor.segment is not None else ""
+    label = (anchor.label_text or "").casefold()
+    start = text.casefold().find(label) if label else -1
+    if start < 0 or not text.endswith(":"):
+        return False
+    between = text[start + len(label):-1].split()
+    return 0 < len(between) <= 2
 
 
 def _addressed_to_person(name: str, address: tuple[str, Segment] | None) -> bool:

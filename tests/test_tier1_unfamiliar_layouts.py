@@ -435,3 +435,42 @@ def test_a_window_envelopes_return_address_is_not_the_addressee(patterns):
     # The Swiss subtotal is the net, and the base after the rate, in apostrophe thousands, is not the tax.
     assert values["financial_data.net_amount"] == 1066.60
     assert values["financial_data.tax_amount"] == 86.39
+
+
+def test_a_till_rolls_dashed_separators_cut_off_no_slip(patterns):
+    # Dashed rules separate a till roll's sections; the cues under them (cash, change, receipt number)
+    # still make it a receipt, and its weighed-goods lines name no customer.
+    items = [
+        (10, 20, "Marktladen Vogt"), (10, 30, "Lindenstraße 4"), (10, 40, "04109 Leipzig"),
+        (10, 60, "Tomaten rispe"), (15, 70, "1,421 kg x 3,89 EUR/"), (150, 70, "5,53 B"), (15, 78, "kg"),
+        (10, 88, "Butter 250g"), (150, 88, "1,95 B"),
+        (100, 100, "------------"),
+        (10, 112, "zu zahlen"), (80, 112, "7,48"),
+        (20, 124, "----------------------------------"),
+        (10, 136, "Geg. Bar"), (150, 136, "10,00"), (10, 148, "Rückgeld"), (150, 148, "2,52"),
+        (10, 160, "Bon-Nr. 2122"), (100, 160, "Kasse: 3"),
+    ]
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=200, height=260)
+    for x, y, text in items:
+        page.insert_text((x, y), text, fontname="helv", fontsize=7)
+    document = load_document(pdf.tobytes())
+    fields, document_type, _, _ = extract_fields(document, patterns)
+    values = {path: field.value for path, field in fields.items()}
+    assert document_type == "receipt"
+    assert "customer_information.customer_name" not in values
+    assert values["financial_data.total_amount"] == 7.48
+
+
+def test_a_party_word_in_another_fields_label_or_in_running_text_heads_no_block(patterns):
+    # "CUSTOMER MOBILE:" is a field of its own, and "client" inside a narrative is no heading.
+    page = [
+        (40, 40, "Kilimo Supplies Ltd"), (40, 52, "P.O. Box 2715, Arusha"),
+        (40, 80, "CUSTOMER MOBILE:"), (40, 92, "CUSTOMER ID TYPE:"), (200, 92, "NIL"),
+        (40, 110, "Receipt No: 24352"), (40, 122, "Date: 07-02-2024"),
+        (40, 150, "Meeting with"), (200, 150, "client"),
+        (40, 162, "Draft correspondence to the supplier regarding the delivery schedule"),
+        (300, 200, "TOTAL"), (420, 200, "9,813.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert "customer_information.customer_name" not in values
