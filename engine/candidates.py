@@ -511,4 +511,6 @@ def as_iso(value: date) -> str:
 
 
 def as_float(value: Decimal) -> float:
-    return float(round(value, 2))
+    """The number as printed: quantities and unit prices keep their third decimal (weighed goods
+    "1,421 kg", fuel at 1.899 a litre), and so do amounts in three-decimal currencies (KWD, BHD)."""
+    return float(value)

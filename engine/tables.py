@@ -72,7 +72,9 @@ LEADING_LINES_ON_CONTINUED_PAGE = 12
 _QUALIFIER = regex.compile(r"^(?:\(.*\)|\[.*\]|[#№°%/.\-]+|no\.?|nr\.?|n°|ht|ttc|excl\.?|incl\.?|ex|net|netto|brutto|"
                            r"gross|vat|tax|iva|tva|btw|mwst\.?)$", regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
-_QTY_TIMES = regex.compile(r"(?<![\w.,])(?P<q>\d{1,6}(?:[.,]\d{1,3})?)\s*(?:[xX×*@]|pcs\s*[xX@]|pc\s*[xX@])\s*(?=\S)")
+# "2 x 1,29", "3 @ 4.50", "2pcs x 3.00", and weighed goods with their unit ("0,746 kg x 2,99 EUR/kg").
+_QTY_TIMES = regex.compile(r"(?<![\w.,])(?P<q>\d{1,6}(?:[.,]\d{1,3})?)\s*(?:kg|g|lb|lbs|l|m)?\s*"
+                           r"(?:[xX×*@]|pcs\s*[xX@]|pc\s*[xX@])\s*(?=\S)")
 _EDGE_PUNCTUATION = " :;-–—=|,"
 _DECIMAL_COMMA = regex.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_POINT = regex.compile(r"\d\.\d{1,2}(?!\d)")
@@ -1590,13 +1592,17 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
         kind = "row" if amount is not None else "aux"
         return ListedLine(index, kind, list(prefix_words), q_segment, amount=amount,
                           quantity=(quantity[0], quantity[1], quantity[2], q_segment), price=price)
-    money = [(m, s) for s in segments for m in _amounts(s, locale) if m.amount.has_decimals]
+    # A rate in the description ("Vollmilch 3,5% 1L") is no amount.
+    money = [(m, s) for s in segments for m in _amounts(s, locale) if m.amount.has_decimals
+             and not s.text[m.end:].lstrip().startswith("%")]
     if not money:
         return ListedLine(index, "text", words, segments[0]) if any(ch.isalpha() for w in words for ch in
                                                                      w.text) else None
-    if len(money) > 1:
+    if len(money) > 1 and not all(any(ch.isalpha() for ch in other.text) and other is not money[-1][1]
+                                  for _, other in money[:-1]):
         return None
-    match, segment = money[0]
+    # A figure inside the description ("Pfand 0,25", "Mineralwasser 1,5L") leaves the last one the amount.
+    match, segment = money[-1]
     box = segment.char_bbox(match.start, match.end)
     # A till prints each line's tax code after its amount ("2,92 A", "1,85 B", "4.20 T").
     after = [w for w in words if w.bbox[0] >= box[2]]

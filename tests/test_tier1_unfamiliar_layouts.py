@@ -474,3 +474,23 @@ def test_a_party_word_in_another_fields_label_or_in_running_text_heads_no_block(
     ]
     values, _ = _extract(page, patterns)
     assert "customer_information.customer_name" not in values
+
+
+def test_weighed_goods_a_deposit_and_a_rate_in_the_description_are_till_items(patterns):
+    # "1,421 kg x 3,89 EUR/kg" multiplies out with its unit; "Pfand 0,25 | 0,25 A" and "Vollmilch 3,5% 1L"
+    # carry a figure in their description, and the last figure is the amount; the weight keeps its
+    # third decimal.
+    page = [
+        (10, 40, "Frischmarkt Lenz"), (10, 52, "Hauptstraße 9, 04109 Leipzig"),
+        (10, 80, "Vollmilch 3,5% 1L"), (150, 80, "1,01 B"),
+        (10, 92, "Pfand 0,25"), (150, 92, "0,25 A"),
+        (10, 104, "Tomaten rispe"), (15, 116, "1,421 kg x 3,89 EUR/kg"), (150, 116, "5,53 B"),
+        (10, 128, "Leergut"), (147, 128, "-0,25 A"),
+        (60, 140, "------------"),
+        (10, 152, "zu zahlen"), (60, 152, "6,54"),
+    ]
+    values, _ = _extract(page, patterns)
+    amounts = [values[f"line_items.{i}.amount"] for i in range(6) if f"line_items.{i}.amount" in values]
+    assert amounts == [1.01, 0.25, 5.53, -0.25]
+    assert values["line_items.2.quantity"] == 1.421
+    assert values["line_items.2.unit_price"] == 3.89
