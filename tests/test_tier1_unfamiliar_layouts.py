@@ -494,3 +494,26 @@ def test_weighed_goods_a_deposit_and_a_rate_in_the_description_are_till_items(pa
     assert amounts == [1.01, 0.25, 5.53, -0.25]
     assert values["line_items.2.quantity"] == 1.421
     assert values["line_items.2.unit_price"] == 3.89
+
+
+@pytest.mark.parametrize(("line", "terms", "discount"), [
+    ("Zahlungsbedingungen: 10 Tage netto, 2 % Skonto innert 10 Tagen", "10 Tage netto", "2 % Skonto innert 10 Tagen"),
+    ("Zahlbar innerhalb von 14 Tagen ohne Abzug.", "Zahlbar innerhalb von 14 Tagen ohne Abzug", None),
+    ("Payable dans les 30 jours net.", "Payable dans les 30 jours net", None),
+    ("Due within 30 days of invoice date. Please quote our reference.", "Due within 30 days of invoice date", None),
+])
+def test_payment_terms_read_whole_and_the_discount_apart(patterns, line, terms, discount):
+    page = [(40, 40, "Larch & Pine AG"), (40, 52, "Seestrasse 4, 8002 Zürich"), (40, 80, "Rechnung Nr. 4471"),
+            (40, 92, "Datum 12.03.2024"), (300, 200, "Total"), (420, 200, "1'200.00"), (40, 230, line)]
+    values, _ = _extract(page, patterns)
+    assert values["payment_terms.payment_terms"] == terms
+    assert values.get("payment_terms.discount_terms") == discount
+
+
+def test_a_terms_label_with_a_date_gives_the_due_date(patterns):
+    page = [(40, 40, "Holzbau Keller GmbH"), (40, 52, "Am Markt 3, 80331 München"), (40, 80, "Rechnung Nr. 2025-118"),
+            (40, 92, "Rechnungsdatum: 10.02.2025"), (300, 200, "Gesamtbetrag"), (420, 200, "1.190,00 EUR"),
+            (40, 230, "Zahlungsziel: 24.02.2025")]
+    values, _ = _extract(page, patterns)
+    assert values["payment_terms.due_date"] == "2025-02-24"
+    assert "payment_terms.payment_terms" not in values

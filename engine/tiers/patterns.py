@@ -612,14 +612,34 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
                 candidate = Candidate(path, text, text, segment.page, segment.char_bbox(start, end), "unlabelled",
                                       segment=segment)
                 chosen[path] = (text, 0.85, candidate)
+    if "payment_terms.due_date" not in chosen:
+        # "Zahlungsziel: 24.02.2025": a terms label with a date is the due date.
+        for candidate in labelled:
+            dates = find_dates(str(candidate.value))
+            if dates and _date_only(str(candidate.value), dates) and not dates[0].ambiguous:
+                chosen["payment_terms.due_date"] = (dates[0].value, 0.8, candidate)
+                break
     labelled = [c for c in labelled if c.value not in discount_texts and _reads_as_terms(str(c.value), patterns)]
     if labelled:
         best = max(labelled, key=lambda c: c.score)
-        chosen["payment_terms.payment_terms"] = (best.value, 0.9, best)
+        value = str(best.value)
+        for discount in discount_texts:
+            # "10 Tage netto, 2 % Skonto innert 10 Tagen": the discount is discount terms of its own.
+            if discount in value and value.strip() != discount:
+                value = value.replace(discount, "").strip(" ,;/-")
+        chosen["payment_terms.payment_terms"] = (value, 0.9, best)
+
+
+def _date_only(text: str, dates: list[Any]) -> bool:
+    return sum(m.end - m.start for m in dates) >= 0.8 * len(text.strip())
 
 
 def _reads_as_terms(text: str, patterns: PatternSet) -> bool:
-    """A figure ("30 days", "Net 30"), a terms phrase, or a terms word ("Due upon receipt")."""
+    """A figure ("30 days", "Net 30"), a terms phrase, or a terms word ("Due upon receipt"); a date
+    alone ("Zahlungsziel: 24.02.2025") is a due date, not terms."""
+    dates = find_dates(text)
+    if dates and _date_only(text, dates):
+        return False
     if any(ch.isdigit() for ch in text) or patterns.terms_words.contains(text):
         return True
     try:
