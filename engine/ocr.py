@@ -54,6 +54,12 @@ With the detector tiled (engine.ppocr) and the field model retrained on both rea
 Seed 37 scans (first 40 files, tier 2): truth fields right 71.7% / 91.9%. CPU per page on the
 loaded two-core machine, whole eval process: 1.6 / 4.2 s (SROIE), 1.3 / 4.6 s (A4 scans).
 
+PP-OCR reading version 2 (engine.ppocr: bicubic line cut-outs, no spaces inside numbers, hinted
+spaces around brackets and colons): SROIE validation 61.5 / 96.2 / 33.7 / 84.6, avg 69.0, ECE .043;
+seed 37 scans (40 files) 92.0%; field model not yet retrained on these readings. With the optional
+line margin (`PpOcrSettings(line_margin=0.15)`, before its repeat re-read): validation 65.4 / 98.1 /
+33.7 / 85.6, avg 70.7, but seed 37 scans 88.8% (CTC merged repeated digits in a table).
+
 PP-OCR reads the characters better (train addresses right up to punctuation and spaces: 63 of 96
 against 46) but its spaces and commas differ more often from the keys; it costs about 2.4x
 Tesseract's CPU and more memory: the detector reads the page in tiles of at most 0.75 MP, so a pool

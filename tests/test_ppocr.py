@@ -13,6 +13,7 @@ import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pymupdf
 import pytest
@@ -248,3 +249,102 @@ def test_a_worker_reading_a_big_page_stays_within_its_memory_bound(tmp_path) -> 
     peak_mb = done.stdout.split()[-1]
     assert "(2000, 2400) Total Due 1,160.00" in done.stdout
     assert int(peak_mb) < 600, done.stdout
+
+
+# --------------------------------------------------------------------------------------------------
+# Spaces and cut-outs
+
+
+def _words_of(reader: PpOcrReader, text: str, *, hints: dict[int, float] | None = None,
+              gaps_px: dict[int, int] | None = None, decode_spaces: bool = True) -> list[str]:
+    """`text` as the recogniser would decode it (one character every 3 output columns; its spaces
+    as decoded space frames unless `decode_spaces` is off), split into words by the reader's rules.
+    `hints`: the space's probability after the character at that position of `text`; `gaps_px`:
+    the blank stretch after it (px, glyph height 20)."""
+    index = {c: i for i, c in enumerate(reader.characters) if c}
+    frames = [(index[c], 3 * k, 0.99) for k, c in enumerate(text) if decode_spaces or c != " "]
+    space_probability = np.zeros(3 * len(text) + 3, dtype=np.float32)
+    gaps: dict[int, int] = {}
+    for position, value in (hints or {}).items():
+        space_probability[3 * position + 1] = value
+    for position, width in (gaps_px or {}).items():
+        gaps[3 * position] = width
+    characters = [f for f in frames if f[0] != reader.space]
+    decoded = {k for k in range(1, len(characters))
+               if any(f[0] == reader.space and characters[k - 1][1] < f[1] < characters[k][1] for f in frames)}
+    words = [[reader.characters[characters[0][0]]]]
+    for k in range(1, len(characters)):
+        if reader._word_break(characters, k, decoded, gaps, space_probability, 20.0, 2.0):
+            words.append([])
+        words[-1].append(reader.characters[characters[k][0]])
+    return ["".join(w) for w in words]
+
+
+def test_no_space_beside_a_separator_between_digits_even_a_decoded_one() -> None:
+    reader = get_reader()
+    # Monospaced receipt fonts centre "." and ":" in a wide cell: the recogniser decodes a space.
+    assert _words_of(reader, "TOTAL 73. 00") == ["TOTAL", "73.00"]
+    assert _words_of(reader, "TIME 19 :21") == ["TIME", "19:21"]
+    assert _words_of(reader, "DATE 18/ 04/2017") == ["DATE", "18/04/2017"]
+    # A wide blank beside the separator, no space decoded: still one number.
+    assert _words_of(reader, "RM4.00", gaps_px={2: 14, 3: 14}, hints={2: 0.5, 3: 0.5}) == ["RM4.00"]
+    # Not between two digits: the decoded space stays.
+    assert _words_of(reader, "NO. 31G") == ["NO.", "31G"]
+    assert _words_of(reader, "TOTAL: 12.00") == ["TOTAL:", "12.00"]
+    assert _words_of(reader, "6,8, 10") == ["6,8,", "10"]
+    assert _words_of(reader, "GST N0: 000394") == ["GST", "N0:", "000394"]  # "No" misread: a label
+    assert _words_of(reader, "AT 6: 42PM") == ["AT", "6:42PM"]
+
+
+def test_brackets_and_colons_take_a_hinted_space_and_brackets_hug_their_content() -> None:
+    reader = get_reader()
+    # Touching glyphs (no blank at all) but the recogniser's hint: spaced off.
+    hinted = {7: 0.3, 11: 0.3}  # after "BAKERIES" and after ")"
+    assert _words_of(reader, "BAKERIES(KL)SDN", hints=hinted, decode_spaces=False) == ["BAKERIES", "(KL)", "SDN"]
+    assert _words_of(reader, "DATE:17/03", hints={4: 0.2}) == ["DATE:", "17/03"]
+    # Without a hint a touching bracket stays joined (the ink gap rules decide).
+    assert _words_of(reader, "BAKERIES(KL)SDN", decode_spaces=False) == ["BAKERIES(KL)SDN"]
+    # A wide blank inside the brackets is no word gap.
+    assert _words_of(reader, "(KL)", gaps_px={2: 14}) == ["(KL)"]
+    assert _words_of(reader, "(KL)", gaps_px={0: 14}) == ["(KL)"]
+
+
+def test_a_reading_that_only_restores_merged_repeats_is_recognised() -> None:
+    from engine.ppocr import _merged_repeats
+
+    assert _merged_repeats("1,250,00", "1,250,000")
+    assert _merged_repeats("biling@", "billing@")
+    assert not _merged_repeats("1,250,000", "1,250,000")  # nothing restored
+    assert not _merged_repeats("1,250,00", "1,260,000")  # a different reading, not a restored repeat
+    assert not _merged_repeats("1,250,000", "1,250,00")
+
+
+def test_a_line_is_cut_out_with_a_margin_and_its_own_rows_are_known() -> None:
+    from engine.ppocr import _cut_out
+
+    margin = 0.15  # PpOcrSettings.line_margin (off by default: see margin)
+    image = np.full((400, 600), 255, dtype=np.uint8)
+    box = np.array([[100, 100], [400, 100], [400, 120], [100, 120]], dtype=np.float32)
+    crop, matrix, (top, bottom) = _cut_out(image, box, margin)
+    assert crop.ndim == 3 and crop.shape[0] == pytest.approx(20 * (1 + 2 * margin), abs=1)
+    assert top == pytest.approx(20 * margin, abs=1) and bottom - top == pytest.approx(20, abs=1)
+    # The box's corners land on the core rows of the cut-out.
+    corners = cv2.perspectiveTransform(box.reshape(-1, 1, 2), matrix)[:, 0]
+    assert corners[0, 1] == pytest.approx(top, abs=1) and corners[2, 1] == pytest.approx(bottom, abs=1)
+    # At the image's edge the margin is cut short, the core rows still match the box.
+    edge = np.array([[100, 0], [400, 0], [400, 20], [100, 20]], dtype=np.float32)
+    crop, _, (top, bottom) = _cut_out(image, edge, margin)
+    assert top == 0 and bottom == pytest.approx(20, abs=1) and crop.shape[0] < 20 * (1 + 2 * margin)
+
+
+def test_close_lines_keep_their_words_boxes_to_their_own_line() -> None:
+    # 12 pt type 14 pt apart: each cut-out's margin holds the neighbouring lines' ink.
+    reader = PpOcrReader(settings=replace(DEFAULT_SETTINGS, line_margin=0.15))
+    lines = [((72, 60 + 14 * k), text, 12) for k, text in enumerate(
+        ["GARDENIA BAKERIES (KL) SDN BHD", "LOT 3, JALAN PELABUR 23/1", "40300 SHAH ALAM, SELANGOR."])]
+    image, truths = _page(lines, height=140)
+    words = reader.read(image)
+    assert " ".join(w[0] for w in words) == " ".join(text for _, text, _ in lines)
+    for (text, box, _), (_, true_box) in zip(words, truths, strict=True):
+        height = true_box[3] - true_box[1]
+        assert box[1] >= true_box[1] - 0.35 * height and box[3] <= true_box[3] + 0.35 * height, text

@@ -14,8 +14,9 @@ each of `--readers` (default both; READERS) and each reading is a training docum
 the same fold as the other: one model scores candidates from either reader, calibrated on both.
 
 OCR results are cached under `--cache` (default /tmp/cashup-field-model), keyed by the file's bytes,
-the reader and its settings (not its code: clear the cache after changing engine/ocr.py,
-engine/preprocess.py or engine/ppocr.py), and read without a page timeout. A first run OCRs about
+the reader and its settings (not its code: clear the cache after changing engine/ocr.py or
+engine/preprocess.py; PP-OCR's settings carry `engine.ppocr.READING_VERSION`, raised whenever
+engine/ppocr.py reads differently, so its readings are redone then), and read without a page timeout. A first run OCRs about
 300 pages per reader (Tesseract ~10 minutes, PP-OCR ~35 minutes on a busy two-core machine); with
 the cache filled a run takes about 7 minutes (rows, four cross-validation fits and the final fit).
 
