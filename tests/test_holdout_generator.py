@@ -43,6 +43,38 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _truths(folder: Path) -> list[tuple[Path, dict]]:
     return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.truth.json"))]
 
+def _assert_regenerates_identically(folder: Path, tmp_path: Path, families: dict[str, str], seed: int) -> None:
+    """The set in `folder`, generated again with the same seed, is byte-for-byte the same."""
+    generate_holdout(tmp_path, count=2 * len(families), seed=seed, scan_share=0.0, families=list(families))
+    first = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "MANIFEST.json"}
+    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def _assert_scans_repeat(seed: int, families: list[str]) -> None:
+    for index, family in enumerate(families):
+        once = build_one(seed, index, family, scan_share=1.0)
+        again = build_one(seed, index, family, scan_share=1.0)
+        assert once.files == again.files
+        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+
+
+def _assert_truths_follow_the_contract(folder: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
+    if path is None:
+        pytest.skip("contract schema not found")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    validator = Draft202012Validator({**schema["properties"]["results"], "$defs": schema["$defs"]})
+    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
+    for path_, truth in _truths(folder):
+        errors = [e.message for e in validator.iter_errors(truth["results"])]
+        assert errors == [], (path_.name, errors)
+        assert truth["document_type"] in document_types, path_.name
+
+
 
 def test_every_family_is_generated_and_loadable(corpus_dir: Path) -> None:
     manifest = json.loads((corpus_dir / "MANIFEST.json").read_text(encoding="utf-8"))
@@ -281,36 +313,15 @@ def test_extra_families_generate_and_load(extra_dir: Path) -> None:
 
 
 def test_extra_families_give_identical_bytes_for_the_same_seed(extra_dir: Path, tmp_path: Path) -> None:
-    generate_holdout(tmp_path, count=2 * len(EXTRA_FAMILIES), seed=EXTRA_SEED, scan_share=0.0,
-                     families=list(EXTRA_FAMILIES))
-    first = {p.name: p.read_bytes() for p in extra_dir.iterdir() if p.name != "MANIFEST.json"}
-    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
-    assert first.keys() == second.keys()
-    assert [name for name in first if first[name] != second[name]] == []
+    _assert_regenerates_identically(extra_dir, tmp_path, EXTRA_FAMILIES, EXTRA_SEED)
 
 
 def test_extra_family_scans_repeat_byte_for_byte() -> None:
-    for index, family in enumerate(["restaurant_receipt", "sap_payment_advice"]):
-        once = build_one(EXTRA_SEED, index, family, scan_share=1.0)
-        again = build_one(EXTRA_SEED, index, family, scan_share=1.0)
-        assert once.files == again.files
-        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+    _assert_scans_repeat(EXTRA_SEED, ["restaurant_receipt", "sap_payment_advice"])
 
 
 def test_extra_truths_validate_against_the_contract_schema(extra_dir: Path) -> None:
-    from jsonschema import Draft202012Validator
-
-    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
-    if path is None:
-        pytest.skip("contract schema not found")
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    results_schema = {**schema["properties"]["results"], "$defs": schema["$defs"]}
-    validator = Draft202012Validator(results_schema)
-    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
-    for path_, truth in _truths(extra_dir):
-        errors = [e.message for e in validator.iter_errors(truth["results"])]
-        assert errors == [], (path_.name, errors)
-        assert truth["document_type"] in document_types, path_.name
+    _assert_truths_follow_the_contract(extra_dir)
 
 
 def test_extra_truths_reconcile(extra_dir: Path) -> None:
@@ -427,34 +438,15 @@ def test_third_families_generate_and_load(third_dir: Path) -> None:
 
 
 def test_third_families_give_identical_bytes_for_the_same_seed(third_dir: Path, tmp_path: Path) -> None:
-    generate_holdout(tmp_path, count=2 * len(THIRD_FAMILIES), seed=THIRD_SEED, scan_share=0.0,
-                     families=list(THIRD_FAMILIES))
-    first = {p.name: p.read_bytes() for p in third_dir.iterdir() if p.name != "MANIFEST.json"}
-    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
-    assert first.keys() == second.keys()
-    assert [name for name in first if first[name] != second[name]] == []
+    _assert_regenerates_identically(third_dir, tmp_path, THIRD_FAMILIES, THIRD_SEED)
 
 
 def test_third_family_scans_repeat_byte_for_byte() -> None:
-    for index, family in enumerate(["de_kassenbon", "ch_qr_rechnung"]):
-        once = build_one(THIRD_SEED, index, family, scan_share=1.0)
-        again = build_one(THIRD_SEED, index, family, scan_share=1.0)
-        assert once.files == again.files
-        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+    _assert_scans_repeat(THIRD_SEED, ["de_kassenbon", "ch_qr_rechnung"])
 
 
 def test_third_truths_validate_against_the_contract_schema(third_dir: Path) -> None:
-    from jsonschema import Draft202012Validator
-
-    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
-    if path is None:
-        pytest.skip("contract schema not found")
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    validator = Draft202012Validator({**schema["properties"]["results"], "$defs": schema["$defs"]})
-    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
-    for path_, truth in _truths(third_dir):
-        assert [e.message for e in validator.iter_errors(truth["results"])] == [], path_.name
-        assert truth["document_type"] in document_types, path_.name
+    _assert_truths_follow_the_contract(third_dir)
 
 
 def test_third_truths_reconcile() -> None:
@@ -558,34 +550,15 @@ def test_fourth_families_generate_and_load(fourth_dir: Path) -> None:
 
 
 def test_fourth_families_give_identical_bytes_for_the_same_seed(fourth_dir: Path, tmp_path: Path) -> None:
-    generate_holdout(tmp_path, count=2 * len(FOURTH_FAMILIES), seed=FOURTH_SEED, scan_share=0.0,
-                     families=list(FOURTH_FAMILIES))
-    first = {p.name: p.read_bytes() for p in fourth_dir.iterdir() if p.name != "MANIFEST.json"}
-    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name != "MANIFEST.json"}
-    assert first.keys() == second.keys()
-    assert [name for name in first if first[name] != second[name]] == []
+    _assert_regenerates_identically(fourth_dir, tmp_path, FOURTH_FAMILIES, FOURTH_SEED)
 
 
 def test_fourth_family_scans_repeat_byte_for_byte() -> None:
-    for index, family in enumerate(["fuel_receipt", "mx_cfdi"]):
-        once = build_one(FOURTH_SEED, index, family, scan_share=1.0)
-        again = build_one(FOURTH_SEED, index, family, scan_share=1.0)
-        assert once.files == again.files
-        assert once.truth["source_format"] in {"image", "pdf_scanned"}
+    _assert_scans_repeat(FOURTH_SEED, ["fuel_receipt", "mx_cfdi"])
 
 
 def test_fourth_truths_validate_against_the_contract_schema(fourth_dir: Path) -> None:
-    from jsonschema import Draft202012Validator
-
-    path = next((p for p in SCHEMA_PATHS if p.is_file()), None)
-    if path is None:
-        pytest.skip("contract schema not found")
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    validator = Draft202012Validator({**schema["properties"]["results"], "$defs": schema["$defs"]})
-    document_types = schema["properties"]["metadata"]["properties"]["document_type"]["enum"]
-    for path_, truth in _truths(fourth_dir):
-        assert [e.message for e in validator.iter_errors(truth["results"])] == [], path_.name
-        assert truth["document_type"] in document_types, path_.name
+    _assert_truths_follow_the_contract(fourth_dir)
 
 
 def test_fourth_truths_reconcile() -> None:
