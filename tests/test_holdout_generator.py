@@ -74,6 +74,26 @@ def _assert_truths_follow_the_contract(folder: Path) -> None:
         assert errors == [], (path_.name, errors)
         assert truth["document_type"] in document_types, path_.name
 
+def _assert_lines_reconcile(truth: dict, where: object) -> None:
+    """Line amounts (with the printed adjustment) add up to the net or the total, net + tax = total,
+    and a receipt names no customer."""
+    results, checks = truth["results"], truth["checks"]
+    fin = results["financial_data"]
+    target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
+        else fin["net_amount"]
+    assert abs(sum(line["amount"] for line in results["line_items"]) + checks["lines_adjustment"] - target) < 0.005, where
+    if fin["net_amount"] is not None and fin["tax_amount"] is not None:
+        assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, where
+    if truth["document_type"] == "receipt":
+        assert set(results["customer_information"].values()) == {None}, where
+
+
+def _assert_layouts_vary(families: dict[str, str], seed: int) -> None:
+    for family in families:
+        layouts = {build_one(seed, index, family, scan_share=0.0).truth["layout"] for index in range(8)}
+        assert len(layouts) >= 2, (family, layouts)
+
+
 
 
 def test_every_family_is_generated_and_loadable(corpus_dir: Path) -> None:
@@ -464,21 +484,12 @@ def test_third_truths_reconcile() -> None:
                 allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
                 assert allocated == pay["payment_amount"] == fin["total_amount"] > 0, where
                 continue
-            lines = results["line_items"]
-            assert lines and fin["total_amount"] > 0, where
-            target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
-                else fin["net_amount"]
-            assert abs(sum(line["amount"] for line in lines) + checks["lines_adjustment"] - target) < 0.005, where
-            if fin["net_amount"] is not None and fin["tax_amount"] is not None:
-                assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, where
-            if truth["document_type"] == "receipt":
-                assert set(results["customer_information"].values()) == {None}, where
+            assert results["line_items"] and fin["total_amount"] > 0, where
+            _assert_lines_reconcile(truth, where)
 
 
 def test_third_family_layouts_vary() -> None:
-    for family in THIRD_FAMILIES:
-        layouts = {build_one(THIRD_SEED, index, family, scan_share=0.0).truth["layout"] for index in range(8)}
-        assert len(layouts) >= 2, (family, layouts)
+    _assert_layouts_vary(THIRD_FAMILIES, THIRD_SEED)
 
 
 def test_third_set_identifiers_carry_their_check_digits() -> None:
@@ -582,21 +593,12 @@ def test_fourth_truths_reconcile() -> None:
                 assert results["invoice_ids"] == [] and results["line_items"] == [], where
                 assert fin["net_amount"] is None and fin["tax_amount"] is None, where
                 continue
-            lines = results["line_items"]
-            assert lines and len(results["invoice_ids"]) == 1, where
-            target = fin["total_amount"] if checks["lines_sum_to"] == "total" or fin["net_amount"] is None \
-                else fin["net_amount"]
-            assert abs(sum(line["amount"] for line in lines) + checks["lines_adjustment"] - target) < 0.005, where
-            if fin["net_amount"] is not None and fin["tax_amount"] is not None:
-                assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005, where
-            if truth["document_type"] == "receipt":
-                assert set(results["customer_information"].values()) == {None}, where
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
 
 
 def test_fourth_family_layouts_vary() -> None:
-    for family in FOURTH_FAMILIES:
-        layouts = {build_one(FOURTH_SEED, index, family, scan_share=0.0).truth["layout"] for index in range(8)}
-        assert len(layouts) >= 2, (family, layouts)
+    _assert_layouts_vary(FOURTH_FAMILIES, FOURTH_SEED)
 
 
 def test_fourth_family_text_stays_on_the_page() -> None:
