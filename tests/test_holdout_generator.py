@@ -20,6 +20,7 @@ from corpus.holdout import (  # noqa: E402
     EXTRA_FAMILIES,
     FAMILIES,
     FAMILY_SETS,
+    FIFTH_FAMILIES,
     FOURTH_FAMILIES,
     THIRD_FAMILIES,
     build_one,
@@ -247,6 +248,8 @@ def _amount_forms(value: float) -> set[str]:
     forms = {fmt_number(d, style) for style in NUMBER_STYLES} | {format(d.normalize(), "f")}
     if d == d.to_integral_value():
         forms.add(str(int(d)))
+        # currencies without minor units (JPY) print whole amounts: 1,234,000
+        forms |= {fmt_number(d, style, decimals=0) for style in NUMBER_STYLES}
     forms |= {form.replace(".", ",") for form in forms}
     return {_squash(form) for form in forms}
 
@@ -319,7 +322,8 @@ def unprinted_values(text: str, truth: dict) -> list[tuple[str, object]]:
 def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
-    assert list(ALL_FAMILIES) == list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
+    assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
+                                  + list(FIFTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -371,7 +375,8 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
-    seeds = range(4) if family in EXTRA_FAMILIES or family in THIRD_FAMILIES or family in FOURTH_FAMILIES else range(2)
+    later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES}
+    seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
         pdf = item.files[item.name + ".pdf"]
@@ -680,3 +685,185 @@ def test_fourth_set_identifiers_and_amount_words() -> None:
     assert words_spanish(Decimal("21100.05")) == "VEINTIUN MIL CIEN PESOS 05/100 M.N."
     assert words_spanish(Decimal("1000000.00")) == "UN MILLÓN DE PESOS 00/100 M.N."
     assert words_spanish(Decimal("515.40"), "USD") == "QUINIENTOS QUINCE DÓLARES 40/100 USD"
+
+
+# --------------------------------------------------------------------------------------------------
+# The fifth set (FIFTH_FAMILIES, `--families fifth`): out of the default round-robin like the others and
+# held to the same bar (every truth value printed: test_every_truth_value_is_printed above), plus its
+# conventions: whole-yen amounts with the tax stated once per rate, payment references that are never
+# the invoice number, a bank transfer's instructed amount (not the amount left after BEN charges), the
+# marketplace seller (not the operator) as vendor, a ride's legal entity (not the brand) as vendor.
+
+FIFTH_SEED = 17
+
+
+@pytest.fixture(scope="module")
+def fifth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_fifth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(FIFTH_FAMILIES)), "--seed", str(FIFTH_SEED),
+                 "--families", "fifth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_fifth_families_are_a_separate_selectable_set() -> None:
+    assert len(FIFTH_FAMILIES) == 8
+    earlier = set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES)
+    assert not set(FIFTH_FAMILIES) & earlier
+    assert FAMILY_SETS["fifth"] == list(FIFTH_FAMILIES)
+    assert FAMILY_SETS["fourth"] == list(FOURTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
+
+
+def test_fifth_families_generate_and_load(fifth_dir: Path) -> None:
+    manifest = json.loads((fifth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(FIFTH_FAMILIES) * 2
+    items = load_corpus(fifth_dir)
+    assert len(items) == 2 * len(FIFTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
+    assert len({d["locale"] for d in manifest["documents"]}) >= 5
+
+
+def test_fifth_families_give_identical_bytes_for_the_same_seed(fifth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(fifth_dir, tmp_path, FIFTH_FAMILIES, FIFTH_SEED)
+
+
+def test_fifth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(FIFTH_SEED, ["ride_receipt", "jp_qualified_invoice"])
+
+
+def test_fifth_truths_validate_against_the_contract_schema(fifth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(fifth_dir)
+
+
+def test_fifth_truths_reconcile() -> None:
+    """Arithmetic over several seeds per family, and each document type's shape."""
+    for family in FIFTH_FAMILIES:
+        for index in range(5):
+            truth = build_one(FIFTH_SEED + 1, index, family, scan_share=0.0).truth
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+
+
+def test_fifth_family_layouts_vary() -> None:
+    _assert_layouts_vary(FIFTH_FAMILIES, FIFTH_SEED)
+
+
+def test_fifth_family_text_stays_on_the_page(fifth_dir: Path) -> None:
+    for path in sorted(fifth_dir.glob("*.pdf")):
+        with pymupdf.open(path) as document:
+            off = [w[4] for page in document for w in page.get_text("words")
+                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+        assert off == [], (path.name, off[:5])
+
+
+def test_japanese_invoices_bill_whole_yen_with_the_tax_stated_once_per_rate() -> None:
+    from decimal import ROUND_FLOOR, Decimal
+
+    for index in range(6):
+        item = build_one(FIFTH_SEED, index, "jp_qualified_invoice", scan_share=0.0)
+        results = item.truth["results"]
+        fin = results["financial_data"]
+        assert re.fullmatch(r"T\d{13}", results["vendor_information"]["tax_id"])
+        amounts = [fin["total_amount"], fin["tax_amount"], fin["net_amount"]] + [line["amount"] for line in results["line_items"]]
+        assert all(value == int(value) for value in amounts), index
+        per_rate: dict[int, Decimal] = {}
+        for line in item.built.doc.lines:
+            per_rate[int(line.tax_rate)] = per_rate.get(int(line.tax_rate), Decimal(0)) + line.amount
+        assert set(per_rate) <= {8, 10} and set(per_rate) == set(item.built.notes["rates"])
+        tax = sum((base * rate / 100).quantize(Decimal(1), rounding=ROUND_FLOOR) for rate, base in per_rate.items())
+        assert fin["tax_amount"] == float(tax), index
+
+
+def test_payment_references_are_decoys_on_invoices() -> None:
+    """The OCR / KID / FI line and the BPAY reference are printed but are neither the id nor in the truth."""
+    for family in ("nordic_faktura", "au_tax_invoice"):
+        for index in range(6):
+            item = build_one(FIFTH_SEED, index, family, scan_share=0.0)
+            reference = item.built.notes["payment_reference" if family == "nordic_faktura" else "bpay_crn"]
+            if reference is None:        # no BPAY box and the invoice number as the deposit reference
+                continue
+            results = item.truth["results"]
+            assert reference not in results["invoice_ids"] and results["payment_information"]["payment_reference"] is None
+            with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+                assert _squash(reference) in _squash(" ".join(page.get_text() for page in document))
+
+
+def test_bank_transfer_pays_the_instructed_amount() -> None:
+    """With BEN charges the settled or credited amount is lower: a decoy; the UETR is never the reference."""
+    seen_ben = False
+    for index in range(16):
+        item = build_one(FIFTH_SEED, index, "bank_transfer_advice", scan_share=0.0)
+        pay = item.truth["results"]["payment_information"]
+        assert pay["payment_reference"] != item.built.notes["uetr"]
+        assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", item.built.notes["uetr"])
+        if item.built.notes["charges"] == "BEN":
+            seen_ben = True
+            if "settled" in item.built.notes:
+                assert item.built.notes["settled"] < pay["payment_amount"]
+        assert pay["payment_amount"] == item.truth["results"]["financial_data"]["total_amount"]
+    assert seen_ben
+
+
+def test_marketplace_and_ride_vendors_are_the_seller_and_the_legal_entity() -> None:
+    for index in range(6):
+        item = build_one(FIFTH_SEED, index, "marketplace_invoice", scan_share=0.0)
+        vendor = item.truth["results"]["vendor_information"]
+        assert vendor["vendor_name"] != item.built.notes["operator"] and vendor["tax_id"]
+        item = build_one(FIFTH_SEED, index, "ride_receipt", scan_share=0.0)
+        results = item.truth["results"]
+        assert set(results["customer_information"].values()) == {None}
+        if "brand" in item.built.notes:
+            assert results["vendor_information"]["vendor_name"] != item.built.notes["brand"]
+            assert item.built.notes["brand"] in results["vendor_information"]["vendor_name"]
+
+
+def test_fifth_set_identifiers_carry_their_check_digits() -> None:
+    import random
+
+    from corpus.holdout.fakes_fifth import (
+        bankgiro,
+        dk_cvr,
+        jp_corporate_number,
+        luhn_reference,
+        no_account,
+        no_orgnr,
+        se_orgnr,
+    )
+
+    def luhn_ok(number: str) -> bool:
+        total = 0
+        for i, ch in enumerate(reversed(number)):
+            d = int(ch) * (2 if i % 2 else 1)
+            total += d - 9 if d > 9 else d
+        return total % 10 == 0
+
+    def mod11_ok(number: str, weights: list[int]) -> bool:
+        return sum(int(c) * w for c, w in zip(number, weights, strict=True)) % 11 == 0
+
+    rng = random.Random(6)
+    for _ in range(30):
+        corporate = jp_corporate_number(rng)
+        body = corporate[1:]
+        weighted = sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed(body)))
+        assert len(corporate) == 13 and int(corporate[0]) == 9 - weighted % 9
+        assert luhn_ok(se_orgnr(rng).replace("-", "")) and luhn_ok(bankgiro(rng).replace("-", ""))
+        assert mod11_ok(dk_cvr(rng), [2, 7, 6, 5, 4, 3, 2, 1])
+        assert mod11_ok(no_orgnr(rng), [3, 2, 7, 6, 5, 4, 3, 2, 1])
+        assert mod11_ok(no_account(rng).replace(".", ""), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1])
+        ocr = luhn_reference(f"{rng.randrange(10**5, 10**9)}", with_length=True)
+        assert luhn_ok(ocr) and int(ocr[-2]) == len(ocr) % 10
+    # the published example: corporate number 7000012050002 (National Tax Agency)
+    assert 9 - sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed("000012050002"))) % 9 == 7
