@@ -128,6 +128,10 @@ _PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%")
 _TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"
                           r"[€$£₹]?\s*\d[\d.,'’\u00a0\u202f ]*\d\s*(?:€|[A-Z]{3}\b)?")
 
+# A rate written out beside a tax label, besides "16%": a tax code in brackets and the rate as a
+# fraction ("IVA 16% (002) Tasa 0.160000", "VAT rate 0.20"). They belong to the label.
+_RATE_WORDS = regex.compile(r"\(\s*\d{1,4}\s*\)|(?i:tasa|rate|taux|satz|tarifa|tarief)\s*[:=]?\s*0?[.,]\d{2,6}(?!\d)")
+
 
 def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
@@ -158,13 +162,13 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
                     for candidate in _values_for_label(layout, segment, hit, zone_end, patterns, locale):
                         (decoys if hit.kind.is_decoy else by_field[candidate.field]).append(candidate)
                         if candidate.segment is not None:
-                            claimed.add((candidate.segment.order, _start_in(candidate)))
+                            claimed.add((candidate.segment.order, start_in(candidate)))
 
     amounts: list[Candidate] = []
     dates: list[Candidate] = []
     tax_ids: list[Candidate] = []
     currencies: list[tuple[str, Segment]] = []
-    decoy_keys = {(c.segment.order, _start_in(c)) for c in decoys if c.segment is not None}
+    decoy_keys = {(c.segment.order, start_in(c)) for c in decoys if c.segment is not None}
     for page in layout.pages:
         for segment in page.segments:
             for match in amounts_in(segment, locale):
@@ -195,6 +199,8 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     for position, following in enumerate(hits[index + 1:], start=index + 1):
         next_start = hits[position + 1].start if position + 1 < len(hits) else len(segment.text)
         colon = segment.text[following.end:following.end + 2].lstrip().startswith(":")
+        if following.kind.value == "id" and not colon and not _has_digit(segment.text[following.end:next_start]):
+            continue  # "À réception de facture": the document's own noun inside the terms, no number after it
         if position == len(hits) - 1 and not segment.text[following.end:].strip(" :.#"):
             return following.start  # "Terms  Due Date": a row of headings, the next one ends this one
         if following.kind.name == "payment_method" and not colon:
@@ -209,7 +215,8 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     return len(segment.text)
 
 
-def _start_in(candidate: Candidate) -> int:
+def start_in(candidate: Candidate) -> int:
+    """Where the candidate's text starts in its segment's text (-1 when it has no segment)."""
     return candidate.segment.text.find(candidate.text) if candidate.segment is not None else -1
 
 
@@ -226,7 +233,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if _has_digit(_PERCENT.sub("", _TAX_BASE.sub("%", segment.text[hit.start:zone_end]))):
+    if _has_digit(_RATE_WORDS.sub("", _PERCENT.sub("", _TAX_BASE.sub("%", segment.text[hit.start:zone_end])))):
         # A number that is not this label's value follows it in the same segment: not a label here
         # (a rate such as "VAT @16%" does not count).
         return []

@@ -1,7 +1,8 @@
 """A document's number and date conventions, inferred from its own text when the caller gave none.
 
 "1.250,00" or "1 250,00" in most amounts means decimal commas (and, with spaces, space-grouped
-thousands, as in France); dates that can only be read month-first ("6/25/2024"), or else a US street
+thousands, as in France); "4 910.97" in several amounts and no "4,910.97" means space-grouped
+thousands with a decimal point (South Africa's way); dates that can only be read month-first ("6/25/2024"), or else a US street
 address or employer id (EIN), mean month-first dates. The hint only breaks ties
 that the text itself leaves open: an amount or date that is unambiguous reads the same either way.
 """
@@ -16,14 +17,19 @@ from engine.pattern_files import REGEX_TIMEOUT_S
 _DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 _SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])")
 _DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
+_SPACE_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?![\d.])")
+_COMMA_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.])")
+SPACE_GROUPED_MIN = 2  # amounts written "4 910.97" before the text counts as space-grouped
 _US_ADDRESS = regex.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _US_TAX_ID = regex.compile(r"\bEIN\s*[:#]?\s*\d{2}-\d{7}\b|\b(?i:federal tax id)\b")  # an employer id: 12-3456789
 _NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])")
 
 
 def infer_locale(layout: Layout) -> str | None:
-    """"FR" (decimal comma, space groups), "DE" (decimal comma), "US" (month-first dates), or None."""
+    """"FR" (decimal comma, space groups), "DE" (decimal comma), "ZA" (decimal point, space groups), "US"
+    (month-first dates), or None."""
     comma = space = dot = 0
+    space_dot = comma_dot = 0  # "4 910.97" and "4,910.97": how a decimal-point document groups thousands
     day_first = month_first = 0  # numeric dates that can only be read one way: 25/06/2024, 6/25/2024
     us_address = False
     for segment in layout.segments:
@@ -38,6 +44,9 @@ def infer_locale(layout: Layout) -> str | None:
                 comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
             if "." in text:
                 dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+                space_dot += len(_SPACE_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+                if has_comma:
+                    comma_dot += len(_COMMA_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
             if not us_address:
                 us_address = bool(has_comma and _US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S)
                                   or ("EIN" in text or "federal tax id" in text.lower())
@@ -52,6 +61,10 @@ def infer_locale(layout: Layout) -> str | None:
             continue
     if comma + space > dot:
         return "FR" if space > 0 else "DE"
+    if space_dot >= SPACE_GROUPED_MIN and not comma_dot and month_first <= day_first:
+        # Thousands parted by spaces and a decimal point ("R 5 506.62"), as South Africa writes them:
+        # "ZA" lets a single space group join ("1 986.12" is one amount, not 1 and 986.12).
+        return "ZA"
     # The document's own unambiguous dates say how it writes the ambiguous ones.
     if month_first != day_first:
         return "US" if month_first > day_first else None
@@ -62,18 +75,22 @@ def infer_locale(layout: Layout) -> str | None:
 
 # "$" names the dollar of the document's country. These say which country, when no "USD"/"US$" is
 # printed: an Australian Business Number or a state and postcode ("Sydney NSW 2000"), New Zealand's
-# business number, a Canadian province and postal code or GST/HST number, Singapore's entity number.
+# business number, a Canadian province and postal code or GST/HST number, Singapore's entity number,
+# a Mexican CFDI's signs; or the dollar's own ISO code printed elsewhere ("Total CAD").
 _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("AUD", regex.compile(r"\bA\.?B\.?N\.?\s*[:#]?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b|"
-                          r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bAustralia\b|\bAustralian Business Number\b")),
+                          r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bAustralia\b|\bAustralian Business Number\b|\bAUD\b")),
     # NZ: a GST number is the IRD number, dashed in threes ("GST No: 860-251-310"); Australia's GST
     # registration is the ABN and Canada's "GST No." ends in RT0001. The main cities carry 4-digit postcodes.
-    ("NZD", regex.compile(r"\bNew Zealand\b|\bNZBN\b|\bNZ GST\b|\bIRD\s+(?:No|Number)\b|"
+    ("NZD", regex.compile(r"\bNZD\b|\bNew Zealand\b|\bNZBN\b|\bNZ GST\b|\bIRD\s+(?:No|Number)\b|"
                           r"\bGST\s*(?:No|Number|Reg(?:istration)?(?:\s+No)?)\.?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}\b|"
                           r"\b(?:Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Palmerston North|Napier|"
                           r"Nelson|Rotorua|Queenstown|Whangarei|Invercargill)\s+\d{4}\b", regex.IGNORECASE)),
-    ("CAD", regex.compile(r"\bGST/HST\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b")),
-    ("SGD", regex.compile(r"\bSingapore\b|\bUEN\b")),
+    ("CAD", regex.compile(r"\bCAD\b|\bGST/HST\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b")),
+    ("SGD", regex.compile(r"\bSingapore\b|\bUEN\b|\bSGD\b")),
+    # Mexico writes "$" for the peso: a CFDI's "Moneda: MXN", "M.N." (moneda nacional), the issuer's RFC.
+    ("MXN", regex.compile(r"\bMXN\b|\bM\.N\.|\bR\.?F\.?C\.?\s*[:#]|\bCFDI\b|\bM[eé]xico\b")),
+    ("HKD", regex.compile(r"\bHKD\b|\bHong Kong\b")),
 )
 _EXPLICIT_US_DOLLAR = regex.compile(r"\bUSD\b|US\$|U\.S\.\s?dollars?", regex.IGNORECASE)
 

@@ -38,6 +38,10 @@ NAME_TYPE_RATIO = 1.2
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
+# A cheque's MICR line as a text layer writes it: digits between the E-13B symbols, which come out as
+# quotes, colons or the symbols themselves.
+_MICR_LINE = regex.compile(r"(?=(?:\D*\d){12})[\d\s\"':⑆⑇⑈⑉]+")
+_BARE_POSTCODE = regex.compile(r"\d{4,5}")  # a line of its own under the town (South Africa, Australia)
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
 # ("(126926-H)", "(CO. NO. 15826-K)", "(Co. Reg 371152-U)", "(CO.REG : 860671-D)", "(ROC 12345-A)")
 _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
@@ -196,6 +200,8 @@ def _names_another_field(anchor: Candidate) -> bool:
     text = anchor.segment.text.rstrip() if anchor.segment is not None else ""
     label = (anchor.label_text or "").casefold()
     start = text.casefold().find(label) if label else -1
+    if start >= 0 and _timed(_DEPARTMENT.fullmatch, text[start + len(label):].strip(" :")):
+        return True  # "Vendor Accounting", "Customer Service": a department's name, not a party's block
     if start < 0 or not text.endswith(":"):
         return False
     between = text[start + len(label):-1].split()
@@ -622,6 +628,13 @@ def _is_contact_line(text: str, patterns: PatternSet) -> bool:
 
 # "POS NO: 3", "SALES PERSON : AH", "FACEBOOK: ...", "STORE #123": a till's field, whatever its label.
 _HOUSE_NUMBER_TAIL = regex.compile(r"[\s.]*\d[\w/\-]*$")
+_DEPARTMENT = regex.compile(r"(?i)accounting|relations|services?|care|support|payments|accounts(?: payable)?|"
+                            r"department|dept\.?|portal|desk|team|hotline|helpdesk|buchhaltung|service client|"
+                            r"klantenservice|atención al cliente")
+# A form to fill in (a payment coupon's "☐ VISA ☐ MASTERCARD", "Signature ______"): no party's block.
+_FORM_BLANKS = regex.compile(r"[☐☑☒□]|_{4,}")
+_TILL_NUMBER_WORDS = regex.compile(r"(?i)\b(?:store|shop|till|pos|register|terminal|pump|trans|transaction|order|"
+                                   r"check|table|receipt|invoice|ticket|member|card|account|cashier|lane|station)\b")
 _FIELD_LABEL = regex.compile(r"^(?P<label>[^\W\d][\w /.&'-]{0,24}?)\s*(?::|#\s*\d)")
 
 
@@ -632,6 +645,9 @@ def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
     match = _timed(_FIELD_LABEL.match, text)
     if match is None or _timed(_SUB_LABEL.match, text):
         return False
+    if ":" not in text[:match.end()] and len(match.group("label").split()) >= 3 and not _timed(
+            _TILL_NUMBER_WORDS.search, match.group("label")):
+        return False  # "Crescent Travel Plaza #911": a business and its branch number, not a till's field
     # (a house number between the address word and the colon is part of the address)
     label = _HOUSE_NUMBER_TAIL.sub("", match.group("label")).strip(" .")
     words = patterns.address_words.find(label)
@@ -669,9 +685,10 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     and patterns.address_words.contains(segment.text) and any(ch.isdigit() for ch in segment.text)):
                 continue
             if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
+                    and not _ends_in_legal_form(segment.text, patterns)  # "Table Mountain Logistics Ltd"
                     or _is_till_field(segment.text, patterns)
                     or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
-                    or _reads_as_sentence(segment.text)
+                    or _reads_as_sentence(segment.text) or _timed(_FORM_BLANKS.search, segment.text)
                     or _timed(_EMAILISH.search, segment.text) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
@@ -775,6 +792,9 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
     if not blocks:
         return None, None, None, set()
     split = [_split_name_address(block, patterns) for block in blocks]
+    repeated = _repeated_issuer(blocks, split, patterns)
+    if repeated is not None:
+        return repeated
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
     for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
@@ -791,6 +811,29 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
     return name, address, name_segment, {address_index}
 
 
+def _repeated_issuer(blocks: list[list[Segment]], split: list[tuple[Any, ...]], patterns: PatternSet
+                     ) -> tuple[str | None, tuple[str, Segment] | None, Segment | None, set[int]] | None:
+    """The issuer when the page opens with a name that heads another block too (a statement's payment
+    coupon, its "Remit to" and its letterhead all name the clinic): that name, with the address of
+    the block where it is set largest."""
+    first = blocks[0][0].text.strip()
+    name_lines: dict[int, int] = {}  # block -> how many of its lines the name takes (a long name wraps)
+    for i, block in enumerate(blocks):
+        if block[0].text.strip() == first:
+            name_lines[i] = 1
+        elif len(block) > 1 and f"{block[0].text.strip()} {block[1].text.strip()}" == first:
+            name_lines[i] = 2
+    if len(name_lines) < 2 or not _name_like(first) or any(ch.isdigit() for ch in first):
+        return None
+    addresses = {i: _join_address(blocks[i][name_lines[i]:], patterns) if name_lines[i] > 1 else split[i][1]
+                 for i in name_lines}
+    with_address = [i for i, address in addresses.items() if address is not None]
+    if not with_address:
+        return None
+    best = max(with_address, key=lambda i: blocks[i][0].font_size)
+    return first, addresses[best], blocks[best][0], set(name_lines)
+
+
 def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:
     """A "Label: value" line (it opens with a label), not a name that merely holds a label word
     ("FIVE STAR CASH & CARRY")."""
@@ -800,7 +843,11 @@ def _labelled_value(segment: Segment, patterns: PatternSet) -> bool:
     if segment.text.rstrip().endswith(":"):
         return True
     if hits[0].start != 0:
-        return False
+        # "Patient Balance Due $66.81": an amount's label inside the line, its figure after it
+        # or ending the line, its figure in the next column ("Patient Balance Due | $66.81")
+        return any(hit.kind.value == "amount" and (any(ch.isdigit() for ch in segment.text[hit.end:])
+                                                   or not segment.text[hit.end:].strip(" :"))
+                   for hit in hits)
     # A label is followed by its value (a colon, a figure) or stands alone; words after it make a
     # name that happens to open with a label word ("BAR WANG RICE", German "bar" = cash).
     rest = segment.text[hits[0].end:].strip()
@@ -893,7 +940,11 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
                              last + 1)
     else:
         address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
-        named_after_place = address_start == 0 and not _opens_address(lines[0].text, patterns)
+        named_after_place = address_start == 0 and (not _opens_address(lines[0].text, patterns) or (
+            # "Crescent Travel Plaza #911" in large type over "2918 Industrial Pkwy": a name with place
+            # words in it, set like a name
+            len(lines) > 1 and not lines[0].text.strip()[:1].isdigit()
+            and lines[0].font_size >= NAME_TYPE_RATIO * max(s.font_size for s in lines[1:])))
         if named_after_place:
             # "PETRON BATU 9 CHERAS" / "SERVICE STATION" over "LOT 1234, JALAN CHERAS": a place in
             # the name; the address starts at the first line that opens like one.
@@ -991,11 +1042,18 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
     """The address lines joined into one string; None when no line reads like an address.
 
     Registration lines before the address are passed over; one after it ends it. Lines are joined
-    with ", " (a space alone after a line that already ends in punctuation). An address printed all
+    with ", " (a space alone after a line that already ends in a comma or hyphen; an abbreviation's
+    full stop, "Querétaro, Qro.", still takes the comma). An address printed all
     in capitals is a till receipt's running text, wrapped to the paper's width: its lines are joined
     with a space, keeping only the punctuation printed."""
     address_lines: list[Segment] = []
     for segment in lines:
+        if _timed(_MICR_LINE.fullmatch, segment.text.strip()):
+            break  # a cheque's magnetic line under the payee's address ('"621350" :022028780: 926952682"')
+        if address_lines and _BARE_POSTCODE.fullmatch(segment.text.strip()) and \
+                not any(ch.isdigit() for ch in address_lines[-1].text):
+            address_lines.append(segment)  # "Gqeberha" then "6001": the town's postcode, not a registration
+            continue
         if _is_skip(segment, patterns) or _REGISTRATION.match(segment.text.strip(" ,.;")):
             if address_lines:
                 break
@@ -1010,7 +1068,7 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
         texts = _till_punctuation(texts)
     joined = texts[0]
     for text in texts[1:]:
-        joined += (" " if running_text or joined.endswith((",", ".", "-")) else ", ") + text
+        joined += (" " if running_text or joined.endswith((",", "-")) else ", ") + text
     return joined, address_lines[0]
 
 

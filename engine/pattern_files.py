@@ -23,7 +23,7 @@ from engine.resources import patterns_dir
 VALUE_KINDS = frozenset({"amount", "date", "id", "reference", "text", "tax_id", "terms", "block"})
 DOCUMENT_TYPES = ("invoice", "remittance_advice", "receipt", "credit_note", "statement")
 TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "deduction", "gross", "date",
-                 "tax", "tax_rate", "own_reference")
+                 "tax", "tax_rate", "own_reference", "code")
 REGEX_TIMEOUT_S = 0.05
 
 

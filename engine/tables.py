@@ -600,6 +600,7 @@ class BodyLine:
     numbers: dict[int, Number]  # column index -> the number under it
     texts: dict[int, list[tuple[Word, Segment]]]  # column index -> words under it
     first_text: str  # the line's leftmost text, for end phrases
+    later_texts: tuple[str, ...] = ()  # the texts of its other segments that open with a letter
     kind: str = ""  # row | text | aux
 
 
@@ -797,6 +798,8 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
 
 # A section heading between a section's subtotal and its first row is a few words at most.
 MAX_SECTION_HEADING_WORDS = 6
+# How many lines under a section heading may pass before a row with money shows that rows follow.
+SECTION_PROBE_LINES = 3
 
 
 def _next_section(page: PageLayout, index: int, table: Table, patterns: PatternSet, locale: str | None,
@@ -805,22 +808,29 @@ def _next_section(page: PageLayout, index: int, table: Table, patterns: PatternS
     above it (its last figure is their sum) and a short heading with rows under it follows; else None."""
     line = page.lines[index]
     figures = [m.amount.value for s in sorted(line, key=lambda s: s.bbox[0]) for m in _amounts(s, locale)]
-    if not figures or not _close(figures[-1], section_sum) or index + 2 >= len(page.lines):
+    first = min(line, key=lambda s: s.bbox[0]).text
+    # An unlabelled subtotal must add up; "MEAT TOTAL" says what it is even when a row was misread.
+    adds_up = bool(figures) and (_close(figures[-1], section_sum) or _names_section_total(first, patterns))
+    if not adds_up or index + 2 >= len(page.lines):
         return None
-    heading, first = page.lines[index + 1], page.lines[index + 2]
+    heading, first_row = page.lines[index + 1], page.lines[index + 2]
     height = _line_height(line)
     words = [w for s in heading for w in s.words]
     if (_has_numbers(heading) or not words or len(words) > MAX_SECTION_HEADING_WORDS
             or _line_top(heading) - _line_bottom(line) > MAX_ROW_GAP_HEIGHTS * height
-            or _line_top(first) - _line_bottom(heading) > MAX_ROW_GAP_HEIGHTS * height
+            or _line_top(first_row) - _line_bottom(heading) > MAX_ROW_GAP_HEIGHTS * height
             or patterns.table_end.find(" ".join(w.text for w in words))
             or _header_at(page, index + 1, patterns, table.purpose) is not None):
         return None
-    probe = _tokenize(first, page.number, table.columns, locale)
-    if _classify(probe, table, [], patterns, description_left, Decimal(0), 0) != "row" or \
-            _money_number(probe, table) is None:
-        return None
-    return index + 2
+    # A row with money opens the section; an out-of-stock row (no figure shipped) may come first.
+    for probe_line in page.lines[index + 2:index + 2 + SECTION_PROBE_LINES]:
+        probe = _tokenize(probe_line, page.number, table.columns, locale)
+        kind = _classify(probe, table, [], patterns, description_left, Decimal(0), 0)
+        if kind == "row" and _money_number(probe, table) is not None:
+            return index + 2
+        if kind not in ("text", "aux", "skip"):
+            return None
+    return None
 
 
 def _description_left(columns: list[Column]) -> float | None:
@@ -871,8 +881,9 @@ def _tokenize(line: list[Segment], page: int, columns: list[Column], locale: str
             texts.setdefault(column, []).append((word, segment))
             previous = (segment, column, word)
     first = min(line, key=lambda s: s.bbox[0])
+    later = tuple(s.text for s in line if s is not first and s.text[:1].isalpha())
     return BodyLine(page, _line_top(line), _line_bottom(line), _line_height(line),
-                    {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text)
+                    {column: numbers[k][0] for k, column in assigned.items()}, texts, first.text, later)
 
 
 # Where thousands are grouped with spaces ("2 350,00"), a monospaced or scanned print can set the
@@ -1065,6 +1076,12 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
     words = [w for i in text_columns for w, _ in body.texts[i]]
     if ends and not _multiplies(body, table):
         return "end"
+    if rows and not quantity and _names_section_total(body.first_text, patterns):
+        return "end"  # "MEAT TOTAL 4,010.47": a category's subtotal, whatever column its label sits in
+    if rows and any(_opens_with(patterns.table_end, text) for text in body.later_texts) and not _multiplies(body, table):
+        # A totals box beside a note under the table ("Banking Details ... Subtotal 6 422,00"): the
+        # label sits right of the line's first text, and the items have ended.
+        return "end"
     if description_left is not None and words:
         first_word = min(words, key=lambda w: w.bbox[0])
         starts_far_right = first_word.bbox[0] > description_left + LEFT_EDGE_HEIGHTS * body.height
@@ -1085,6 +1102,24 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
     if any(columns[i].name == "deduction" for i in body.numbers):
         return "skip"  # a payment or credit posted in its own column: no item, and no item's words
     return "text" if words else "skip"
+
+
+# A label of at most this many words that ends in a total word ("MEAT TOTAL", "Dairy subtotal") totals
+# a section of the table.
+MAX_SECTION_TOTAL_WORDS = 4
+
+
+def _names_section_total(text: str, patterns: PatternSet) -> bool:
+    stripped = text.strip(" :")
+    if not stripped or len(stripped.split()) > MAX_SECTION_TOTAL_WORDS:
+        return False
+    found = patterns.table_end.find(stripped)
+    return bool(found) and found[-1][1] >= len(stripped) and "total" in found[-1][2].casefold()
+
+
+def _opens_with(phrases: Any, text: str) -> bool:
+    found = phrases.find(text)
+    return bool(found) and found[0][0] == 0
 
 
 def _multiplies(body: BodyLine, table: Table) -> bool:

@@ -19,6 +19,7 @@ import regex
 from engine.normalize.currencies import (
     CURRENCY_MINOR_UNITS,
     CURRENCY_TOKEN_PATTERN,
+    RAND_TOKEN,
     REGEX_TIMEOUT_S,
     is_currency_letter_run,
     locale_country,
@@ -36,7 +37,7 @@ DECIMAL_COMMA_COUNTRIES = frozenset({
 # Countries that group thousands with a plain space ("1 250,00"); there a space between digit groups
 # is part of the number rather than a gap between two table cells.
 SPACE_GROUPING_COUNTRIES = frozenset({
-    "FR", "BE", "PL", "CZ", "SK", "SE", "NO", "FI", "RU", "UA", "EE", "LV", "LT", "HU", "PT", "BG",
+    "FR", "BE", "PL", "CZ", "SK", "SE", "NO", "FI", "RU", "UA", "EE", "LV", "LT", "HU", "PT", "BG", "ZA",
 })
 
 LONGEST_BARE_INTEGER = 9  # digits; a longer run with no separators and no currency is an id, not money
@@ -472,6 +473,10 @@ def _right_affix_is_empty(line: str, end: int) -> bool:
     return not is_currency_letter_run(run) and run not in _CREDIT_DEBIT_MARKERS
 
 
+def _has_cents(core: str) -> bool:
+    return len(core) > 3 and core[-3] in ".," and core[-2:].isdigit()
+
+
 def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
                previous_end: int, currency_after_amounts: Callable[[], bool]) -> AmountMatch | None:
     window_start = max(previous_end, start - _AFFIX_WINDOW)
@@ -496,6 +501,13 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
     if _left_context_rejects(line, span_start) or _right_context_rejects(line, right.end(), end):
         return None
 
+    if left["currency"] == RAND_TOKEN and not _has_cents(core):
+        # "Row R 12": a lone R before a figure without cents is a letter, not the rand.
+        if _left_context_rejects(line, start):
+            return None
+        left, span_start = _NoAffix(start), start
+    if right["currency"] == RAND_TOKEN:  # the rand is written before its amount, never after
+        right = _NoAffix(end)
     left_currency = resolve_currency(left["currency"], locale) if left["currency"] else None
     right_currency = resolve_currency(right["currency"], locale) if right["currency"] else None
     if right_currency:

@@ -72,6 +72,13 @@ _LOCAL_WORDS: dict[str, str] = {
 }
 # "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove".
 _CAPITALS_ONLY: dict[str, str] = {"RM": "MYR"}
+# "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
+# figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
+# In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
+# backwards up to the number) engine.normalize.amounts keeps it only before a figure with cents.
+RAND_TOKEN = "R"
+_RAND_IN_TEXT = r"(?<![\p{L}\d])R(?=[ \t]?\d{1,3}(?:[ ,\u00a0]\d{3})*[.,]\d{2}(?![\d.,]))"
+_RAND_BEFORE_AMOUNT = r"(?<![\p{L}\d])R"
 
 _DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
                       "MX": "MXN", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
@@ -122,6 +129,8 @@ def resolve_currency(token: str, locale: str | None = None) -> str | None:
         return _SYMBOLS[cleaned]
     if cleaned in _CAPITALS_ONLY:
         return _CAPITALS_ONLY[cleaned]
+    if cleaned == RAND_TOKEN:  # matched only before money (_RAND_IN_TEXT, engine.normalize.amounts)
+        return "ZAR"
     word = cleaned.casefold().rstrip(".").replace(" ", "")
     if word in ("rs", "₨"):
         return _RUPEE_BY_COUNTRY.get(country or "", "INR")
@@ -156,7 +165,7 @@ def _trie_to_regex(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _token_pattern(include_wordlike_codes: bool) -> str:
+def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
     codes = sorted(ISO_CURRENCY_CODES if include_wordlike_codes else ISO_CURRENCY_CODES - _WORDLIKE_CODES)
     symbols = list(_SYMBOLS) + ["$", "¥", "₨"]
     lettered_symbols = [s for s in symbols if s[0].isalpha()]
@@ -169,16 +178,17 @@ def _token_pattern(include_wordlike_codes: bool) -> str:
         rf"|(?<!\p{{L}})(?i:{_alternation(words)})\.?(?!\p{{L}})"
         rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}})"
         rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}})"
+        rf"|{rand}"
         r")"
     )
 
 
 # A currency token as it appears before or after an amount (any ISO code counts there, since the
 # number next to it settles that "TRY" is the lira). Used by engine.normalize.amounts.
-CURRENCY_TOKEN_PATTERN = _token_pattern(include_wordlike_codes=True)
+CURRENCY_TOKEN_PATTERN = _token_pattern(include_wordlike_codes=True, rand=_RAND_BEFORE_AMOUNT)
 
 _CURRENCY_IN_TEXT = regex.compile(
-    rf"{_token_pattern(include_wordlike_codes=False)}"
+    rf"{_token_pattern(include_wordlike_codes=False, rand=_RAND_IN_TEXT)}"
     rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)"
     rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
     r"|(?<=\d[ \t]?)/="
@@ -187,16 +197,16 @@ _CURRENCY_IN_TEXT = regex.compile(
 
 # What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$";
 # "/=" is itself; every lettered token is a whole run of letters (the pattern bounds it by non-letters
-# on both sides): an ISO code or "RM" as written, or a local word in any case ("Kshs", or the "k" of
+# on both sides): an ISO code, "RM" or the rand's "R" as written, or a local word in any case ("Kshs", or the "k" of
 # "k.sh"). A line with none of these is skipped without running the pattern.
 _LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ") for ch in range(256))
-_CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY))
+_CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
 _WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS)
 assert all("$" in symbol for symbol in _SYMBOLS if symbol.isascii())
 assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
 
 
-_CODE_STRINGS = frozenset((*ISO_CURRENCY_CODES, *_CAPITALS_ONLY))
+_CODE_STRINGS = frozenset((*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
 _WORD_PARTS = frozenset(part for word in _LOCAL_WORDS for part in word.split("."))
 
 

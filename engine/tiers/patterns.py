@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from engine.calibration import load_configured
-from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, terms_in
+from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, start_in, terms_in
 from engine.classify import classify
 from engine.document import Document
 from engine.language import cap_for_language, language_doubt
@@ -83,6 +83,12 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     _print_reference_as_printed(candidates, patterns, chosen)
     _choose_currency(candidates, chosen)
     _choose_terms(candidates, patterns, chosen)
+    due = chosen.get("payment_terms.due_date")
+    if due is None or document_type == "statement" and due[2] is not None and due[2].method == "below":
+        # A reminder's "Due Date" column dates the invoices it lists; its letter says when to pay.
+        prose_due = _due_date_in_prose(candidates)
+        if prose_due is not None:
+            chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
     for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
         chosen[path] = (value, confidence, candidate)
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
@@ -227,8 +233,12 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     # Tax printed on several lines (one per rate: "TVA 20 %" and "TVA 10 %"; state and local tax):
     # their sum is the tax, which the net + tax = total check confirms.
     per_line: dict[tuple[int, int], Candidate] = {}
-    for candidate in candidates.get("financial_data.tax_amount"):
-        if candidate.segment is not None and candidate.method in ("inline", "right"):
+    tax_pool = candidates.get("financial_data.tax_amount")
+    # Beside figures with cents, a whole number is no tax line ("... l'A.R. n° 20" in a note on the rate).
+    with_cents = any(c.has_decimals for c in tax_pool)
+    for candidate in tax_pool:
+        if candidate.segment is not None and candidate.method in ("inline", "right") and (
+                candidate.has_decimals or not with_cents):
             per_line.setdefault((candidate.page, candidate.segment.line_index), candidate)
     if len(per_line) >= 2 and len({c.value for c in per_line.values()}) >= 2:
         lines = list(per_line.values())
@@ -325,6 +335,30 @@ def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Cand
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
+# "Please arrange payment of the total amount by Jul 28, 2023", "procéder au règlement ... avant le
+# 19/12/2023", "Bitte überweisen Sie den Gesamtbetrag bis zum 18.11.2023": a due date in a sentence.
+_DUE_IN_PROSE = regex.compile(
+    r"(?i)\b(?:pay|payment|settle|settlement|remit|règlement|régler|payer|paiement|virement|zahlung|zahlen|"
+    r"überweisen|begleichen|betaling|betalen|voldoen|overmaken|pago|pagar|abonar|transferencia|lipa|malipo)\w*\b"
+    r"[^.;!?]{0,90}?\b(?:by|before|no later than|not later than|until|avant le|au plus tard le|bis zum|"
+    r"bis spätestens|bis|spätestens am|uiterlijk op|vóór|voor|antes del?|a más tardar el|kabla ya)\s*$")
+
+
+def _due_date_in_prose(candidates: CandidateSet) -> Candidate | None:
+    """The first date a sentence asks payment by."""
+    for candidate in candidates.dates:
+        segment = candidate.segment
+        start = start_in(candidate)
+        if segment is None or start < 0 or not _is_prose(segment.text):
+            continue
+        try:
+            if _DUE_IN_PROSE.search(segment.text[:start], timeout=REGEX_TIMEOUT_S):
+                return candidate
+        except TimeoutError:
+            continue
+    return None
+
+
 def _is_prose(text: str) -> bool:
     """A line of a sentence: long, several words, mostly letters (not a row of a table)."""
     letters = sum(ch.isalpha() for ch in text)
@@ -333,7 +367,8 @@ def _is_prose(text: str) -> bool:
 
 _REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
 # Between a method code and the number: a number marker at most ("Chq No. 946256", "Check #98551").
-_CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*(?:(?:no|nr|n°|nº|number|num)\.?\s*)?#?\s*$")
+# "Check No. 946256" keeps its code as printed; "Check Number" spelled out is the label, not part of it.
+_CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*(?:(?:no|nr|n°|nº|num)\.?\s*)?#?\s*$")
 
 
 def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
@@ -370,6 +405,12 @@ def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, 
         chosen["payment_information.payment_reference"] = (printed, confidence, candidate)
 
 
+# Money received before the amount due ("Acompte reçu -10 958,22", "Less payments"): what is left
+# to pay is not the document's total, unlike what is left after a discount.
+_PREPAID = regex.compile(r"(?i)\b(?:paid|payments?|deposit|acomptes?|voorschot|anzahlung|anticipo|réglé|betaald|"
+                         r"bezahlt|pagado|received|reçu|ontvangen|erhaltene)\b")
+
+
 def _apply_discount_below(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """A discount printed under the total ("TOTAL 10.00", "DISCOUNT -1.00", "NET TOTAL 9.00"): the
     amount due is the total printed below it that equals the total less the discount."""
@@ -378,7 +419,8 @@ def _apply_discount_below(candidates: CandidateSet, chosen: dict[str, Any]) -> N
         return
     total_order = total[2].segment.order
     discounts = [c for c in candidates.decoys if c.label == "decoy_amount" and c.value and c.has_decimals
-                 and c.segment is not None and c.segment.order > total_order]
+                 and c.segment is not None and c.segment.order > total_order
+                 and not _PREPAID.search(c.label_text or "")]
     for discount in discounts:
         target = total[0] - abs(discount.value)
         match = next((c for c in candidates.get("financial_data.total_amount")
@@ -494,12 +536,18 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         chosen["invoice_ids.0"] = (best.value, _confidence(best, [(c.value, c.score, c) for c in ids], best.value),
                                    best)
 
-    if "vendor_information.tax_id" not in chosen and candidates.tax_ids:
+    registration = chosen.get("vendor_information.tax_id")
+    only_registration = registration is not None and registration[2] is not None and \
+        registration[2].label == "vendor_registration_number"
+    if ("vendor_information.tax_id" not in chosen or only_registration) and candidates.tax_ids:
+        # A VAT number that proves itself ("TVA FR62344953195") outranks a company registration
+        # ("SIRET 34495319589307") as the tax id, as a labelled VAT number does.
         customer_ids = {c.value for c in candidates.get("customer_information.tax_id")}
         pool = [c for c in candidates.tax_ids if c.value not in customer_ids]
         if pool:
             first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
-            chosen["vendor_information.tax_id"] = (first.value, 0.7, first)
+            chosen["vendor_information.tax_id"] = (first.value, registration[1] if only_registration else 0.7,
+                                                   first)
     _place_vendor_tax_id(candidates, chosen, document_type)
 
 
@@ -531,7 +579,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     # (left of a "Bill to" column) stays the vendor's.
     own = item[2].segment.bbox
     customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None
-                and min(own[2], c.segment.bbox[2]) - max(own[0], c.segment.bbox[0]) > 0]
+                and min(own[2], _column_right(c.segment)) - max(own[0], c.segment.bbox[0]) > 0]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
         # in or under the payee's block.
@@ -545,7 +593,10 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         best = min(alternatives, key=lambda c: c.segment.order)  # type: ignore[union-attr]
         chosen["vendor_information.tax_id"] = (best.value, item[1] * 0.9, best)
     if document_type != "remittance_advice" and customer and order > min(customer):
-        columns = [c.segment.bbox for c in candidates.get("party:customer") if c.segment is not None]
+        # The customer's column runs from its label to the next heading on the label's line
+        # ("Emisor | Receptor | Comprobante"), or to the page's edge.
+        columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment), c.segment.bbox[3])
+                   for c in candidates.get("party:customer") if c.segment is not None]
 
         def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
             return any(min(bbox[2], column[2]) - max(bbox[0], column[0]) > 0 and bbox[1] >= column[1]
@@ -563,6 +614,14 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     if printed and "".join(ch for ch in printed if ch.isalnum()).upper() == \
             "".join(ch for ch in str(value) if ch.isalnum()).upper():
         chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
+
+
+def _column_right(label: Any) -> float:
+    """Where a party label's column ends: at the next heading on its line ("Emisor | Receptor |
+    Comprobante"), else at the label's own end when it stands alone."""
+    if label.right is not None and label.text.strip() == label.text.strip(" :") and len(label.text.split()) <= 3:
+        return float(label.right.bbox[0])
+    return float(label.bbox[2])
 
 
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
