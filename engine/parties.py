@@ -237,6 +237,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     assert segment is not None
     label_end = segment.text.lower().find(anchor.text.lower()) + len(anchor.text)
     rest = segment.text[label_end:].strip(" :-\t")
+    if rest.startswith(".") and anchor.text[-1:].isalpha():
+        rest = rest[1:].lstrip()  # "Messrs. Suzuki Trading": the label's own abbreviation stop
     if _timed(_PARENTHESISED.match, rest):
         rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
     lines: list[Segment] = []
@@ -273,7 +275,10 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = below[0]
     if not _EMAIL_ADDRESS.sub("", top.text).strip(" ,;<>\"'"):
         return []  # an e-mail header's "To: receivables@redmond.example" names a mailbox, not a party
-    return [_without_sub_label(line) for line in lines + _stack_below(layout, top, patterns, MAX_BLOCK_LINES - 1)]
+    # The lines under a name printed after its label ("Messrs. Suzuki Trading Co., Ltd.") align with
+    # the label's line, not with the name's first letter.
+    reference = segment if rest else top
+    return [_without_sub_label(line) for line in lines + _stack_below(layout, reference, patterns, MAX_BLOCK_LINES - 1)]
 
 
 # Inside a party block a bank or form may label each line ("Name: Westbrook Ltd", "Address: 4 Mill
@@ -574,8 +579,11 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     A name with its registration in brackets after it ("GUARDIAN ... SDN BHD (Co. Reg 371152-U)") is
     the name."""
     text = segment.text.strip()
-    if _REGISTRATION.match(text) or dates_in(segment, None):
+    if _REGISTRATION.match(text):
         return True
+    dates = dates_in(segment, None)
+    if dates and not (_address_like(text, patterns) and len(dates[0].text) < 0.5 * len(text)):
+        return True  # (a Japanese block number reads like a date: "5-11-13 Umeda Sakura Bldg. 10F")
     hits = labels_in(segment, patterns)
     if hits and hits[0].start == 0 and hits[0].kind.value == "tax_id" and any(ch.isdigit() for ch in text):
         return True  # "Identificativo fiscale ai fini IVA: IT36550210151", "VAT No: GB 123 4567 89"

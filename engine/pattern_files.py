@@ -186,9 +186,13 @@ class CategoryPhrases:
         return [(start, end, category) for start, end, categories in self.index.find(text) for category in categories]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PatternSet:
     """Everything tier 1 reads from `patterns/`."""
+
+    def __repr__(self) -> str:
+        # The phrase indexes are large: a full repr made a failing test's traceback take minutes.
+        return f"PatternSet({len(self.label_kinds)} label kinds)"
 
     label_kinds: dict[str, LabelKind]
     label_index: PhraseIndex  # every phrase of every kind

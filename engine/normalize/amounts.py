@@ -40,6 +40,8 @@ SPACE_GROUPING_COUNTRIES = frozenset({
     "FR", "BE", "PL", "CZ", "SK", "SE", "NO", "FI", "RU", "UA", "EE", "LV", "LT", "HU", "PT", "BG", "ZA",
 })
 
+# Currencies whose amounts may close with a dash meaning "and no more" ("¥328,463-").
+ZERO_DECIMAL_DASH_CURRENCIES = frozenset({"JPY"})
 LONGEST_BARE_INTEGER = 9  # digits; a longer run with no separators and no currency is an id, not money
 LONGEST_FRACTION = 4  # digits after the decimal separator (unit prices can carry four)
 
@@ -527,7 +529,9 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
     reading = _read_number(core, locale, currency)
     if reading is None or not _plausible(reading, currency):
         return None
-    negative = opened or _is_negative(left["sign"], left["sign2"], right["minus"], right["marker"])
+    # Yen amounts close with a dash ("¥328,463-": nothing follows), not a minus sign.
+    trailing_minus = right["minus"] if (left_currency or right_currency) not in ZERO_DECIMAL_DASH_CURRENCIES else None
+    negative = opened or _is_negative(left["sign"], left["sign2"], trailing_minus, right["marker"])
     value = -reading.value if negative else reading.value
     return AmountMatch(span_start, span_end, Amount(value, currency, line[span_start:span_end],
                                                     reading.has_decimals))

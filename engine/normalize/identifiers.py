@@ -150,7 +150,7 @@ def invoice_ids_match(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class TaxId:
-    kind: str  # "kra_pin", "eu_vat", "gb_vat", "gstin", "tin" or "vat"
+    kind: str  # "kra_pin", "eu_vat", "gb_vat", "gstin", "ch_uid", "jp_qualified", "tin" or "vat"
     value: str  # canonical: upper case, no spaces or dots
     valid: bool  # format right and, where the scheme has one, check digit right
 
@@ -281,6 +281,8 @@ _KRA_PIN = r"[AP]\d{9}[A-Z]"
 _GSTIN = r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}"
 _UGANDA_TIN = r"1\d{9}"
 _TANZANIA_TIN = r"\d{3}-\d{3}-\d{3}"
+# Japan's qualified invoice issuer number: "T" and the 13-digit corporate number (check digit first).
+_JP_QUALIFIED = r"T[ \-]?\d{13}"
 _CH_UID = r"CHE[\- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?:[ \t]+(?:MWST|TVA|IVA|VAT))?"
 # A VAT number with no national format we check ("0123456X", "40-012345-A"): digits with a letter or a
 # hyphen in them, or at least nine digits, so that "VAT 160000" (an amount) is not taken for one.
@@ -307,7 +309,7 @@ def _bounded(pattern: str) -> str:
 _SELF_EVIDENT_ID = regex.compile(
     "|".join(
         [rf"(?P<kra_pin>{_bounded(_KRA_PIN)})", rf"(?P<gstin>{_bounded(_GSTIN)})",
-         rf"(?P<ch_uid>{_bounded(_CH_UID)})",
+         rf"(?P<ch_uid>{_bounded(_CH_UID)})", rf"(?P<jp_qualified>{_bounded(_JP_QUALIFIED)})",
          rf"(?P<gb_vat>{_bounded('GB ?(?:' + _GB_VAT_BODY + ')')})"]
         + [rf"(?P<vat_{country}>{_bounded(country + ' ?(?:' + body + ')')})"
            for country, (body, _check) in _EU_VAT.items()]
@@ -327,8 +329,17 @@ def _che_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[8])
 
 
+def _jp_ok(digits: str) -> bool:
+    """The corporate number's check digit (its first): 9 - (sum of the other twelve, weighted 1 and 2
+    alternately from the right) mod 9."""
+    total = sum(int(ch) * (1 if position % 2 == 0 else 2) for position, ch in enumerate(reversed(digits[1:])))
+    return 9 - total % 9 == int(digits[0])
+
+
 def _classify(compact: str) -> TaxId | None:
     """The tax id a compact, upper-case string is, if its format is one we know."""
+    if regex.fullmatch(r"T\d{13}", compact):
+        return TaxId("jp_qualified", compact, _jp_ok(compact[1:]))
     swiss = regex.fullmatch(r"CHE(\d{9})(?:MWST|TVA|IVA|VAT)?", compact)
     if swiss is not None:
         # The UID with its VAT suffix is the VAT number as printed ("CHE-123.456.789 MWST").
@@ -388,7 +399,7 @@ def _may_hold_self_evident_id(line: str, digits: int) -> bool:
         return False
     if any(prefix in line for prefix in _COUNTRY_PREFIXES):
         return True
-    if digits >= _KRA_PIN_DIGITS and ("A" in line or "P" in line):
+    if digits >= _KRA_PIN_DIGITS and ("A" in line or "P" in line or "T" in line):
         return True
     return digits >= _GSTIN_DIGITS and sum(map(str.isupper, line)) >= _GSTIN_CAPITALS
 
@@ -420,7 +431,7 @@ def _find_in_line(line: str) -> list[TaxIdMatch]:
         line, digits) else ()
     for match in self_evident:
         tax_id = _classify(_canonical(match.group(0)))
-        if tax_id:
+        if tax_id and (tax_id.valid or tax_id.kind != "jp_qualified"):  # "T" + 13 digits may be a tracking code
             found.append(TaxIdMatch(match.start(), match.end(), tax_id))
     if not _may_hold_number_label(line):
         return found

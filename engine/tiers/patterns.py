@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from engine.calibration import load_configured
-from engine.candidates import Candidate, CandidateSet, as_float, generate_candidates, start_in, terms_in
+from engine.candidates import (
+    Candidate,
+    CandidateSet,
+    amounts_in,
+    as_float,
+    generate_candidates,
+    start_in,
+    terms_in,
+)
 from engine.classify import classify
 from engine.document import Document
 from engine.language import cap_for_language, language_doubt
@@ -76,6 +84,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     chosen: dict[str, tuple[Any, float, Candidate | None]] = {}
 
     _drop_bank_details(candidates)
+    items: dict[str, Any] = {}
+    if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
+        items = find_line_items(layout, patterns, locale)
+        _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
@@ -91,8 +103,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
     for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
         chosen[path] = (value, confidence, candidate)
-    if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
-        for path, (value, confidence, candidate) in find_line_items(layout, patterns, locale).items():
+    if document_type not in ("remittance_advice", "statement"):
+        for path, (value, confidence, candidate) in items.items():
             chosen[path] = (value, confidence, candidate)
         _drop_tax_postings(chosen, patterns)
     if document_type == "remittance_advice":
@@ -176,6 +188,38 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
         if pool:
             candidates.by_field[path] = [c for c in pool if c.segment is None
                                          or (c.segment.page, c.segment.line_index) not in bank_lines]
+
+
+SUMMARY_AMOUNTS = ("financial_data.total_amount", "financial_data.tax_amount", "financial_data.net_amount")
+
+
+def _drop_labels_in_item_rows(candidates: CandidateSet, items: dict[str, Any]) -> None:
+    """A label word inside an item's row is a cell of it ("GST" in a tax-code column, "Net" in a
+    description): the figure beside it is the line's, never the document's total, tax or net."""
+    rows = {(candidate.page, candidate.segment.line_index) for path, (_, _, candidate) in items.items()
+            if path.endswith(".amount") and candidate is not None and candidate.segment is not None}
+    if not rows:
+        return
+
+    def in_a_row(candidate: Candidate) -> bool:
+        # The label stands right of a figure with cents on an item's line: a cell between price
+        # and amount, not a summary line's label ("Totale imponibile  € 2.400,00" opens its line).
+        if candidate.segment is None or candidate.method not in ("inline", "right") or \
+                (candidate.page, candidate.segment.line_index) not in rows:
+            return False
+        line = candidates.layout.pages[candidate.page - 1].lines[candidate.segment.line_index]
+        label = (candidate.label_text or "").casefold()
+        label_at = next((s for s in sorted(line, key=lambda s: s.bbox[0])
+                         if label and label in s.text.casefold() and s.bbox[0] <= candidate.segment.bbox[0]), None)
+        if label_at is None:
+            return False
+        return any(m.amount.has_decimals for s in line if s.bbox[2] <= label_at.bbox[0]
+                   for m in amounts_in(s, None))
+
+    for path in SUMMARY_AMOUNTS:
+        pool = candidates.by_field.get(path)
+        if pool:
+            candidates.by_field[path] = [c for c in pool if not in_a_row(c)]
 
 
 # A value under one label on this many lines is a table's repeated posting, not a summary figure.
