@@ -425,3 +425,61 @@ def _french_invoice(footer: str) -> list[tuple]:
 def test_a_vat_number_in_the_footer_outranks_the_siret(patterns, footer, tax_id):
     values, _ = _extract(_french_invoice(footer), patterns)
     assert values["vendor_information.tax_id"] == tax_id
+
+
+# --- fifth-family rules: Japan's issuer number, yen dashes, honorifics, tax-code cells -----------------
+
+def test_a_japanese_issuer_number_needs_its_check_digit():
+    from engine.normalize.identifiers import find_tax_ids
+
+    found = find_tax_ids("Qualified Invoice Issuer No. T5788646086634")
+    assert [(m.tax_id.kind, m.tax_id.value) for m in found] == [("jp_qualified", "T5788646086634")]
+    assert find_tax_ids("Tracking T1234567890123") == []  # "T" and 13 digits with a wrong check digit
+
+
+def test_a_yen_amount_closing_with_a_dash_is_not_negative():
+    assert [(m.amount.value, m.amount.currency) for m in find_amounts("Total (incl. tax) ¥328,463-")] == [
+        (Decimal("328463"), "JPY")]
+    assert [m.amount.value for m in find_amounts("Credit 1,000.00-")] == [Decimal("-1000.00")]
+
+
+JAPANESE_INVOICE = [
+    (150, 40, "INVOICE", 20),
+    (43, 70, "Messrs. Suzuki Trading Co., Ltd.", 11), (301, 70, "No."), (382, 70, "S251130-001"),
+    (43, 86, "5-11-13 Umeda Sakura Bldg. 10F", 7.5), (301, 82, "Date"), (382, 82, "November 30, 2025"),
+    (43, 96, "Kohoku-ku, Yokohama 222-7295", 7.5),
+    (301, 138, "Asahi Foods Corporation", 9), (301, 152, "3-21-6 Shin-Yokohama", 7.5),
+    (301, 161, "Naka-ku, Nagoya 460-5899", 7.5), (301, 179, "Qualified Invoice Issuer No. T5788646086634", 7.5),
+    (45, 240, "Description"), (407, 240, "Qty"), (467, 240, "Unit price"), (530, 240, "Amount"),
+    (45, 256, "System maintenance fee"), (417, 256, "1"), (481, 256, "58,080"), (530, 256, "58,080"),
+    (45, 272, "Mineral water 2L"), (417, 272, "3"), (486, 272, "1,130"), (530, 272, "3,390"),
+    (304, 372, "Subtotal (excl. tax)"), (522, 372, "61,470"),
+    (304, 386, "Consumption tax"), (527, 386, "6,079"),
+    (304, 400, "Total (incl. tax)"), (505, 400, "¥67,549-"),
+]
+
+
+def test_a_japanese_invoice_reads_its_addressee_issuer_number_and_yen_total(patterns):
+    values, _ = _extract(JAPANESE_INVOICE, patterns)
+    assert values["customer_information.customer_name"] == "Suzuki Trading Co., Ltd."  # no "Messrs."
+    assert values["customer_information.address"] == "5-11-13 Umeda Sakura Bldg. 10F, Kohoku-ku, Yokohama 222-7295"
+    assert values["vendor_information.tax_id"] == "T5788646086634"
+    assert values["financial_data.total_amount"] == 67549.0
+    assert values["financial_data.currency"] == "JPY"
+
+
+def test_a_tax_code_cell_in_an_item_row_labels_no_summary_figure(patterns):
+    rows = [
+        (47, 60, "Ironbridge Catering Pty Ltd", 14), (47, 76, "270 King William Street, GEELONG VIC 3220"),
+        (47, 120, "TAX INVOICE", 14), (300, 120, "Invoice No: TI374372"),
+        (47, 210, "Description"), (236, 210, "Qty"), (310, 210, "Unit Price"), (393, 210, "GST"), (509, 210, "Line Total"),
+        (47, 225, "Staff - wait service"), (238, 225, "9.5"), (328, 225, "58.50"), (393, 225, "GST"), (523, 225, "555.75"),
+        (47, 241, "Fresh milk 2L"), (245, 241, "5"), (333, 241, "4.64"), (393, 241, "FRE"), (527, 241, "23.20"),
+        (218, 311, "Total ex GST"), (523, 311, "578.95"),
+        (218, 325, "Total GST"), (528, 325, "55.58"),
+        (218, 340, "Total inc. GST"), (515, 340, "$634.53"),
+    ]
+    values, _ = _extract(rows, patterns)
+    assert values["financial_data.tax_amount"] == 55.58
+    assert values["financial_data.net_amount"] == 578.95
+    assert values["financial_data.total_amount"] == 634.53
