@@ -22,6 +22,7 @@ from corpus.holdout import (  # noqa: E402
     FAMILY_SETS,
     FIFTH_FAMILIES,
     FOURTH_FAMILIES,
+    SIXTH_FAMILIES,
     THIRD_FAMILIES,
     build_one,
     generate_holdout,
@@ -323,7 +324,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
-                                  + list(FIFTH_FAMILIES))
+                                  + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -375,7 +376,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
-    later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES}
+    later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -867,3 +868,196 @@ def test_fifth_set_identifiers_carry_their_check_digits() -> None:
         assert luhn_ok(ocr) and int(ocr[-2]) == len(ocr) % 10
     # the published example: corporate number 7000012050002 (National Tax Agency)
     assert 9 - sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed("000012050002"))) % 9 == 7
+
+
+# --------------------------------------------------------------------------------------------------
+# The sixth set (SIXTH_FAMILIES, `--families sixth`): out of the default round-robin like the others and
+# held to the same bar (every truth value printed: test_every_truth_value_is_printed above), plus its
+# conventions: the decoys each family prints (customer TRN, RC number and NUBAN, tracking numbers,
+# policy numbers and instalments, the managing agent and the premises, the order id, Rx numbers, the
+# EDI envelope numbers) stay out of the truth, withholding tax does not reduce the total, the landlord
+# is the rent demand's vendor, and the EDI report's reference is the trace number.
+
+SIXTH_SEED = 23
+
+
+def _pdf_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return " ".join(page.get_text() for page in document)
+
+
+@pytest.fixture(scope="module")
+def sixth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_sixth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(SIXTH_FAMILIES)), "--seed", str(SIXTH_SEED),
+                 "--families", "sixth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_sixth_families_are_a_separate_selectable_set() -> None:
+    assert len(SIXTH_FAMILIES) == 8
+    earlier = set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+    assert not set(SIXTH_FAMILIES) & earlier
+    assert FAMILY_SETS["sixth"] == list(SIXTH_FAMILIES)
+    assert FAMILY_SETS["fifth"] == list(FIFTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
+
+
+def test_sixth_families_generate_and_load(sixth_dir: Path) -> None:
+    manifest = json.loads((sixth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(SIXTH_FAMILIES) * 2
+    items = load_corpus(sixth_dir)
+    assert len(items) == 2 * len(SIXTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
+    assert {"AE", "NG", "US"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"AED", "NGN", "USD"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_sixth_families_give_identical_bytes_for_the_same_seed(sixth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(sixth_dir, tmp_path, SIXTH_FAMILIES, SIXTH_SEED)
+
+
+def test_sixth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(SIXTH_SEED, ["pharmacy_receipt", "carrier_freight_invoice"])
+
+
+def test_sixth_truths_validate_against_the_contract_schema(sixth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(sixth_dir)
+
+
+def test_sixth_truths_reconcile_and_layouts_vary() -> None:
+    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
+    for family in SIXTH_FAMILIES:
+        layouts = set()
+        for index in range(6):
+            truth = build_one(SIXTH_SEED + 1, index, family, scan_share=0.0).truth
+            layouts.add(truth["layout"])
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_sixth_family_text_stays_on_the_page(sixth_dir: Path) -> None:
+    for path in sorted(sixth_dir.glob("*.pdf")):
+        with pymupdf.open(path) as document:
+            off = [w[4] for page in document for w in page.get_text("words")
+                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+        assert off == [], (path.name, off[:5])
+
+
+def test_gulf_and_nigerian_invoices_keep_their_decoys_out() -> None:
+    """The customer's TRN, the RC number and the NUBAN are printed but are not the tax id; WHT does not cut the total."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    seen_wht = False
+    for index in range(8):
+        item = build_one(SIXTH_SEED, index, "ae_tax_invoice", scan_share=0.0)
+        vendor = item.truth["results"]["vendor_information"]
+        assert re.fullmatch(r"100\d{12}", vendor["tax_id"]), index
+        assert vendor["tax_id"] != item.built.notes["customer_trn"]
+        assert item.truth["results"]["financial_data"]["currency"] == "AED"
+    for index in range(40):
+        if index >= 8 and seen_wht:
+            break
+        item = build_one(SIXTH_SEED, index, "ng_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert re.fullmatch(r"\d{8}-\d{4}", results["vendor_information"]["tax_id"]), index
+        text = _squash(_pdf_text(item))
+        assert notes["rc"] in text and notes["nuban"] in text
+        fin = results["financial_data"]
+        standard = sum(line["amount"] for line in results["line_items"] if "exempt" not in line["description"])
+        vat = (Decimal(str(standard)) * Decimal("0.075")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        assert float(vat) == fin["tax_amount"], index
+        if notes["wht"]:
+            seen_wht = True
+            payable = round(fin["total_amount"] - notes["wht"], 2)
+            assert payable < fin["total_amount"] and any(form in text for form in _amount_forms(payable)), index
+    assert seen_wht
+
+
+def test_carrier_tracking_and_insurance_policy_numbers_are_not_ids() -> None:
+    for index in range(6):
+        item = build_one(SIXTH_SEED, index, "carrier_freight_invoice", scan_share=0.0)
+        results = item.truth["results"]
+        assert results["customer_information"]["customer_id"], index
+        assert not set(item.built.notes["tracking"]) & set(results["invoice_ids"])
+        assert len(results["line_items"]) >= item.built.notes["shipments"]
+        assert all(line["quantity"] is None for line in results["line_items"])
+        item = build_one(SIXTH_SEED, index, "insurance_premium_invoice", scan_share=0.0)
+        results = item.truth["results"]
+        assert item.built.notes["policy"] not in results["invoice_ids"]
+        assert item.built.notes["insurer"] == results["vendor_information"]["vendor_name"] \
+            or item.truth["layout"] != "insurance_insurer"
+
+
+def test_rent_demands_bill_for_the_landlord_not_the_agent_or_the_premises() -> None:
+    for index in range(8):
+        item = build_one(SIXTH_SEED, index, "rent_demand", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert results["vendor_information"]["vendor_name"] != notes["agent"], index
+        assert notes["premises"] != results["vendor_information"]["address"], index
+        assert results["payment_terms"]["due_date"] and results["customer_information"]["customer_id"], index
+        if notes["arrears"]:
+            assert results["financial_data"]["total_amount"] != notes["arrears"]
+
+
+def test_subscription_and_pharmacy_receipts_name_no_customer_and_keep_order_ids_apart() -> None:
+    for index in range(6):
+        item = build_one(SIXTH_SEED, index, "subscription_receipt", scan_share=0.0)
+        results = item.truth["results"]
+        assert set(results["customer_information"].values()) == {None}
+        if item.truth["layout"] == "subscription_store":      # the document number is the id, the order id a decoy
+            assert item.built.notes["order_id"] not in results["invoice_ids"]
+            assert _squash(item.built.notes["order_id"]) in _squash(_pdf_text(item))
+        item = build_one(SIXTH_SEED, index, "pharmacy_receipt", scan_share=0.0)
+        results = item.truth["results"]
+        assert set(results["customer_information"].values()) == {None}
+        assert item.built.notes["returns_by"] not in (results["document_date"], results["payment_terms"]["due_date"])
+
+
+def test_edi_reports_pay_the_payee_with_the_trace_number() -> None:
+    for index in range(6):
+        item = build_one(SIXTH_SEED, index, "edi_remittance_report", scan_share=0.0)
+        results = item.truth["results"]
+        pay = results["payment_information"]
+        assert re.fullmatch(r"\d{15}", pay["payment_reference"]), index
+        assert pay["payment_reference"] != item.built.notes["company_id"]
+        text = _squash(_pdf_text(item))
+        if item.truth["layout"] == "edi_bank_raw":
+            for allocation in pay["allocations"]:
+                assert _squash(f"*{allocation['invoice_id']}*PI*{allocation['amount']:.2f}") in text, index
+            assert results["vendor_information"]["address"] is None and results["vendor_information"]["vendor_id"] is None
+
+
+def test_sixth_set_identifiers_carry_their_check_digits() -> None:
+    import random
+
+    from corpus.holdout.fakes_sixth import NUBAN_WEIGHTS, ae_iban, nuban, ups_tracking
+
+    rng = random.Random(9)
+    for _ in range(30):
+        raw = ae_iban(rng).replace(" ", "")
+        assert len(raw) == 23 and raw.startswith("AE")
+        assert int("".join(str(int(ch, 36)) for ch in raw[4:] + raw[:4])) % 97 == 1
+        bank = rng.choice(["058", "044", "011"])
+        account = nuban(rng, bank)
+        assert len(account) == 10
+        assert sum(int(d) * w for d, w in zip(bank + account[:9], NUBAN_WEIGHTS, strict=True)) % 10 == (10 - int(account[9])) % 10
+        tracking = ups_tracking(rng, "A12B34")
+        assert re.fullmatch(r"1ZA12B34\d{10}", tracking)
+        body = tracking[2:-1]
+        total = sum(((int(c) if c.isdigit() else (ord(c) - 63) % 10) * (2 if i % 2 else 1)) for i, c in enumerate(body))
+        assert (total + int(tracking[-1])) % 10 == 0
