@@ -33,7 +33,7 @@ class EngineConfig:
     ocr_dpi: int = 300  # resolution image-only PDF pages are rendered at for OCR
     ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
     ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only
-    ocr_engine: str = "ppocr"  # or "tesseract"; PP-OCRv4 on onnxruntime (models/ppocr, engine.ppocr)
+    ocr_engine: str = "ppocr"  # or "tesseract"; PP-OCRv4 detector + PP-OCRv6 recogniser on onnxruntime (models/ppocr, engine.ppocr)
     cpu_cost_per_second: float = 0.0  # USD charged per CPU second of tier 2 (the contract's cost)
     # Let tier 2's field model re-rank tier 1's reading of documents that have a text layer too.
     model_on_text_layer: bool = False

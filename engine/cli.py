@@ -117,7 +117,7 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
 
 def _add_ocr_engine_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ocr-engine", choices=("tesseract", "ppocr"), default=None,
-                        help="tier 2's OCR: ppocr (default; PP-OCRv4 on onnxruntime) or tesseract")
+                        help="tier 2's OCR: ppocr (default; PP-OCRv4 detector + PP-OCRv6 recogniser on onnxruntime) or tesseract")
 
 
 def _positive_int(text: str) -> int:

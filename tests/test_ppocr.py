@@ -348,3 +348,70 @@ def test_close_lines_keep_their_words_boxes_to_their_own_line() -> None:
     for (text, box, _), (_, true_box) in zip(words, truths, strict=True):
         height = true_box[3] - true_box[1]
         assert box[1] >= true_box[1] - 0.35 * height and box[3] <= true_box[3] + 0.35 * height, text
+
+
+# --------------------------------------------------------------------------------------------------
+# The multilingual recogniser's dictionary
+
+
+def test_the_recogniser_chooses_among_ascii_latin1_and_currency_signs_only() -> None:
+    reader = get_reader()
+    assert reader.allowed is not None
+    allowed = {reader.characters[i] for i in reader.allowed}
+    # English, German, French, Spanish, Dutch and Swahili, amounts and currencies.
+    for needed in ("A", "z", "0", "9", ".", ",", "/", ":", "(", "&", "é", "ß", "ü", "ñ", "œ", "£", "€", "¥", "₹"):
+        assert needed in allowed, needed
+    # Latin Extended, other scripts and space-like entries are never chosen: on Malaysian receipts a
+    # smudged "A" became "Ā"; an ideographic space would be a "character" inside a word.
+    for refused in ("ā", "Ś", "ğ", "中", "Ж", "α", "\u3000"):
+        assert refused not in allowed, refused
+    assert [i for i in reader.allowed if reader.characters[i].isspace()] == [reader.space]
+
+
+class _FixedRecogniser:
+    """Stands in for the recogniser session: every input gets the same per-column probabilities."""
+
+    def __init__(self, columns: list[dict[int, float]], classes: int) -> None:
+        self.columns = columns
+        self.classes = classes
+
+    def run(self, _outputs: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        (batch,) = feeds.values()
+        out = np.zeros((batch.shape[0], len(self.columns), self.classes), dtype=np.float32)
+        for t, column in enumerate(self.columns):
+            for index, p in column.items():
+                out[:, t, index] = p
+        return [out]
+
+
+def test_a_letter_outside_ascii_needs_a_clear_lead_and_keeps_its_own_confidence() -> None:
+    reader = PpOcrReader(settings=replace(DEFAULT_SETTINGS, min_line_score=0.0))  # one uncertain letter
+    index = {c: i for i, c in enumerate(reader.characters) if c}
+    e, e_acute = index["E"], index["É"]
+    classes = len(reader.characters)
+    crop = np.full((48, 96, 3), 255, dtype=np.uint8)  # 96 px wide: 12 output columns of stride 8
+    blank = {0: 1.0}
+
+    def decode(column: dict[int, float]) -> list[tuple[str, float]]:
+        reader.rec = _FixedRecogniser([blank, column] + [blank] * 10, classes)
+        line = reader.recognise([crop])[0]
+        return [(reader.characters[c], round(p, 3)) for c, _, p in line.frames]
+
+    # "SÉLANGOR": the accented letter leads, but not by the factor NON_ASCII_WEIGHT asks.
+    assert decode({e_acute: 0.5, e: 0.3, 0: 0.2}) == [("E", 0.3)]
+    # A clear reading stays accented ("Café"), with its own probability as the confidence.
+    assert decode({e_acute: 0.9, e: 0.05, 0: 0.05}) == [("É", 0.9)]
+
+
+def test_words_part_in_the_middle_of_the_widest_blank_between_their_characters() -> None:
+    from engine.ppocr import _parting
+
+    # "Date: 21": the ":" is narrow, the "2" wide; their output columns' centres are at 161 and
+    # 179 px, halfway (170) is already the "2"'s first ink column.
+    empty = np.zeros(200, dtype=bool)
+    empty[161:168] = True  # the blank after ":" ...
+    empty[185:187] = True  # ... and a narrower one inside the "2"'s neighbourhood (not between)
+    px_per_column = 4.66
+    assert _parting(empty, 34, 38, px_per_column) == pytest.approx(164.5)
+    # No blank between the two columns: halfway between their edges, as before.
+    assert _parting(np.zeros(200, dtype=bool), 34, 38, px_per_column) == pytest.approx(36.5 * px_per_column)
