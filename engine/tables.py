@@ -1059,7 +1059,7 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
     money = [i for i, n in body.numbers.items() if columns[i].name in MONEY_COLUMNS and not n.percent]
     amounts = [i for i in money if columns[i].name == "amount"]
     text_columns = [i for i in body.texts if not columns[i].numeric]
-    ends = bool(patterns.table_end.find(body.first_text)) and patterns.table_end.find(body.first_text)[0][0] == 0
+    ends = _opens_with(patterns.table_end, body.first_text)
     if table.purpose == "allocations":
         invoice = [i for i in text_columns if columns[i].name == "invoice"]
         invoice_text = " ".join(w.text for i in invoice for w, _ in body.texts[i])
