@@ -69,7 +69,7 @@ _NUMBER_WORD = r"(?:no|nr|nbr|num|number|n°|nº|№|#)"
 _NUMBER_LABEL = regex.compile(
     rf"^(?:(?:(?:tax\s+)?invoice|receipt|credit\s+note|debit\s+note|bill)(?:\s*{_NUMBER_WORD})?"
     rf"|(?:inv|doc|document)?\s*{_NUMBER_WORD})"
-    r"(?:\.|:|\s|(?=\d))[\s.:#]*",
+    r"(?:\.|:|\s|-(?=\d)|(?=\d))[\s.:#]*",  # ("No-123" is "No 123" with a dash: the same label)
     regex.IGNORECASE,
 )
 _SURROUNDING_PUNCTUATION = " \t\r\n#:;,.()[]{}\"'`*-/_|"
