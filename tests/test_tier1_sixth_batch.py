@@ -483,3 +483,19 @@ def test_a_tax_code_cell_in_an_item_row_labels_no_summary_figure(patterns):
     assert values["financial_data.tax_amount"] == 55.58
     assert values["financial_data.net_amount"] == 578.95
     assert values["financial_data.total_amount"] == 634.53
+
+
+def test_a_total_by_tax_rate_is_not_the_total_payable(patterns):
+    """A till's "TOTAL 6% SUPPLIES (INC. GST)" totals the supplies at one rate; "TOTAL PAYABLE" under
+    it, after the 0% supplies, is what the receipt comes to (SROIE-style Gardenia note)."""
+    lines = [
+        (40, 40, "GARDENIA BAKERIES (KL) SDN BHD"), (40, 52, "LOT 3, JALAN PELABUR 23/1, 40300 SHAH ALAM"),
+        (40, 70, "TAX INVOICE / ADJUSTMENT NOTE"), (40, 82, "CASH INV NO.: 7919F712"), (40, 94, "DATE: 19/09/2017"),
+        (40, 130, "TOTAL 6% SUPPLIES (EXCL. GST):"), (220, 130, "28.32"),
+        (40, 142, "GST:"), (220, 142, "1.69"),
+        (40, 154, "TOTAL 6% SUPPLIES (INC. GST):"), (220, 154, "30.01"),
+        (40, 166, "TOTAL 0% SUPPLIES:"), (220, 166, "-7.43"),
+        (40, 178, "TOTAL PAYABLE:"), (220, 178, "22.58"),
+    ]
+    values, _ = _extract(lines, patterns)
+    assert values["financial_data.total_amount"] == 22.58

@@ -190,6 +190,21 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
                                          or (c.segment.page, c.segment.line_index) not in bank_lines]
 
 
+def _label_segment(candidates: CandidateSet, candidate: Candidate) -> Any:
+    """The segment of the candidate's line that holds its label (its own, or one left of it)."""
+    if candidate.segment is None or candidate.method not in ("inline", "right"):
+        return None
+    label = (candidate.label_text or "").casefold()
+    line = candidates.layout.pages[candidate.page - 1].lines[candidate.segment.line_index]
+    return next((s for s in sorted(line, key=lambda s: s.bbox[0])
+                 if label and label in s.text.casefold() and s.bbox[0] <= candidate.segment.bbox[0]), None)
+
+
+# "TOTAL 6% SUPPLIES (INC. GST)": a total word with a tax rate after it totals the supplies at that
+# rate, not the document.
+_PER_RATE_TOTAL = regex.compile(r"(?i)\btotal\w*\s+\d{1,2}(?:[.,]\d+)?\s*%")
+
+
 SUMMARY_AMOUNTS = ("financial_data.total_amount", "financial_data.tax_amount", "financial_data.net_amount")
 
 
@@ -208,9 +223,7 @@ def _drop_labels_in_item_rows(candidates: CandidateSet, items: dict[str, Any]) -
                 (candidate.page, candidate.segment.line_index) not in rows:
             return False
         line = candidates.layout.pages[candidate.page - 1].lines[candidate.segment.line_index]
-        label = (candidate.label_text or "").casefold()
-        label_at = next((s for s in sorted(line, key=lambda s: s.bbox[0])
-                         if label and label in s.text.casefold() and s.bbox[0] <= candidate.segment.bbox[0]), None)
+        label_at = _label_segment(candidates, candidate)
         if label_at is None:
             return False
         return any(m.amount.has_decimals for s in line if s.bbox[2] <= label_at.bbox[0]
@@ -245,6 +258,11 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
         if path == "financial_data.total_amount" and carried_balance:
             for value, (score, candidate) in list(best.items()):
                 if candidate.label == "account_balance":
+                    best[value] = (score - 0.15, candidate)
+        if path == "financial_data.total_amount" and len(best) > 1:
+            for value, (score, candidate) in list(best.items()):
+                label_at = _label_segment(candidates, candidate)
+                if label_at is not None and _PER_RATE_TOTAL.search(label_at.text, timeout=REGEX_TIMEOUT_S):
                     best[value] = (score - 0.15, candidate)
         if path in ("financial_data.tax_amount", "financial_data.net_amount"):
             for (value, _label), lines in postings.items():
