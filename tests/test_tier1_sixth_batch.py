@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from drawn_documents import draw_items, drawn_pdf, extracted, item_pairs
 
-from engine.document import Document, load_document
+from engine.document import load_document
 from engine.layout import build_layout
 from engine.locale_hint import dollar_currency, infer_locale
 from engine.normalize.amounts import find_amounts
@@ -29,29 +30,9 @@ def patterns():
     return load_patterns()
 
 
-def _draw(page: pymupdf.Page, items, size: float) -> None:
-    for item in items:
-        x, y, text = item[:3]
-        page.insert_text((x, y), text, fontname="helv", fontsize=item[3] if len(item) > 3 else size)
-
-
-def _pdf(*pages: list[tuple], size: float = 8.5) -> Document:
-    pdf = pymupdf.open()
-    for items in pages:
-        _draw(pdf.new_page(width=595, height=842), items, size)
-    data = pdf.tobytes()
-    pdf.close()
-    return load_document(data)
-
-
-def _extract(items, patterns) -> tuple[dict[str, object], str]:
-    fields, document_type, _, _ = extract_fields(_pdf(items), patterns)
-    return {path: field.value for path, field in fields.items()}, document_type
-
-
-def _items(values: dict[str, object]) -> list[tuple[object, object]]:
-    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
-    return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
+_pdf = drawn_pdf
+_extract = extracted
+_items = item_pairs
 
 
 def _vendor(values: dict[str, object]) -> tuple[object, object]:
@@ -232,7 +213,7 @@ def test_a_line_of_check_boxes_starts_no_letterhead_block(patterns):
     page = pdf.new_page(width=595, height=842)
     page.insert_text((40, 40), "\u2610VISA \u2610MASTERCARD \u2610DISCOVER", fontname="boxes", fontfile=str(BOX_FONT),
                      fontsize=8.5)
-    _draw(page, CLINIC_LETTERHEAD, 8.5)
+    draw_items(page, CLINIC_LETTERHEAD, 8.5)
     layout = build_layout(load_document(pdf.tobytes()))
     assert layout.pages[0].lines[0][0].text.startswith("\u2610")  # the boxes are in the text layer
     blocks = _letterhead_blocks(layout, patterns, set())

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
+from drawn_documents import drawn_pdf, extracted, item_pairs
 
 import engine.tiers.patterns as pattern_tier
-from engine.document import Document, load_document
+from engine.document import load_document
 from engine.language import language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import country_currency
@@ -23,25 +24,9 @@ def patterns():
     return load_patterns()
 
 
-def _pdf(items: list[tuple[float, float, str]], size: float = 8.5) -> Document:
-    pdf = pymupdf.open()
-    page = pdf.new_page(width=595, height=842)
-    for item in items:
-        x, y, text = item[:3]
-        page.insert_text((x, y), text, fontname="helv", fontsize=item[3] if len(item) > 3 else size)
-    data = pdf.tobytes()
-    pdf.close()
-    return load_document(data)
-
-
-def _extract(items, patterns) -> tuple[dict[str, object], str]:
-    fields, document_type, _, _ = extract_fields(_pdf(items), patterns)
-    return {path: field.value for path, field in fields.items()}, document_type
-
-
-def _items(values: dict[str, object]) -> list[tuple[object, object]]:
-    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
-    return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
+_pdf = drawn_pdf
+_extract = extracted
+_items = item_pairs
 
 
 FOLIO_HEAD = [

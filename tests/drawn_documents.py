@@ -1,0 +1,36 @@
+"""Small PDFs drawn the way a document lays out its text, for tier-1 tests: each item is (x, y, text)
+or (x, y, text, font size), one list per page; and the values tier 1 reads from them."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from engine.document import Document, load_document
+from engine.tiers.patterns import extract_fields
+
+
+def draw_items(page: pymupdf.Page, items, size: float) -> None:
+    for item in items:
+        x, y, text = item[:3]
+        page.insert_text((x, y), text, fontname="helv", fontsize=item[3] if len(item) > 3 else size)
+
+
+def drawn_pdf(*pages: list[tuple], size: float = 8.5) -> Document:
+    pdf = pymupdf.open()
+    for items in pages:
+        draw_items(pdf.new_page(width=595, height=842), items, size)
+    data = pdf.tobytes()
+    pdf.close()
+    return load_document(data)
+
+
+def extracted(items, patterns) -> tuple[dict[str, object], str]:
+    """Tier 1's values by path, and the document type, for a one-page drawing."""
+    fields, document_type, _, _ = extract_fields(drawn_pdf(items), patterns)
+    return {path: field.value for path, field in fields.items()}, document_type
+
+
+def item_pairs(values: dict[str, object]) -> list[tuple[object, object]]:
+    """(description, amount) of each line item read."""
+    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
+    return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
