@@ -328,11 +328,17 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(EXTRA_FAMILIES) == 8
 
 
+def _loaded_round_robin(folder: Path, families) -> tuple[dict, list]:
+    """The manifest and the loaded items of a set generated twice round its families, checked in order."""
+    manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(families) * 2
+    items = load_corpus(folder)
+    assert len(items) == 2 * len(families)
+    return manifest, items
+
+
 def test_extra_families_generate_and_load(extra_dir: Path) -> None:
-    manifest = json.loads((extra_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert [d["family"] for d in manifest["documents"]] == list(EXTRA_FAMILIES) * 2
-    items = load_corpus(extra_dir)
-    assert len(items) == 2 * len(EXTRA_FAMILIES)
+    manifest, items = _loaded_round_robin(extra_dir, EXTRA_FAMILIES)
     kinds = {item.truths[0].document_type for item in items}
     assert kinds == {"invoice", "remittance_advice", "receipt", "statement"}
 
@@ -454,10 +460,7 @@ def test_third_families_are_a_separate_selectable_set() -> None:
 
 
 def test_third_families_generate_and_load(third_dir: Path) -> None:
-    manifest = json.loads((third_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert [d["family"] for d in manifest["documents"]] == list(THIRD_FAMILIES) * 2
-    items = load_corpus(third_dir)
-    assert len(items) == 2 * len(THIRD_FAMILIES)
+    manifest, items = _loaded_round_robin(third_dir, THIRD_FAMILIES)
     assert {item.truths[0].document_type for item in items} <= {"invoice", "remittance_advice", "receipt"}
     locales = {d["locale"] for d in manifest["documents"]}
     assert len(locales) >= 4, locales
@@ -558,10 +561,7 @@ def test_fourth_families_are_a_separate_selectable_set() -> None:
 
 
 def test_fourth_families_generate_and_load(fourth_dir: Path) -> None:
-    manifest = json.loads((fourth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert [d["family"] for d in manifest["documents"]] == list(FOURTH_FAMILIES) * 2
-    items = load_corpus(fourth_dir)
-    assert len(items) == 2 * len(FOURTH_FAMILIES)
+    manifest, items = _loaded_round_robin(fourth_dir, FOURTH_FAMILIES)
     assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt", "statement"}
     assert len({d["locale"] for d in manifest["documents"]}) >= 5
 
@@ -717,10 +717,7 @@ def test_fifth_families_are_a_separate_selectable_set() -> None:
 
 
 def test_fifth_families_generate_and_load(fifth_dir: Path) -> None:
-    manifest = json.loads((fifth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert [d["family"] for d in manifest["documents"]] == list(FIFTH_FAMILIES) * 2
-    items = load_corpus(fifth_dir)
-    assert len(items) == 2 * len(FIFTH_FAMILIES)
+    manifest, items = _loaded_round_robin(fifth_dir, FIFTH_FAMILIES)
     assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
     assert len({d["locale"] for d in manifest["documents"]}) >= 5
 
@@ -905,10 +902,7 @@ def test_sixth_families_are_a_separate_selectable_set() -> None:
 
 
 def test_sixth_families_generate_and_load(sixth_dir: Path) -> None:
-    manifest = json.loads((sixth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert [d["family"] for d in manifest["documents"]] == list(SIXTH_FAMILIES) * 2
-    items = load_corpus(sixth_dir)
-    assert len(items) == 2 * len(SIXTH_FAMILIES)
+    manifest, items = _loaded_round_robin(sixth_dir, SIXTH_FAMILIES)
     assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
     assert {"AE", "NG", "US"} <= {d["locale"] for d in manifest["documents"]}
     assert {"AED", "NGN", "USD"} <= {d["currency"] for d in manifest["documents"]}
