@@ -93,7 +93,10 @@ def test_tier1_ratio_to_pymupdf(benchmark, engine, digital_pdfs, pages):
     """PyMuPDF, the loader alone and tier 1 timed in alternating rounds; the ratio of the medians.
 
     The issue's 1.5x is reported, not asserted (it is not met: see the printed line); the assertion
-    guards against a regression to the speed tier 1 had before its normalisers were made fast."""
+    guards against a regression to the speed tier 1 had before its normalisers were made fast. It
+    compares each side's fastest round: on a shared machine a round only ever gets slower than the
+    work itself (another process takes the cache or the core), so the minimum is the steadiest
+    estimate; the medians' ratio swung from 7x to 10.6x between runs of the same code."""
     times: dict[str, list[float]] = {"pymupdf": [], "load": [], "tier1": []}
 
     def one_round() -> None:
@@ -106,12 +109,14 @@ def test_tier1_ratio_to_pymupdf(benchmark, engine, digital_pdfs, pages):
     benchmark.pedantic(one_round, rounds=ROUNDS)
     ms = {name: 1000 * statistics.median(values) / pages for name, values in times.items()}
     ratio = ms["tier1"] / ms["pymupdf"]
+    fastest_ratio = min(times["tier1"]) / min(times["pymupdf"])
     benchmark.extra_info.update(
         pages=pages, pymupdf_ms_per_page=round(ms["pymupdf"], 3), load_ms_per_page=round(ms["load"], 3),
         tier1_ms_per_page=round(ms["tier1"], 3), tier1_pages_per_second=round(1000 / ms["tier1"], 1),
         load_ratio=round(ms["load"] / ms["pymupdf"], 2), tier1_ratio=round(ratio, 2),
-        issue_target_ratio=ISSUE_TARGET_RATIO)
+        tier1_ratio_of_fastest_rounds=round(fastest_ratio, 2), issue_target_ratio=ISSUE_TARGET_RATIO)
     print(f"\n{pages} pages, CPU ms per page (median of {ROUNDS}): PyMuPDF open+words {ms['pymupdf']:.2f}, "
           f"load_document {ms['load']:.2f} ({ms['load'] / ms['pymupdf']:.2f}x), tier 1 {ms['tier1']:.2f} "
-          f"({ratio:.2f}x; {1000 / ms['tier1']:.0f} pages/s on one core); issue target {ISSUE_TARGET_RATIO}x")
-    assert ratio < REGRESSION_RATIO
+          f"({ratio:.2f}x; {1000 / ms['tier1']:.0f} pages/s on one core; fastest rounds {fastest_ratio:.2f}x); "
+          f"issue target {ISSUE_TARGET_RATIO}x")
+    assert fastest_ratio < REGRESSION_RATIO
