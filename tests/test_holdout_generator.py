@@ -22,6 +22,7 @@ from corpus.holdout import (  # noqa: E402
     FAMILY_SETS,
     FIFTH_FAMILIES,
     FOURTH_FAMILIES,
+    SEVENTH_FAMILIES,
     SIXTH_FAMILIES,
     THIRD_FAMILIES,
     build_one,
@@ -324,7 +325,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
-                                  + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES))
+                                  + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -382,7 +383,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
-    later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES}
+    later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1055,3 +1056,236 @@ def test_sixth_set_identifiers_carry_their_check_digits() -> None:
         body = tracking[2:-1]
         total = sum(((int(c) if c.isdigit() else (ord(c) - 63) % 10) * (2 if i % 2 else 1)) for i, c in enumerate(body))
         assert (total + int(tracking[-1])) % 10 == 0
+
+
+# --------------------------------------------------------------------------------------------------
+# The seventh set (SEVENTH_FAMILIES, `--families seventh`): out of the default round-robin like the
+# others and held to the same bar (every truth value printed: test_every_truth_value_is_printed above),
+# plus its conventions: the airline's PNR and the agency stay out of the truth, a customs broker taxes
+# its fees only, a telecom bill's total is this bill's charges, the DANFE's access key and series are
+# decoys and its tax is the printed ICMS, a reverse-charge invoice prints VAT 0.00, a SEPA advice pays
+# with its end-to-end reference, a repair order number and VIN are not ids, and Philippine withholding
+# does not reduce the total.
+
+SEVENTH_SEED = 29
+
+
+@pytest.fixture(scope="module")
+def seventh_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_seventh")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(SEVENTH_FAMILIES)), "--seed", str(SEVENTH_SEED),
+                 "--families", "seventh", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_seventh_families_are_a_separate_selectable_set() -> None:
+    assert len(SEVENTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES))
+    assert not set(SEVENTH_FAMILIES) & earlier
+    assert FAMILY_SETS["seventh"] == list(SEVENTH_FAMILIES)
+    assert FAMILY_SETS["sixth"] == list(SIXTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
+
+
+def test_seventh_families_generate_and_load(seventh_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(seventh_dir, SEVENTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
+    assert {"BR", "PH"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"BRL", "PHP", "EUR"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_seventh_families_give_identical_bytes_for_the_same_seed(seventh_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(seventh_dir, tmp_path, SEVENTH_FAMILIES, SEVENTH_SEED)
+
+
+def test_seventh_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(SEVENTH_SEED, ["br_nfe_danfe", "telecom_bill"])
+
+
+def test_seventh_truths_validate_against_the_contract_schema(seventh_dir: Path) -> None:
+    _assert_truths_follow_the_contract(seventh_dir)
+
+
+def test_seventh_truths_reconcile_and_layouts_vary() -> None:
+    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
+    for family in SEVENTH_FAMILIES:
+        layouts = set()
+        for index in range(6):
+            truth = build_one(SEVENTH_SEED + 1, index, family, scan_share=0.0).truth
+            layouts.add(truth["layout"])
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_seventh_family_text_stays_on_the_page(seventh_dir: Path) -> None:
+    for path in sorted(seventh_dir.glob("*.pdf")):
+        with pymupdf.open(path) as document:
+            off = [w[4] for page in document for w in page.get_text("words")
+                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+        assert off == [], (path.name, off[:5])
+
+
+def test_air_tickets_are_receipts_of_the_airline_with_the_ticket_number() -> None:
+    seen_agency = False
+    for index in range(8):
+        item = build_one(SEVENTH_SEED, index, "airline_ticket_receipt", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert re.fullmatch(r"\d{13}", results["invoice_ids"][0].replace("-", "").replace(" ", "")), index
+        assert notes["pnr"] not in results["invoice_ids"]
+        assert set(results["customer_information"].values()) == {None}
+        assert _squash(notes["passenger"]) in _squash(_pdf_text(item))
+        fin = results["financial_data"]
+        assert fin["net_amount"] == results["line_items"][0]["amount"] and fin["tax_amount"] > 0
+        assert notes["segment_dates"][0] > results["document_date"]
+        if "agency" in notes:
+            seen_agency = True
+            assert results["vendor_information"]["vendor_name"] != notes["agency"]
+    assert seen_agency
+
+
+def test_customs_brokers_tax_their_fees_only() -> None:
+    from decimal import ROUND_HALF_UP, Decimal
+
+    for index in range(8):
+        item = build_one(SEVENTH_SEED, index, "customs_broker_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        fin = results["financial_data"]
+        assert notes["entry"] not in results["invoice_ids"] and notes["transport"] not in results["invoice_ids"]
+        assert abs(sum(line["amount"] for line in results["line_items"]) - notes["total_disbursements"] - notes["total_fees"]) < 0.005
+        if item.truth["locale"] == "US":
+            assert fin["tax_amount"] is None and fin["net_amount"] is None
+        else:
+            rate = Decimal(20 if item.truth["locale"] == "GB" else 10)
+            fee_tax = (Decimal(str(notes["total_fees"])) * rate / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            assert float(fee_tax) == fin["tax_amount"], index
+
+
+def test_telecom_bills_charge_this_period_with_the_account_number() -> None:
+    multi_page = 0
+    for index in range(6):
+        item = build_one(SEVENTH_SEED, index, "telecom_bill", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert results["customer_information"]["customer_id"] and results["payment_terms"]["due_date"]
+        assert results["financial_data"]["total_amount"] != notes["previous_bill"]
+        assert notes["period"][1] < results["document_date"] < results["payment_terms"]["due_date"]
+        if notes["service_address"]:
+            assert results["customer_information"]["address"] != ", ".join(notes["service_address"])
+        multi_page += len(item.built.sheet.pages) > 1
+    assert multi_page >= 4
+
+
+def test_danfe_keeps_the_access_key_out_and_taxes_the_icms() -> None:
+    for index in range(8):
+        item = build_one(SEVENTH_SEED, index, "br_nfe_danfe", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        key = notes["access_key"]
+        assert len(key) == 44 and key not in results["invoice_ids"]
+        assert key[25:34].lstrip("0") == results["invoice_ids"][0].replace(".", "").lstrip("0")   # nNF inside the key
+        assert re.fullmatch(r"\d{3}\.\d{3}\.\d{3}", results["invoice_ids"][0])
+        assert results["financial_data"]["net_amount"] is None
+        assert (results["payment_terms"]["due_date"] is None) == (notes["instalments"] > 1)
+        assert results["vendor_information"]["tax_id"] != notes["buyer_id"]
+        text = _squash(_pdf_text(item))
+        assert _squash(fmt_number(results["financial_data"]["tax_amount"], "de")) in text
+
+
+def test_reverse_charge_invoices_print_zero_vat_and_the_customers_vat_number() -> None:
+    for index in range(8):
+        item = build_one(SEVENTH_SEED, index, "eu_reverse_charge_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        fin = results["financial_data"]
+        assert fin["tax_amount"] == 0.0 and fin["net_amount"] == fin["total_amount"] and fin["currency"] == "EUR"
+        assert re.fullmatch(r"[A-Z]{2}[0-9A-Z]{8,12}", results["vendor_information"]["tax_id"]), index
+        assert notes["customer_vat"] != results["vendor_information"]["tax_id"]
+        text = _squash(_pdf_text(item))
+        assert _squash(notes["customer_vat"]) in text and _squash(notes["iban"]) in text
+
+
+def test_sepa_advices_pay_the_beneficiary_with_the_end_to_end_reference() -> None:
+    free_text = 0
+    for index in range(10):
+        item = build_one(SEVENTH_SEED, index, "sepa_payment_advice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        pay = results["payment_information"]
+        assert pay["payment_reference"] not in (notes["order_no"],) and pay["payment_reference"]
+        assert results["customer_information"]["customer_name"] != results["vendor_information"]["vendor_name"]
+        if notes["purpose"]:
+            free_text += 1
+            assert len(notes["purpose"]) <= 140
+            for allocation in pay["allocations"]:
+                assert _squash(allocation["invoice_id"]) in _squash(notes["purpose"])
+    assert free_text >= 3
+
+
+def test_repair_orders_and_vins_are_not_ids() -> None:
+    from decimal import Decimal
+
+    for index in range(8):
+        item = build_one(SEVENTH_SEED, index, "auto_repair_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert notes["vin"] not in results["invoice_ids"] and len(notes["vin"]) == 17
+        if item.truth["layout"] == "repair_us_dealer":
+            assert notes["ro"] not in results["invoice_ids"]
+        labour = [line for line in results["line_items"] if line["unit_price"] and line["quantity"]
+                  and Decimal(str(line["quantity"])) % 1 != 0]
+        assert all(line["amount"] == round(line["quantity"] * line["unit_price"], 2) for line in labour)
+
+
+def test_philippine_withholding_does_not_reduce_the_total() -> None:
+    seen_wht = False
+    for index in range(24):
+        item = build_one(SEVENTH_SEED, index, "ph_sales_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert re.fullmatch(r"\d{3}-\d{3}-\d{3}-\d{3,5}", results["vendor_information"]["tax_id"]), index
+        fin = results["financial_data"]
+        assert abs(notes["vatable"] + notes["exempt"] + notes["zero"] - fin["net_amount"]) < 0.005, index
+        assert abs(fin["tax_amount"] - round(notes["vatable"] * 0.12, 2)) <= 0.011, index   # 12 % of the VATable sales only
+        if notes["wht"]:
+            seen_wht = True
+            due_after_wht = round(fin["total_amount"] - notes["wht"], 2)
+            assert any(form in _squash(_pdf_text(item)) for form in _amount_forms(due_after_wht)), index
+        if index >= 8 and seen_wht:
+            break
+    assert seen_wht
+
+
+def test_seventh_set_identifiers_carry_their_check_digits() -> None:
+    import random
+
+    from corpus.holdout.fakes_seventh import awb_number, br_cpf, nfe_access_key, us_entry_number, vin
+
+    rng = random.Random(11)
+    vin_values = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)), **dict(zip("JKLMN", range(1, 6), strict=True)),
+                  "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
+    for _ in range(30):
+        key = nfe_access_key(rng, 35, "2403", "12345678000195", 1, rng.randrange(1, 10**9))
+        weights = [2, 3, 4, 5, 6, 7, 8, 9]
+        total = sum(int(d) * weights[i % 8] for i, d in enumerate(reversed(key[:43])))
+        assert int(key[43]) == (0 if 11 - total % 11 >= 10 else 11 - total % 11)
+        cpf = br_cpf(rng).replace(".", "").replace("-", "")
+        for length in (9, 10):
+            s = sum(int(d) * w for d, w in zip(cpf[:length], range(length + 1, 1, -1), strict=True))
+            assert int(cpf[length]) == (0 if s % 11 < 2 else 11 - s % 11)
+        prefix, serial = awb_number(rng).split("-")
+        assert len(prefix) == 3 and len(serial) == 8 and int(serial[:7]) % 7 == int(serial[7])
+        entry = us_entry_number(rng)
+        assert re.fullmatch(r"[A-Z0-9]{3}-\d{7}-\d", entry)
+        code = vin(rng, "1HG")
+        assert len(code) == 17 and not set(code) & set("IOQ")
+        check = sum(vin_values[ch] * w for ch, w in zip(code, [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2], strict=True))
+        assert code[8] == ("X" if check % 11 == 10 else str(check % 11))
