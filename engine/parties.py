@@ -8,6 +8,7 @@ vendor, a remittance advice by the customer.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +36,11 @@ SPLIT_LINE_GAP_HEIGHTS = 3.0
 # A block's first line set this much larger than the lines under it, down to the address, is the
 # name on its own.
 NAME_TYPE_RATIO = 1.2
+# A party label set this much larger than the page's usual type is a heading or a logo's letters.
+HEADING_TYPE_RATIO = 1.6
+REPEATED_LABEL_TIMES = 3
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
-_REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
+_REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|cr|crn)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
 # A cheque's MICR line as a text layer writes it: digits between the E-13B symbols, which come out as
 # quotes, colons or the symbols themselves.
@@ -49,6 +53,9 @@ _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?
                                        r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
 # A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
+# A card or account number printed masked ("Mastercard •••• 3819", "VISA ************1234"): how
+# someone paid, never part of a name or an address.
+_MASKED_NUMBER = regex.compile(r"[•*●xX]{4,}[\s-]*(?:[•*●xX]{4}[\s-]*)*\d{2,4}\b")
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 # "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
 _CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4})\.?\s*(?P<colon>[:.])?\s*(?P<number>[+(]?\d[\d\s()./\-]{5,})")
@@ -87,8 +94,14 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     }
     found: dict[str, Pick] = {}
     used: set[int] = set()
-    anchors = sorted((c for key in role_of for c in candidates.get(key)),
+    anchors = sorted((c for key in role_of for c in candidates.get(key) if not _heading_type_label(c, layout)),
                      key=lambda c: (c.page, c.segment.order if c.segment else 0))
+    # A party label printed again and again labels a field of each row of a list ("Receiver: ..."
+    # under every shipment of a carrier's invoice), not the document's parties.
+    # (Counted over "Label: value" lines only: a form's "Ordering customer", "Ordering customer
+    # address", "Ordering customer account" are one party's fields.)
+    repeats = Counter(_inline_label_key(a) for a in anchors)
+    anchors = [a for a in anchors if not _inline_label_key(a) or repeats[_inline_label_key(a)] < REPEATED_LABEL_TIMES]
     # A tear-off slip ("Remit to:", "Customer:" under "Please detach...") repeats the parties for
     # the payer's convenience; its blocks fill a role only when the body names no one for it.
     slip_tops = [slip_top(page, patterns) for page in layout.pages]
@@ -192,6 +205,26 @@ def _without_return_address(block: list[Segment], issuer: str | None) -> list[Se
 
 
 _PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]+$")
+
+
+def _inline_label_key(anchor: Candidate) -> str:
+    """The label of a "Label: value" line ("Receiver: PRIYA FAIRBANKS, NEW YORK US"), else ""."""
+    text = anchor.segment.text if anchor.segment is not None else ""
+    label = (anchor.label_text or "").casefold()
+    head, colon, value = text.partition(":")
+    return label if colon and value.strip() and head.strip().casefold() == label else ""
+
+
+def _heading_type_label(anchor: Candidate, layout: Layout) -> bool:
+    """A party word alone in heading type, without a colon: a logo's monogram ("AN" for Al Noor,
+    set like the title) or a banner, not the German "An" or a "To" over an address block, which
+    are printed like the labels around them."""
+    segment = anchor.segment
+    if segment is None or ":" in segment.text:
+        return False
+    page = layout.pages[anchor.page - 1]
+    return segment.font_size >= HEADING_TYPE_RATIO * page.median_font and \
+        len(segment.text.strip()) <= len(anchor.label_text or "") + 1
 
 
 def _names_another_field(anchor: Candidate) -> bool:
@@ -601,7 +634,7 @@ def _is_title_text(text: str, patterns: PatternSet) -> bool:
 
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if (patterns.block_stops.contains(text) or _timed(_EMAILISH.search, text)
-            or _is_title_text(text, patterns)):
+            or _is_title_text(text, patterns) or _timed(_MASKED_NUMBER.search, text)):
         return True
     stripped = text.strip()
     if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped) and not _only_legal_form(stripped, patterns)

@@ -151,6 +151,12 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
               if not (len(rows) == 1 and any(_close(sum((r["amount"][0] for r in later), Decimal(0)),
                                                     rows[0]["amount"][0]) for later in tables[position + 1:]))]
     if not tables:
+        # No table: a payment notice may list the invoices one per line, as sentences or bullets
+        # ("• Invoice 2023-33375 of 01/23/2023: paid 15,953.30 (invoiced 15,994.59; ...)").
+        listed = _listed_invoices(layout, patterns, locale)
+        if listed:
+            tables = [listed]
+    if not tables:
         # No table of invoices: a bank's payment confirmation names them in its remittance
         # information ("Details of payment: INV-1042, INV-1043").
         referenced = _referenced_invoices(layout, patterns, locale)
@@ -1415,6 +1421,44 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
         if paid is not None:
             unique[0]["amount"] = paid
     return unique
+
+
+# Bullets and dashes that open a listed line.
+_LIST_MARK = " \t•·◦▪‣*–-"
+# The word that says which of a line's amounts was paid ("paid 15,953.30 (invoiced 15,994.59)").
+_PAID_WORD = regex.compile(r"(?i)\b(?:paid|payé|réglé|bezahlt|gezahlt|betaald|pagado|pagato|applied)\s*[:=]?\s*$")
+MIN_LISTED_INVOICES = 2
+
+
+def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Allocations from lines that each open with an invoice label and its number and state money:
+    the amount after a "paid" word, else the line's only amount. Two such lines at least (one line
+    is a sentence about one invoice, read elsewhere)."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        for line in page.lines:
+            segment = min(line, key=lambda s: s.bbox[0])
+            text = segment.text
+            opening = len(text) - len(text.lstrip(_LIST_MARK))
+            hits = patterns.find_labels(text[opening:])
+            if not hits or hits[0].start != 0 or hits[0].kind.name != "invoice_number":
+                continue
+            after = text[opening + hits[0].end:]
+            reference = _ID_PREFIX.sub("", after.lstrip(" :#.")).split(" ")[0].strip(" .,:;()")
+            if not any(ch.isdigit() for ch in reference) or find_dates(reference):
+                continue
+            amounts = [m for m in find_amounts(text, locale) if m.amount.has_decimals and m.start > opening + hits[0].end]
+            paid = [m for m in amounts if _PAID_WORD.search(text[:m.start])]
+            chosen = paid[0] if paid else amounts[0] if len(amounts) == 1 else None
+            if chosen is None:
+                continue
+            start = text.find(reference, opening + hits[0].end)
+            rows.append({"invoice_id": (reference, reference, page.number, segment.char_bbox(start, start + len(reference)),
+                                        segment),
+                         "amount": (chosen.amount.value, chosen.amount.text, page.number,
+                                    segment.char_bbox(chosen.start, chosen.end), segment),
+                         "confidence": 0.8})
+    return rows if len(rows) >= MIN_LISTED_INVOICES else []
 
 
 def _block_below(page: PageLayout, index: int, label: Segment, patterns: PatternSet) -> list[tuple[Word, Segment]]:

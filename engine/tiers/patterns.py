@@ -748,7 +748,30 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
             # "10 Tage netto, 2 % Skonto innert 10 Tagen": the discount is discount terms of its own.
             if discount in value and value.strip() != discount:
                 value = value.replace(discount, "").strip(" ,;/-")
+        if best.segment is not None and value.strip() == best.segment.text.strip():
+            value = _with_wrapped_line(value, best.segment, candidates.layout, patterns)
         chosen["payment_terms.payment_terms"] = (value, 0.9, best)
+
+
+# Terms that stop on one of these words were wrapped by a narrow column ("Payable in advance on the" /
+# "quarter day", "Payment due within 30 days of" / "inception").
+_DANGLING_WORD = regex.compile(r"(?i)\b(?:the|of|on|to|and|or|within|from|after|before|by|in|at|upon|de|du|des|la|le|"
+                               r"der|die|dem|den|des|van|het|een|en|et|und|del|los|las|y)$")
+
+
+_CONTINUING_WORD = regex.compile(r"(?:of|and|or|from|after|before|upon|following|des|du|de|der|van)\b")
+
+
+def _with_wrapped_line(value: str, segment: Any, layout: Any, patterns: PatternSet) -> str:
+    """A value that breaks off on a dangling word, or whose next line in the same column opens with
+    one in lower case ("of inception"), with that line."""
+    for below in layout.below(segment, max_lines=1, max_gap_heights=1.2):
+        # the next line of the same column, not another field's label
+        if abs(below.bbox[0] - segment.bbox[0]) >= 2 or patterns.find_labels(below.text):
+            continue
+        if _DANGLING_WORD.search(value.strip()) or _CONTINUING_WORD.match(below.text.strip()):
+            return f"{value.strip()} {below.text.strip()}"
+    return value
 
 
 def _date_only(text: str, dates: list[Any]) -> bool:
