@@ -164,6 +164,16 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if address and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (address[0], confidence - 0.05, _candidate(address[1], address[0]))
             blocks = [block for index, block in enumerate(blocks) if index not in taken]
+    if remittance:
+        # A payment notice says in a sentence who paid ("Calloway & Thornton Group LLC paid you
+        # $55,480.13"): the payer, over a letterhead that may be the payment platform's own.
+        payer = _payer_in_prose(layout, patterns)
+        current = found.get("customer_information.customer_name")
+        if payer is not None and (current is None or current[2] is not None and not current[2].label
+                                  and str(current[0]).casefold() != payer[0].casefold()):
+            if current is not None:
+                found.pop("customer_information.address", None)  # the platform's, with its name
+            found["customer_information.customer_name"] = (payer[0], 0.8, _candidate(payer[1], payer[0]))
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
         # A letter or e-mail greets its addressee by company name ("Dear Westbrook Software Ltd. team,").
         greeted = _greeted_company(layout, patterns)
@@ -287,9 +297,12 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         return []  # "CUSTOMER STATEMENT" is a title, "To whom it may concern" a salutation
     if rest:
         start = segment.text.find(rest, label_end)
+        # "To: Pinnacle Hydraulics Inc · 04/06/2023": a dot between spaces parts fields of one line
+        rest = rest.split(" · ")[0].rstrip()
         words = _words_from(segment, start)
+        words = tuple(w for w in words if w.bbox[0] < segment.char_bbox(start, start + len(rest))[2]) or words
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
-                             segment.char_bbox(start, len(segment.text)), segment.font_size))
+                             segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
     elif (segment.right is not None and not labels_in(segment.right, patterns)
           and not segment.right.text.rstrip().endswith(":")
@@ -1186,6 +1199,26 @@ _SIGN_OFF = regex.compile(
     r"^mit\s+freundlichen\s+grüßen|^freundliche\s+grüße|^viele\s+grüße|^cordialement|^bien\s+cordialement|"
     r"^salutations|^met\s+vriendelijke\s+groet(?:en)?|^vriendelijke\s+groet(?:en)?|^saludos|^atentamente|"
     r"^un\s+saludo|^wako|^kwa\s+heshima|^asante", regex.IGNORECASE)
+
+
+# "<payer> paid you", "<payer> has sent you a payment", "payment received from <payer> for ...".
+_PAYER_SENTENCE = regex.compile(
+    r"^(?P<name>[^\W\d][^:;]{2,80}?)\s+(?:has\s+)?(?:paid|sent)\s+you\b"
+    r"|\bpayment\s+(?:received\s+)?from\s+(?P<name2>[^\W\d][^:;]{2,80}?)(?=\s+(?:for|on|of|via|by)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)",
+    regex.IGNORECASE)
+
+
+def _payer_in_prose(layout: Layout, patterns: PatternSet) -> tuple[str, Segment] | None:
+    """The company a sentence names as the payer; only a name with a company form in it counts."""
+    for page in layout.pages:
+        for segment in page.segments:
+            match = _timed(_PAYER_SENTENCE.search, segment.text.strip())
+            if match is None:
+                continue
+            name = (match.group("name") or match.group("name2") or "").strip(" ,")
+            if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
+                return name, segment
+    return None
 
 
 def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment] | None:

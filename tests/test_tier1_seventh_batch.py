@@ -159,7 +159,8 @@ def test_terms_wrapped_in_a_narrow_column_are_read_whole(patterns, lines, terms)
 
 # --- a payment notice that lists the invoices paid one per line ---------------------------------------
 
-NOTICE = [(40, 40, "CashFlowIQ", 14), (40, 60, "Payment received: $30,065.46"),
+NOTICE = [(40, 40, "CashFlowIQ", 14), (40, 52, "To: Pinnacle Hydraulics Inc · 04/06/2023"),
+          (40, 60, "Payment received: $30,065.46"),
           (40, 74, "Calloway & Thornton Group LLC paid you $30,065.46 by ACH (CTX) with an effective date of 04/05/2023."),
           (40, 86, "The trace number is 737574706139681."),
           (40, 100, "The payment carried remittance detail for 3 documents:"),
@@ -184,6 +185,29 @@ def test_invoices_listed_one_per_line_are_allocations_of_the_amount_paid(pattern
 
 def test_one_invoice_sentence_is_no_list(patterns):
     """A single "Invoice ... paid ..." line is a sentence, not a list of allocations."""
-    items = NOTICE[:5] + [NOTICE[5]] + [(40, 152, "Total applied: $15,953.30.")]
+    items = NOTICE[:6] + [NOTICE[6]] + [(40, 152, "Total applied: $15,953.30.")]
     values, _ = extracted(items, patterns)
     assert [inv for inv, _ in _allocations(values)] in ([], ["2023-33375"])
+
+
+def test_a_notice_names_the_payee_after_to_and_the_payer_in_its_sentence(patterns):
+    """On a payment platform's notice the letterhead is the platform's: the sentence "... paid you"
+    names the payer (the customer), "To:" the payee (the vendor), its date after a middle dot apart."""
+    values, _ = extracted(NOTICE, patterns)
+    assert values.get("vendor_information.vendor_name") == "Pinnacle Hydraulics Inc"
+    assert values.get("customer_information.customer_name") == "Calloway & Thornton Group LLC"
+
+
+@pytest.mark.parametrize(("sentence", "payer"), [
+    ("Office Solutions Cedar Inc. paid you $49,881.55 by ACH.", "Office Solutions Cedar Inc."),
+    ("You received a payment from Brennan Print & Media Inc. for 2 invoices.", "Brennan Print & Media Inc."),
+    ("Granite Logistics has sent you a payment of $1,200.00.", None),  # no company form: not trusted
+])
+def test_the_payer_sentence(patterns, sentence, payer):
+    from drawn_documents import drawn_pdf
+
+    from engine.layout import build_layout
+    from engine.parties import _payer_in_prose
+
+    found = _payer_in_prose(build_layout(drawn_pdf([(40, 40, sentence)])), patterns)
+    assert (found[0] if found else None) == payer
