@@ -119,6 +119,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
+            if name is None and len(block) == 1:
+                # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
+                name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
             if not name or sum(ch.isalpha() for ch in name) < 2:
                 continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
             if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
@@ -158,6 +161,13 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
         if mail_header and name and not patterns.company_suffixes.contains(name):
             name = None  # a heading of the mail's body ("Payment detail") is no letterhead
+        if name and name_segment is not None and not remittance and not patterns.legal_forms.find(name):
+            # A brand over the page ("Gallery Play") and the company that sells under it in the
+            # small print ("Sold by Gallery Payment Corp., 1600 Meridian Parkway, ..."): the seller.
+            seller = _seller_of_record(layout, patterns, name_segment)
+            if seller is not None:
+                name, name_segment = seller[0], seller[1]
+                address = seller[2] or address
         if name and name_segment is not None:
             confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
@@ -188,6 +198,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
+            if name and issuer_name and name.casefold() == str(issuer_name[0]).casefold():
+                continue  # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it
             digits = any(ch.isdigit() for ch in name or "")
             if name and (patterns.company_suffixes.contains(name) and (
                     address and not (document_type == "receipt" and digits)  # "0,746 kg x 2,99 EUR/kg"
@@ -1218,6 +1230,65 @@ def _payer_in_prose(layout: Layout, patterns: PatternSet) -> tuple[str, Segment]
             name = (match.group("name") or match.group("name2") or "").strip(" ,")
             if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
                 return name, segment
+    return None
+
+
+def _one_line_party(segment: Segment, patterns: PatternSet
+                    ) -> tuple[str, tuple[str, Segment] | None, Segment] | None:
+    """A party written on one line, name first: "Marcus Whitfield, Unit 7, ..., York, YO1 7HH"."""
+    head, comma, rest = segment.text.partition(", ")
+    head, rest = head.strip(), rest.strip()
+    if not comma or not _name_like(head) or _address_like(head, patterns) or any(ch.isdigit() for ch in head) \
+            or not _address_like(rest, patterns):
+        return None
+    start = segment.text.find(rest, len(head))
+    words = _words_from(segment, start)
+    address = Segment(segment.page, segment.line_index, segment.order, words, rest,
+                      segment.char_bbox(start, len(segment.text)), segment.font_size)
+    name_words = tuple(segment.words_in(0, len(head))) or segment.words
+    name = Segment(segment.page, segment.line_index, segment.order, name_words, head, segment.char_bbox(0, len(head)),
+                   segment.font_size)
+    return head, (rest, address), name
+
+
+# The small print that names who sells under a brand ("Sold by", "Seller of record:").
+_SELLER_LEAD = regex.compile(r"(?i)^(?:sold by|seller of record:?|sold and invoiced by|operated by|supplied by)\s+")
+
+
+def _seller_of_record(layout: Layout, patterns: PatternSet, brand: Segment
+                      ) -> tuple[str, Segment, tuple[str, Segment] | None] | None:
+    """A line of small print that opens with a company (a company form ends it, then a comma) and
+    goes on with its address: "Windrose Pty Ltd, 1 Epping Road, North Ryde NSW 2113 · ABN 32 ...",
+    "Sold by Gallery Payment Corp., 1600 Meridian Parkway, Mountain View, CA 94043. The ..."."""
+    for page in layout.pages:
+        for segment in page.segments:
+            if segment is brand or segment.font_size > brand.font_size:
+                continue
+            text = segment.text.strip()
+            lead = _SELLER_LEAD.match(text)
+            body = text[lead.end():] if lead else text
+            for _start, end, _ in patterns.company_suffixes.find(body):
+                end += body[end:end + 1] == "."  # "Corp.,": the abbreviation's stop is the name's
+                name = body[:end].strip()
+                if not body[end:].startswith(",") or not _ends_in_legal_form(name, patterns):
+                    continue
+                place = regex.split(r"\s+·\s+|\.\s+(?=[A-Z])", body[end + 1:].strip())[0].strip(" .,")
+                if ":" in name or patterns.find_labels(name) and patterns.find_labels(name)[0].start == 0:
+                    break  # "Remit to: Calloway Landscaping Group LLC, 785 Pine Street": a labelled party
+                if lead is None and (not _address_like(place, patterns) or not name[:1].isupper()
+                                     or regex.search(r"\b(?:by|for|of|on behalf)\b", name)):
+                    break  # without "Sold by", only a line that opens with a company and its address
+                offset = len(segment.text) - len(segment.text.lstrip()) + (lead.end() if lead else 0)
+                name_segment = Segment(segment.page, segment.line_index, segment.order,
+                                       tuple(segment.words_in(offset, offset + len(name))) or segment.words, name,
+                                       segment.char_bbox(offset, offset + len(name)), segment.font_size)
+                address = None
+                if _address_like(place, patterns):
+                    at = segment.text.find(place, offset + len(name))
+                    address = (place, Segment(segment.page, segment.line_index, segment.order,
+                                              tuple(segment.words_in(at, at + len(place))) or segment.words, place,
+                                              segment.char_bbox(at, at + len(place)), segment.font_size))
+                return name, name_segment, address
     return None
 
 

@@ -211,3 +211,36 @@ def test_the_payer_sentence(patterns, sentence, payer):
 
     found = _payer_in_prose(build_layout(drawn_pdf([(40, 40, sentence)])), patterns)
     assert (found[0] if found else None) == payer
+
+
+# --- a brand over the page and the company that sells under it ----------------------------------------
+
+@pytest.mark.parametrize(("brand", "small_print", "seller", "address"), [
+    ("Windrose Store", "Windrose Pty Ltd, 1 Epping Road, North Ryde NSW 2113 · ABN 32 065 265 896",
+     "Windrose Pty Ltd", "1 Epping Road, North Ryde NSW 2113"),
+    ("Gallery Play", "Sold by Gallery Payment Corp., 1600 Meridian Parkway, Mountain View, CA 94043. The developer "
+     "of each app is shown beside it.", "Gallery Payment Corp.", "1600 Meridian Parkway, Mountain View, CA 94043"),
+])
+def test_the_seller_in_the_small_print_is_the_vendor_under_a_brand(patterns, brand, small_print, seller, address):
+    items = [(40, 40, brand, 14), (40, 60, "Order receipt", 10), (40, 90, "Order number"), (40, 102, "9423750630"),
+             (40, 120, "Order date"), (40, 132, "14 October 2023"), (40, 170, "Game Pass Ultimate"), (300, 170, "$19.99"),
+             (40, 200, "Total charged"), (300, 200, "$19.99"), (40, 240, small_print, 7)]
+    values, _ = extracted(items, patterns)
+    assert _party(values, "vendor") == (seller, address)
+
+
+def test_a_company_name_at_the_top_stays_the_vendor_over_the_small_print(patterns):
+    items = [(40, 40, "Harbour Books Ltd", 14), (40, 56, "12 Quay Street, Exeter EX2 8PQ"),
+             (40, 90, "Invoice No"), (120, 90, "HB-1042"), (40, 200, "Total"), (300, 200, "£19.99"),
+             (40, 240, "Printed by Quayside Print Ltd, 4 Mill Lane, Exeter EX1 1AA", 7)]
+    values, _ = extracted(items, patterns)
+    assert _party(values, "vendor") == ("Harbour Books Ltd", "12 Quay Street, Exeter EX2 8PQ")
+
+
+def test_a_party_on_one_line_after_its_label_is_split_into_name_and_address(patterns):
+    items = [(40, 40, "Harbour Books Ltd", 14), (40, 56, "12 Quay Street, Exeter EX2 8PQ"),
+             (40, 90, "Invoice No"), (120, 90, "HB-1042"),
+             (40, 110, "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"),
+             (40, 200, "Total"), (300, 200, "£19.99")]
+    values, _ = extracted(items, patterns)
+    assert _party(values, "customer") == ("Marcus Whitfield", "Unit 7, Riverside Trading Estate, York, YO1 7HH")
