@@ -28,6 +28,11 @@ MONTHS = {
            "outubro", "novembro", "dezembro"],
     "sw": ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba",
            "Oktoba", "Novemba", "Desemba"],
+    # the eighth set's Indonesian and Turkish prints
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"],
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
+           "Ekim", "Kasım", "Aralık"],
 }
 
 
