@@ -98,6 +98,42 @@ def _assert_layouts_vary(families: dict[str, str], seed: int) -> None:
         assert len(layouts) >= 2, (family, layouts)
 
 
+def _assert_truths_reconcile_and_layouts_vary(families: dict[str, str], seed: int) -> None:
+    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
+    for family in families:
+        layouts = set()
+        for index in range(6):
+            truth = build_one(seed, index, family, scan_share=0.0).truth
+            layouts.add(truth["layout"])
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
+                                        checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def _words_off_the_page(document: pymupdf.Document) -> list[str]:
+    return [w[4] for page in document for w in page.get_text("words")
+            if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+
+
+def _assert_text_stays_on_the_page(folder: Path) -> None:
+    for path in sorted(folder.glob("*.pdf")):
+        with pymupdf.open(path) as document:
+            off = _words_off_the_page(document)
+        assert off == [], (path.name, off[:5])
+
+
 
 
 def test_every_family_is_generated_and_loadable(corpus_dir: Path) -> None:
@@ -616,8 +652,7 @@ def test_fourth_family_text_stays_on_the_page() -> None:
         for index in range(2):
             item = build_one(FOURTH_SEED, index, family, scan_share=0.0)
             with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
-                off = [w[4] for page in document for w in page.get_text("words")
-                       if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
+                off = _words_off_the_page(document)
             assert off == [], (family, index, off[:5])
 
 
@@ -763,11 +798,7 @@ def test_fifth_family_layouts_vary() -> None:
 
 
 def test_fifth_family_text_stays_on_the_page(fifth_dir: Path) -> None:
-    for path in sorted(fifth_dir.glob("*.pdf")):
-        with pymupdf.open(path) as document:
-            off = [w[4] for page in document for w in page.get_text("words")
-                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
-        assert off == [], (path.name, off[:5])
+    _assert_text_stays_on_the_page(fifth_dir)
 
 
 def test_japanese_invoices_bill_whole_yen_with_the_tax_stated_once_per_rate() -> None:
@@ -924,35 +955,11 @@ def test_sixth_truths_validate_against_the_contract_schema(sixth_dir: Path) -> N
 
 
 def test_sixth_truths_reconcile_and_layouts_vary() -> None:
-    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
-    for family in SIXTH_FAMILIES:
-        layouts = set()
-        for index in range(6):
-            truth = build_one(SIXTH_SEED + 1, index, family, scan_share=0.0).truth
-            layouts.add(truth["layout"])
-            results, checks = truth["results"], truth["checks"]
-            where = (family, index, truth["layout"])
-            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
-                                        checks["lines_sum_to"]) == [], where
-            fin, pay = results["financial_data"], results["payment_information"]
-            assert fin["total_amount"] > 0, where
-            if truth["document_type"] == "remittance_advice":
-                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
-                assert allocated == pay["payment_amount"] == fin["total_amount"], where
-                assert pay["payment_reference"] and pay["payment_date"], where
-                assert pay["payment_reference"] not in results["invoice_ids"], where
-                continue
-            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
-            _assert_lines_reconcile(truth, where)
-        assert len(layouts) >= 2, (family, layouts)
+    _assert_truths_reconcile_and_layouts_vary(SIXTH_FAMILIES, SIXTH_SEED + 1)
 
 
 def test_sixth_family_text_stays_on_the_page(sixth_dir: Path) -> None:
-    for path in sorted(sixth_dir.glob("*.pdf")):
-        with pymupdf.open(path) as document:
-            off = [w[4] for page in document for w in page.get_text("words")
-                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
-        assert off == [], (path.name, off[:5])
+    _assert_text_stays_on_the_page(sixth_dir)
 
 
 def test_gulf_and_nigerian_invoices_keep_their_decoys_out() -> None:
@@ -1111,35 +1118,11 @@ def test_seventh_truths_validate_against_the_contract_schema(seventh_dir: Path) 
 
 
 def test_seventh_truths_reconcile_and_layouts_vary() -> None:
-    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
-    for family in SEVENTH_FAMILIES:
-        layouts = set()
-        for index in range(6):
-            truth = build_one(SEVENTH_SEED + 1, index, family, scan_share=0.0).truth
-            layouts.add(truth["layout"])
-            results, checks = truth["results"], truth["checks"]
-            where = (family, index, truth["layout"])
-            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
-                                        checks["lines_sum_to"]) == [], where
-            fin, pay = results["financial_data"], results["payment_information"]
-            assert fin["total_amount"] > 0, where
-            if truth["document_type"] == "remittance_advice":
-                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
-                assert allocated == pay["payment_amount"] == fin["total_amount"], where
-                assert pay["payment_reference"] and pay["payment_date"], where
-                assert pay["payment_reference"] not in results["invoice_ids"], where
-                continue
-            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
-            _assert_lines_reconcile(truth, where)
-        assert len(layouts) >= 2, (family, layouts)
+    _assert_truths_reconcile_and_layouts_vary(SEVENTH_FAMILIES, SEVENTH_SEED + 1)
 
 
 def test_seventh_family_text_stays_on_the_page(seventh_dir: Path) -> None:
-    for path in sorted(seventh_dir.glob("*.pdf")):
-        with pymupdf.open(path) as document:
-            off = [w[4] for page in document for w in page.get_text("words")
-                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
-        assert off == [], (path.name, off[:5])
+    _assert_text_stays_on_the_page(seventh_dir)
 
 
 def test_air_tickets_are_receipts_of_the_airline_with_the_ticket_number() -> None:
@@ -1343,35 +1326,11 @@ def test_eighth_truths_validate_against_the_contract_schema(eighth_dir: Path) ->
 
 
 def test_eighth_truths_reconcile_and_layouts_vary() -> None:
-    """Arithmetic over several seeds per family, each document type's shape, and 2+ layouts per family."""
-    for family in EIGHTH_FAMILIES:
-        layouts = set()
-        for index in range(6):
-            truth = build_one(EIGHTH_SEED + 1, index, family, scan_share=0.0).truth
-            layouts.add(truth["layout"])
-            results, checks = truth["results"], truth["checks"]
-            where = (family, index, truth["layout"])
-            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"],
-                                        checks["lines_sum_to"]) == [], where
-            fin, pay = results["financial_data"], results["payment_information"]
-            assert fin["total_amount"] > 0, where
-            if truth["document_type"] == "remittance_advice":
-                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
-                assert allocated == pay["payment_amount"] == fin["total_amount"], where
-                assert pay["payment_reference"] and pay["payment_date"], where
-                assert pay["payment_reference"] not in results["invoice_ids"], where
-                continue
-            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
-            _assert_lines_reconcile(truth, where)
-        assert len(layouts) >= 2, (family, layouts)
+    _assert_truths_reconcile_and_layouts_vary(EIGHTH_FAMILIES, EIGHTH_SEED + 1)
 
 
 def test_eighth_family_text_stays_on_the_page(eighth_dir: Path) -> None:
-    for path in sorted(eighth_dir.glob("*.pdf")):
-        with pymupdf.open(path) as document:
-            off = [w[4] for page in document for w in page.get_text("words")
-                   if w[0] < 2 or w[2] > page.rect.width - 2 or w[3] > page.rect.height - 1]
-        assert off == [], (path.name, off[:5])
+    _assert_text_stays_on_the_page(eighth_dir)
 
 
 def test_eighth_set_tax_ids_and_decoys() -> None:
