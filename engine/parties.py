@@ -52,10 +52,10 @@ _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?
                                        r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
                                        r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
-# A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
 # A card or account number printed masked ("Mastercard •••• 3819", "VISA ************1234"): how
 # someone paid, never part of a name or an address.
 _MASKED_NUMBER = regex.compile(r"[•*●xX]{4,}[\s-]*(?:[•*●xX]{4}[\s-]*)*\d{2,4}\b")
+# A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 # "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
 _CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4})\.?\s*(?P<colon>[:.])?\s*(?P<number>[+(]?\d[\d\s()./\-]{5,})")
@@ -312,7 +312,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         # "To: Pinnacle Hydraulics Inc · 04/06/2023": a dot between spaces parts fields of one line
         rest = rest.split(" · ")[0].rstrip()
         words = _words_from(segment, start)
-        words = tuple(w for w in words if w.bbox[0] < segment.char_bbox(start, start + len(rest))[2]) or words
+        right_edge = segment.char_bbox(start, start + len(rest))[2]
+        words = tuple(w for w in words if w.bbox[0] < right_edge) or words
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
@@ -1273,7 +1274,8 @@ def _seller_of_record(layout: Layout, patterns: PatternSet, brand: Segment
                 if not body[end:].startswith(",") or not _ends_in_legal_form(name, patterns):
                     continue
                 place = regex.split(r"\s+·\s+|\.\s+(?=[A-Z])", body[end + 1:].strip())[0].strip(" .,")
-                if ":" in name or patterns.find_labels(name) and patterns.find_labels(name)[0].start == 0:
+                labels = patterns.find_labels(name)
+                if ":" in name or labels and labels[0].start == 0:
                     break  # "Remit to: Calloway Landscaping Group LLC, 785 Pine Street": a labelled party
                 if lead is None and (not _address_like(place, patterns) or not name[:1].isupper()
                                      or regex.search(r"\b(?:by|for|of|on behalf)\b", name)):

@@ -756,9 +756,7 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
 # Terms that stop on one of these words were wrapped by a narrow column ("Payable in advance on the" /
 # "quarter day", "Payment due within 30 days of" / "inception").
 _DANGLING_WORD = regex.compile(r"(?i)\b(?:the|of|on|to|and|or|within|from|after|before|by|in|at|upon|de|du|des|la|le|"
-                               r"der|die|dem|den|des|van|het|een|en|et|und|del|los|las|y)$")
-
-
+                               r"der|die|dem|den|van|het|een|en|et|und|del|los|las|y)$")
 _CONTINUING_WORD = regex.compile(r"(?:of|and|or|from|after|before|upon|following|des|du|de|der|van)\b")
 
 
