@@ -221,6 +221,9 @@ class PatternSet:
     terms_words: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Words that open a company name ("SYARIKAT PERNIAGAAN" over "GIN KEE"; [parties] name_openers, optional).
     name_openers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Mail and web hosts that say nothing about a sender ("gmail"; [parties] mail_providers, optional):
+    # an address there never corroborates a party's name (engine.corroboration).
+    mail_providers: frozenset[str] = frozenset()
     # Letters besides a-z that the covered languages write ([language] letters); a document whose
     # letters fall outside them often enough is in a language the patterns do not cover.
     language_letters: frozenset[str] = frozenset()
@@ -334,6 +337,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
         terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),
         name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
+        mail_providers=frozenset(host.strip().lower() for host in _optional_list(
+            document_file, "parties.mail_providers", parties, "mail_providers")),
         language_letters=frozenset(_letters(document_file, "language.letters", language.get("letters", ""))),
         language_max_foreign_share=_number(document_file, "language.max_foreign_share",
                                            language.get("max_foreign_share", 1.0)),

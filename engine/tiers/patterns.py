@@ -28,6 +28,7 @@ from engine.candidates import (
     terms_in,
 )
 from engine.classify import classify
+from engine.corroboration import printed_hosts, spelled_by_host
 from engine.document import Document
 from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
@@ -160,6 +161,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # includes GST of 30.51"): one that does not add up with the tax to the total is not the net.
         del chosen["financial_data.net_amount"]
         doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
+    _corroborate_parties(document, patterns, chosen, verdicts)
     fields = {path: _field_value(value, confidence, candidate, _basis(candidate, verdicts.get(path)))
               for path, (value, confidence, candidate) in chosen.items()
               if value is not None and confidence >= MIN_REPORTED_CONFIDENCE}
@@ -857,6 +859,32 @@ def _apply_checks(chosen: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
         if not check.passed:
             doubtful.append(f"check {check.name} failed ({check.detail})")
     return doubtful, verdicts
+
+
+PARTY_NAMES = {"vendor_information": "vendor_information.vendor_name",
+               "customer_information": "customer_information.customer_name"}
+
+
+def _corroborate_parties(document: Document, patterns: PatternSet, chosen: dict[str, Any],
+                         verdicts: dict[str, str]) -> None:
+    """Mark a party's name that one of the document's own e-mail or web hosts spells, and the address
+    read from the same block, as corroborated ("domain"; engine.corroboration says why)."""
+    hosts: frozenset[str] | None = None
+    for party, name_path in PARTY_NAMES.items():
+        name = chosen.get(name_path)
+        if name is None or not isinstance(name[0], str) or name[2] is None or name[2].field != "party":
+            continue
+        if hosts is None:
+            hosts = printed_hosts(document, patterns)
+            if not hosts:
+                return
+        if not spelled_by_host(name[0], hosts, patterns):
+            continue
+        verdicts.setdefault(name_path, "domain")
+        address = chosen.get(f"{party}.address")
+        if address is not None and address[2] is not None and address[2].field == "party" and (
+                address[2].label == name[2].label):
+            verdicts.setdefault(f"{party}.address", "domain")
 
 
 def _basis(candidate: Candidate | None, verdict: str | None) -> str:
