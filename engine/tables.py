@@ -99,6 +99,8 @@ def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) ->
         rows = _summed_items(layout, patterns, locale)
     if not rows:
         rows = _listed_items(layout, locale)
+    if not rows:
+        rows = _multiplied_items(layout, patterns, locale)
     picks: dict[str, Pick] = {}
     for index, row in enumerate(rows):
         for key in ("description", "quantity", "unit_price", "amount"):
@@ -1836,6 +1838,115 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
                                       union_bbox(w.bbox for w in words), q_segment)
             rows.append(row)
     return rows
+
+
+# Lines read as items by their arithmetic alone: at least this many, right-aligned, make a table.
+MIN_MULTIPLIED_ROWS = 2
+MAX_LISTED_QUANTITY = Decimal(1_000_000)
+# A short word alone in a cell before the quantity: a unit of measure ("szt.", "pcs", "m2", "UN").
+_UNIT_CELL = regex.compile(r"[^\W\d_]{1,4}\.?\d?")
+
+
+def _multiplied_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Rows of a table whose header tier 1 cannot read (a language the patterns do not cover:
+    "Benämning | Antal | À-pris | Belopp"): lines that open with a description in words and end in an
+    amount that two earlier figures of the line multiply to ("Frakt  5 st  304,00  25 %  1 520,00").
+    The arithmetic is what makes such a line an item whatever its words; and at least two of them,
+    their amounts right-aligned, make a table, where one alone could be a sentence ("3 nights at
+    120.00 = 360.00")."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        page_locale = _table_locale_for(page.lines, locale)
+        found: list[dict[str, Any]] = []
+        for index, line in enumerate(page.lines):
+            row = _multiplied_row(line, page.number, patterns, page_locale)
+            if row is not None:
+                row["line"] = index
+                found.append(row)
+        if len(found) < MIN_MULTIPLIED_ROWS:
+            continue
+        # The amount column: the right edge most of the rows share.
+        edges = [row["amount"][3][2] for row in found]
+        height = statistics.median(row["amount"][3][3] - row["amount"][3][1] for row in found)
+        column = max(edges, key=lambda edge: sum(abs(edge - other) <= height for other in edges))
+        aligned = [row for row in found if abs(row["amount"][3][2] - column) <= height]
+        if len(aligned) >= MIN_MULTIPLIED_ROWS:
+            for row, following in zip(aligned, [*aligned[1:], None], strict=True):
+                _add_wrapped_description(page, row, following["line"] if following else None)
+                del row["line"]
+            rows.extend(aligned)
+    return rows
+
+
+def _add_wrapped_description(page: PageLayout, row: dict[str, Any], next_row: int | None) -> None:
+    """A description that wraps in its cell ("Krzesło biurowe" over "ergonomiczne"): the lines right
+    under the row, set tight, holding words only and only within the description's column, before
+    the next row, continue it."""
+    description, text, page_number, bbox, segment = row["description"]
+    height = max(1.0, bbox[3] - bbox[1])
+    bottom = bbox[3]
+    stop = next_row if next_row is not None else min(len(page.lines), row["line"] + 3)
+    words: list[Word] = []
+    for line in page.lines[row["line"] + 1:stop]:
+        line_words = [w for segment_ in line for w in segment_.words if not w.hidden]
+        if not line_words or line_words[0].bbox[1] - bottom > 0.6 * height:
+            break
+        if any(ch.isdigit() for w in line_words for ch in w.text) or min(w.bbox[0] for w in line_words) < bbox[0] - \
+                height or max(w.bbox[2] for w in line_words) > row["quantity"][3][0]:
+            break
+        words.extend(line_words)
+        bottom = max(w.bbox[3] for w in line_words)
+    if words:
+        joined = " ".join([description, *(w.text for w in words)])
+        row["description"] = (joined, joined, page_number, union_bbox([bbox, *(w.bbox for w in words)]), segment)
+
+
+def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale: str | None
+                    ) -> dict[str, Any] | None:
+    """The item of one line read as "<description> ... <quantity> ... <unit price> ... <amount>",
+    quantity x unit price = amount (rates such as "25 %" are left out); None for any other line."""
+    ordered = sorted(line, key=lambda s: s.bbox[0])
+    if not ordered or _opens_with(patterns.table_end, ordered[0].text):
+        return None  # a totals line ("Summe 3 x ..."), never an item
+    numbers = [n for segment in ordered for n, _ in _segment_numbers(segment, locale) if not n.percent]
+    numbers.sort(key=lambda n: n.bbox[0])
+    if len(numbers) < 3 or numbers[-1].value <= 0:
+        return None
+    amount = numbers[-1]
+    # A currency without minor units (yen, rupiah) prints whole amounts; a whole product must then be
+    # exact, since the rounding slack of a priced product would let chance figures pass.
+    def multiplies(q: Number, p: Number) -> bool:
+        product = q.value * p.value
+        return product == amount.value if not amount.has_decimals else _close(product, amount.value)
+
+    pair = next(((q, p) for j in range(len(numbers) - 2, 0, -1) for q, p in [(numbers[j - 1], numbers[j])]
+                 if 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0 and multiplies(q, p)), None)
+    if pair is None:
+        return None
+    quantity, price = pair
+    # The words before the quantity, in cells parted by more than a word space.
+    cells: list[list[Word]] = []
+    for word in sorted((w for segment in ordered for w in segment.words
+                        if w.bbox[2] <= quantity.bbox[0] and not w.hidden), key=lambda w: w.bbox[0]):
+        if cells and word.bbox[0] - cells[-1][-1].bbox[2] <= 0.5 * max(1.0, word.bbox[3] - word.bbox[1]):
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    if cells and len(cells[0]) == 1 and cells[0][0].text.rstrip(".").isdigit() and len(cells[0][0].text) <= 4:
+        cells = cells[1:]  # the row's number in a column of its own ("Lp. 1")
+    if len(cells) > 1 and _UNIT_CELL.fullmatch(" ".join(w.text for w in cells[-1])):
+        cells = cells[:-1]  # the unit of measure in its own column before the quantity ("szt.", "pcs")
+    words = [w for cell in cells for w in cell]
+    text = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
+    if not any(len(word) >= 2 and word.isalpha() for word in text.split()):
+        return None  # no description in words: a row of figures (dates, references), not an item
+    return {
+        "description": (" ".join(text.split()), text, page, union_bbox(w.bbox for w in words), quantity.segment),
+        "quantity": (quantity.value, quantity.text, page, quantity.bbox, quantity.segment),
+        "unit_price": (price.value, price.text, page, price.bbox, price.segment),
+        "amount": (amount.value, amount.text, page, amount.bbox, amount.segment),
+        "confidence": 0.85,
+    }
 
 
 def _lone_amount(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:

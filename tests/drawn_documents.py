@@ -34,3 +34,10 @@ def item_pairs(values: dict[str, object]) -> list[tuple[object, object]]:
     """(description, amount) of each line item read."""
     count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
     return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
+
+
+def item_rows(values: dict[str, object]) -> list[tuple[object, ...]]:
+    """(description, quantity, unit price, amount) of each line item read."""
+    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
+    return [tuple(values.get(f"line_items.{i}.{key}") for key in ("description", "quantity", "unit_price", "amount"))
+            for i in range(count)]
