@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 TIER = "pattern_matching"
 LABELLED_CONFIDENCE = {"inline": 0.93, "right": 0.92, "below": 0.88, "unlabelled": 0.55}
+# A net read as the printed difference of the total and the tax (_complete_by_difference).
+DIFFERENCE_CONFIDENCE = 0.8
 MIN_REPORTED_CONFIDENCE = 0.35  # below this a value is a guess, and the contract says null over a guess
 AMOUNT_FIELDS = ("financial_data.total_amount", "financial_data.net_amount", "financial_data.tax_amount")
 
@@ -161,6 +163,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # includes GST of 30.51"): one that does not add up with the tax to the total is not the net.
         del chosen["financial_data.net_amount"]
         doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
+    if document_type not in ("remittance_advice", "statement"):
+        for path in _complete_by_difference(candidates, chosen):
+            verdicts[path] = "difference"
     _corroborate_parties(document, patterns, chosen, verdicts)
     fields = {path: _field_value(value, confidence, candidate, _basis(candidate, verdicts.get(path)))
               for path, (value, confidence, candidate) in chosen.items()
@@ -331,6 +336,13 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     total = chosen.get("financial_data.total_amount")
     if total is not None and total[0] == 0 and total[2] is not None and not total[2].has_decimals:
         del chosen["financial_data.total_amount"]  # a nought read from a smudged figure ("25. 0")
+    if "financial_data.total_amount" not in chosen:
+        row = _totals_row(candidates)
+        net, tax = chosen.get("financial_data.net_amount"), chosen.get("financial_data.tax_amount")
+        if row and net is not None and tax is not None and abs(
+                net[0] + tax[0] - row["financial_data.total_amount"][0]) <= Decimal("0.011"):
+            row = {"financial_data.total_amount": row["financial_data.total_amount"]}
+        chosen.update(row)  # the row adds up by itself: it overrules a net or tax that does not
     if "financial_data.total_amount" not in chosen:
         paid = _paid_at_till(candidates)
         if paid is not None:
@@ -556,6 +568,67 @@ def _amount_bonus(candidate: Candidate, path: str) -> float:
         bonus += 0.02 * candidate.y_ratio + (0.03 if candidate.label_text and " " in candidate.label_text.strip() else 0)
         bonus += 0.03 if candidate.font_ratio > 1.1 else 0.0
     return bonus
+
+
+# The most a tax can be of the net it is charged on (VAT, GST and sales tax rates stay below this).
+MAX_TAX_SHARE = Decimal("0.3")
+TOTALS_ROW_CONFIDENCE = 0.6
+
+
+def _totals_row(candidates: CandidateSet) -> dict[str, Any]:
+    """Net, tax and total from a line whose last three amounts add up, a + b = c with b at most 30%
+    of a, and c the largest amount of the document ("Razem  3 657,25  841,17  4 498,42" under
+    headings in a language the label lists do not cover). The sum and the size are what make it
+    the totals row, whatever its words; used only when no labelled total was found."""
+    amounts = [c for c in candidates.amounts if c.has_decimals and c.segment is not None]
+    if len(amounts) < 3:
+        return {}
+    largest = max(c.value for c in amounts)
+    by_line: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    for candidate in amounts:
+        by_line[(candidate.page, candidate.segment.line_index)].append(candidate)  # type: ignore[union-attr]
+    for key in sorted(by_line, reverse=True):  # the lowest line first: totals close a document
+        row = sorted(by_line[key], key=lambda c: c.bbox[0])
+        if len(row) < 3:
+            continue
+        net, tax, total = row[-3:]
+        if (total.value == largest and 0 < tax.value <= MAX_TAX_SHARE * net.value
+                and abs(net.value + tax.value - total.value) <= Decimal("0.011")):
+            return {"financial_data.total_amount": (total.value, TOTALS_ROW_CONFIDENCE, total),
+                    "financial_data.net_amount": (net.value, TOTALS_ROW_CONFIDENCE, net),
+                    "financial_data.tax_amount": (tax.value, TOTALS_ROW_CONFIDENCE, tax)}
+    return {}
+
+
+def _complete_by_difference(candidates: CandidateSet, chosen: dict[str, Any]) -> list[str]:
+    """The net that the labels did not give, when the total and the tax are known and their
+    difference is printed on the page ("Jumla kabla ya kodi ... 1 000,00" under a label the lists do
+    not hold): the printed figure nearest the total is taken, never the difference itself (a value
+    is read, not made up). Only the net: what lies between a net and a total is not always the tax
+    (a fuel surcharge, a second tax such as Brazil's IPI), while a total less its tax is the net.
+    Runs after the cross-field checks, so that a sum that adds up by construction confirms nothing;
+    the value's basis says how it was found ("+difference")."""
+    total = chosen.get("financial_data.total_amount")
+    tax = chosen.get("financial_data.tax_amount")
+    if total is None or tax is None or "financial_data.net_amount" in chosen or total[0] is None or \
+            tax[0] is None or not 0 < tax[0] < total[0]:
+        return []
+    difference = total[0] - tax[0]
+    if tax[0] > MAX_TAX_SHARE * difference:
+        return []  # a tax is a small share of the net it is charged on
+    anchor = total[2].segment if total[2] is not None else None
+    printed = [c for c in candidates.amounts if abs(c.value - difference) <= Decimal("0.005") and c.has_decimals]
+    if not printed:
+        return []
+
+    def distance(candidate: Candidate) -> tuple[int, int]:
+        if anchor is None or candidate.segment is None:
+            return (1, 0)
+        return (int(candidate.page != anchor.page), abs(candidate.segment.line_index - anchor.line_index))
+
+    found = min(printed, key=distance)
+    chosen["financial_data.net_amount"] = (found.value, DIFFERENCE_CONFIDENCE * min(total[1], tax[1]), found)
+    return ["financial_data.net_amount"]
 
 
 def _fallback_total(candidates: CandidateSet) -> Candidate | None:
