@@ -32,8 +32,7 @@ def extracted(items, patterns) -> tuple[dict[str, object], str]:
 
 def item_pairs(values: dict[str, object]) -> list[tuple[object, object]]:
     """(description, amount) of each line item read."""
-    count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
-    return [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.amount")) for i in range(count)]
+    return [(description, amount) for description, _, _, amount in item_rows(values)]
 
 
 def item_rows(values: dict[str, object]) -> list[tuple[object, ...]]:
