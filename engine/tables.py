@@ -1409,7 +1409,9 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
                     continue  # a table's header ("Concepto | Cantidad | Importe"), not a label
                 words = [(w, segment) for start, _end, w in _words_of(segment) if start >= label_end]
                 words += [(w, s) for s in segments[position + 1:] for w in s.words]
-                words += _block_below(page, index, segment, patterns)
+                # A value set right of its label goes on below in the value's column, not the label's.
+                left = min((w.bbox[0] for w, _ in words), default=segment.bbox[0])
+                words += _block_below(page, index, segment, patterns, left)
                 rows.extend(_references_in(words, page.number, locale, patterns))
                 break
     seen: set[str] = set()
@@ -1463,9 +1465,11 @@ def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -
     return rows if len(rows) >= MIN_LISTED_INVOICES else []
 
 
-def _block_below(page: PageLayout, index: int, label: Segment, patterns: PatternSet) -> list[tuple[Word, Segment]]:
+def _block_below(page: PageLayout, index: int, label: Segment, patterns: PatternSet,
+                 left: float) -> list[tuple[Word, Segment]]:
     """Words of the lines that go on with a remittance-information block below its label: close
-    below, starting no further left than the label, and no label line of their own ("IBAN: ...")."""
+    below, starting no further left than `left` (the label's, or its value's when that stands right
+    of it), and no label line of their own ("IBAN: ...")."""
     words: list[tuple[Word, Segment]] = []
     bottom = _line_bottom(page.lines[index])
     height = _line_height(page.lines[index])
@@ -1473,7 +1477,7 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
         if _line_top(line) - bottom > 1.2 * height:
             break
         first = min(line, key=lambda s: s.bbox[0])
-        if first.bbox[0] < label.bbox[0] - height or ":" in first.text or patterns.table_end.find(first.text):
+        if first.bbox[0] < left - height or ":" in first.text or patterns.table_end.find(first.text):
             break
         words += [(w, s) for s in sorted(line, key=lambda s: s.bbox[0]) for w in s.words]
         bottom = _line_bottom(line)
@@ -1573,6 +1577,10 @@ def _summed_items(layout: Layout, patterns: PatternSet, locale: str | None) -> l
         for index, line in enumerate(page.lines):
             target = _total_of(line, patterns, page_locale)
             listed = _lines_summing_to(page, index, target, patterns, page_locale) if target else None
+            if target and not listed:
+                # Items named like a field elsewhere ("Base fare", "Tip", "Discount") when only with
+                # them do the amounts add up.
+                listed = _lines_summing_to(page, index, target, patterns, page_locale, labelled_items=True)
             if not listed or any(entry.index in claimed for entry in listed):
                 continue
             found = _listed_rows(page, listed)
@@ -1598,14 +1606,20 @@ def _total_of(line: list[Segment], patterns: PatternSet, locale: str | None) -> 
 
 
 def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox], patterns: PatternSet,
-                      locale: str | None) -> list[ListedLine] | None:
+                      locale: str | None, labelled_items: bool = False) -> list[ListedLine] | None:
     """The lines above line `index` whose amounts add up to `target`, read upwards until they do; None
-    when a line that is no item (a date, a label, a total, a wide gap) comes first."""
+    when a line that is no item (a date, a label, a total, a wide gap) comes first. With
+    `labelled_items`, a line opening with the label of an amount field that ends no table ("Tip",
+    "Base fare", "Discount") may be an item too."""
     total, total_box = target
     if not total:
         return None
     height = _line_height(page.lines[index])
-    reach = 2.0 * height  # amounts stand right-aligned with the total
+    reach = 2.0 * height  # amounts stand right-aligned with the total, or in columns of their own
+    # Right edges the items' amounts may stand at: the total's, and at most MAX_SUMMED_COLUMNS others
+    # that rows set as they are read (a till's amount column right of its total's, "Outlays" and
+    # "Fees" columns left of a broker's "Total amount due").
+    edges = [total_box[2]]
     collected: list[ListedLine] = []
     running = Decimal(0)
     below_top = _line_top(page.lines[index])
@@ -1621,18 +1635,21 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
             continue  # a rule ("-------") under the items
         first = min(line, key=lambda s: s.bbox[0])
         ends = patterns.table_end.find(first.text)
-        if (ends and ends[0][0] == 0) or _sum_label(first, patterns) or any(dates_in(s, None) for s in line):
+        if (ends and ends[0][0] == 0) or _sum_label(first, patterns) and not (labelled_items and
+                                                                             _item_like_label(first, patterns)):
+            subtotal = _total_of(line, patterns, locale)
+            if not collected and subtotal is not None and 0 < subtotal[0] < total:
+                continue  # the subtotals printed over a grand total ("Total fees" over "Total amount due")
             return None
-        entry = _listed_line(line, k, locale, total_box, reach)
-        if entry is None and not any(c.kind == "row" for c in collected):
-            # A till sets the items' amounts in a column right of the total's ("SUMME 26,12" under
-            # "SHAMPOO 1,85 A"): the first item's amount sets the column.
-            entry = _listed_line(line, k, locale, (total_box[0], total_box[1], math.inf, total_box[3]), math.inf)
-            amount = entry.amount if entry is not None and entry.kind == "row" else None
-            if amount is not None and amount[2][2] > total_box[2]:
-                total_box = amount[2]
-            else:
-                entry = None
+        if any(dates_in(s, None) for s in line):
+            return None
+        entry = _listed_line(line, k, locale, total_box, math.inf)
+        if entry is not None and entry.kind == "row":
+            edge = entry.amount[2][2]  # type: ignore[index]
+            if all(abs(edge - other) > reach for other in edges):
+                if len(edges) > MAX_SUMMED_COLUMNS:
+                    return None
+                edges.append(edge)
         if entry is None:
             return None
         collected.append(entry)
@@ -1646,6 +1663,9 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
     return None
 
 
+MAX_SUMMED_COLUMNS = 2  # amount columns of a summed list besides its total's
+MAX_CODE_LENGTH = 10  # an item code or row number in a column of its own ("D01", "A-1043")
+
 SUM_LABEL_KINDS = frozenset({"total", "account_balance", "net", "tax", "tax_component", "payment_amount",
                              "decoy_amount", "decoy_prior_balance",
                              "decoy_tendered", "decoy_change", "decoy_rounding"})
@@ -1656,7 +1676,18 @@ def _sum_label(segment: Segment, patterns: PatternSet) -> bool:
     return any(start == 0 and kind.name in SUM_LABEL_KINDS for start, _end, kind in patterns.label_index.find(segment.text))
 
 
-_TAX_CODE = regex.compile(r"^(?:[A-Z]|[A-Z]?\d|\*)$")
+# After a row's amount: a till's tax code ("2,92 A", "1,85 B", "4.20 T") or the dash of an empty cell.
+# Labels that may open an item's line too: a fare's base ("Base fare" reads as a net amount's label),
+# a tip, a discount.
+ITEM_LIKE_LABEL_KINDS = frozenset({"net", "decoy_amount"})
+
+
+def _item_like_label(segment: Segment, patterns: PatternSet) -> bool:
+    kinds = {kind.name for start, _end, kind in patterns.label_index.find(segment.text) if start == 0}
+    return bool(kinds) and kinds <= ITEM_LIKE_LABEL_KINDS
+
+
+_TAX_CODE = regex.compile(r"^(?:[A-Z]|[A-Z]?\d|\*|[-–—])$")
 
 
 def _listed_line(line: list[Segment], index: int, locale: str | None, total_box: BBox,
@@ -1685,7 +1716,6 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
     # A figure inside the description ("Pfand 0,25", "Mineralwasser 1,5L") leaves the last one the amount.
     match, segment = money[-1]
     box = segment.char_bbox(match.start, match.end)
-    # A till prints each line's tax code after its amount ("2,92 A", "1,85 B", "4.20 T").
     after = [w for w in words if w.bbox[0] >= box[2]]
     if abs(box[2] - total_box[2]) > reach or not all(_TAX_CODE.match(w.text) for w in after):
         return None
@@ -1735,11 +1765,16 @@ def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, A
                                  min(line, key=lambda s: s.bbox[0])), *listed]
             owner = {k + 1: row + 1 for k, row in owner.items()}
             rows = [k + 1 for k in rows]
-    out = []
+    described = []
     for row in rows:
-        entry = listed[row]
         members = sorted([row, *[k for k, r in owner.items() if r == row]])
-        words = [w for k in members if listed[k].kind != "aux" for w in listed[k].words]
+        described.append((row, members, [w for k in members if listed[k].kind != "aux" for w in listed[k].words]))
+    if len(described) >= 2 and all(_opens_with_code(words) for _, _, words in described):
+        described = [(row, members, sorted(words, key=lambda w: (w.bbox[1], w.bbox[0]))[1:])
+                     for row, members, words in described]
+    out = []
+    for row, members, words in described:
+        entry = listed[row]
         value, text, bbox, segment = entry.amount  # type: ignore[misc]
         record: dict[str, Any] = {"amount": (value, text, page.number, bbox, segment), "confidence": 0.9}
         quantity, price = entry.quantity, entry.price
@@ -1757,6 +1792,18 @@ def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, A
                                      union_bbox(w.bbox for w in words), segment)
         out.append(record)
     return out
+
+
+def _opens_with_code(words: list[Word]) -> bool:
+    """Whether a row's description opens with a cell of its own holding a code or row number
+    ("D01", "F05", "3."): one short token with a digit, a column gap before the next word."""
+    ordered = sorted(words, key=lambda w: (w.bbox[1], w.bbox[0]))
+    if len(ordered) < 2:
+        return False
+    first, second = ordered[0], ordered[1]
+    height = max(1.0, first.bbox[3] - first.bbox[1])
+    return (len(first.text) <= MAX_CODE_LENGTH and any(ch.isdigit() for ch in first.text)
+            and abs(second.bbox[1] - first.bbox[1]) < 0.5 * height and second.bbox[0] - first.bbox[2] > height)
 
 
 def _in_words(row: dict[str, Any]) -> bool:
@@ -1842,6 +1889,8 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
 
 # Lines read as items by their arithmetic alone: at least this many, right-aligned, make a table.
 MIN_MULTIPLIED_ROWS = 2
+MAX_WRAPPED_LINES = 3  # lines a description may wrap onto under the last row of a table
+MAX_TRAILING_ROWS = 3  # lines without a quantity read as items under a table's last multiplied row
 MAX_LISTED_QUANTITY = Decimal(1_000_000)
 # A short word alone in a cell before the quantity: a unit of measure ("szt.", "pcs", "m2", "UN").
 _UNIT_CELL = regex.compile(r"[^\W\d_]{1,4}\.?\d?")
@@ -1871,6 +1920,8 @@ def _multiplied_items(layout: Layout, patterns: PatternSet, locale: str | None) 
         column = max(edges, key=lambda edge: sum(abs(edge - other) <= height for other in edges))
         aligned = [row for row in found if abs(row["amount"][3][2] - column) <= height]
         if len(aligned) >= MIN_MULTIPLIED_ROWS:
+            aligned = sorted(aligned + _rows_completing_sum(page, aligned, column, height, patterns, page_locale),
+                             key=lambda row: row["line"])
             for row, following in zip(aligned, [*aligned[1:], None], strict=True):
                 _add_wrapped_description(page, row, following["line"] if following else None)
                 del row["line"]
@@ -1878,21 +1929,87 @@ def _multiplied_items(layout: Layout, patterns: PatternSet, locale: str | None) 
     return rows
 
 
+def _rows_completing_sum(page: PageLayout, rows: list[dict[str, Any]], column: float, height: float,
+                         patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Lines among and right under a table's multiplied rows that print no quantity ("Versandkosten
+    2,99", "Shipping 4.95"): items when, with their amounts in the table's amount column, the table
+    adds up to an amount printed under it, and only then. Lines under the last row are taken one by
+    one until the sum is printed: the next one may be a total whose label tier 1 cannot read."""
+    first, last = rows[0]["line"], rows[-1]["line"]
+    taken = {row["line"] for row in rows}
+    inside: list[dict[str, Any]] = []
+    trailing: list[dict[str, Any]] = []
+    for index in range(first + 1, min(len(page.lines), last + 1 + MAX_TRAILING_ROWS)):
+        if index in taken:
+            continue
+        line = sorted(page.lines[index], key=lambda s: s.bbox[0])
+        if _opens_with(patterns.table_end, line[0].text) or _sum_label(line[0], patterns):
+            if index > last:
+                break
+            continue
+        row = _amount_row(line, page.number, column, height, locale)
+        if row is not None:
+            row["line"] = index
+            (inside if index < last else trailing).append(row)
+    running = sum((row["amount"][0] for row in [*rows, *inside]), Decimal(0))
+    for count in range(len(trailing) + 1):
+        extra = inside + trailing[:count]
+        if count:
+            running += trailing[count - 1]["amount"][0]
+        bottom = max(last, *(row["line"] for row in extra)) if extra else last
+        printed = (m.amount.value for line in page.lines[bottom + 1:] for segment in line
+                   for m in _amounts(segment, locale) if m.amount.has_decimals)
+        if extra and any(_close(running, value) for value in printed):
+            for row in extra:
+                row["description_bound"] = row["amount"][3][0]
+            return extra
+    return []
+
+
+def _amount_row(line: list[Segment], page: int, column: float, height: float, locale: str | None
+                ) -> dict[str, Any] | None:
+    """A line read as "<description in words> ... <amount>", its last amount in the amount column."""
+    money = [(m, s) for s in line for m in _amounts(s, locale) if m.amount.has_decimals]
+    if not money:
+        return None
+    match, segment = money[-1]
+    box = segment.char_bbox(match.start, match.end)
+    if abs(box[2] - column) > height or match.amount.value == 0:
+        return None
+    words: list[Word] = []
+    for word in (w for s in line for w in s.words if not w.hidden):
+        if any(ch.isdigit() for ch in word.text):
+            break  # the first figure ends the description
+        words.append(word)
+    text = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
+    if not any(len(word) >= 2 and word.isalpha() for word in text.split()):
+        return None
+    return {
+        "description": (" ".join(text.split()), text, page, union_bbox(w.bbox for w in words), segment),
+        "amount": (match.amount.value, match.amount.text, page, box, segment),
+        "confidence": 0.8,
+    }
+
+
 def _add_wrapped_description(page: PageLayout, row: dict[str, Any], next_row: int | None) -> None:
     """A description that wraps in its cell ("Krzesło biurowe" over "ergonomiczne"): the lines right
     under the row, set tight, holding words only and only within the description's column, before
     the next row, continue it."""
     description, text, page_number, bbox, segment = row["description"]
+    bound = row.pop("description_bound")
     height = max(1.0, bbox[3] - bbox[1])
     bottom = bbox[3]
-    stop = next_row if next_row is not None else min(len(page.lines), row["line"] + 3)
+    stop = next_row if next_row is not None else min(len(page.lines), row["line"] + 1 + MAX_WRAPPED_LINES)
     words: list[Word] = []
     for line in page.lines[row["line"] + 1:stop]:
         line_words = [w for segment_ in line for w in segment_.words if not w.hidden]
         if not line_words or line_words[0].bbox[1] - bottom > 0.6 * height:
             break
-        if any(ch.isdigit() for w in line_words for ch in w.text) or min(w.bbox[0] for w in line_words) < bbox[0] - \
-                height or max(w.bbox[2] for w in line_words) > row["quantity"][3][0]:
+        if any(w.text.endswith(":") for w in line_words[:2]):
+            break  # a field of the item's own ("ASIN: B0BZA3QOBU", "Item no.: 4711"), not its description
+        if min(w.bbox[0] for w in line_words) < bbox[0] - height or max(w.bbox[2] for w in line_words) > bound:
+            break
+        if not any(ch.isalpha() for w in line_words for ch in w.text):
             break
         words.extend(line_words)
         bottom = max(w.bbox[3] for w in line_words)
@@ -1910,7 +2027,7 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
         return None  # a totals line ("Summe 3 x ..."), never an item
     numbers = [n for segment in ordered for n, _ in _segment_numbers(segment, locale) if not n.percent]
     numbers.sort(key=lambda n: n.bbox[0])
-    if len(numbers) < 3 or numbers[-1].value <= 0:
+    if len(numbers) < 3:
         return None
     amount = numbers[-1]
     # A currency without minor units (yen, rupiah) prints whole amounts; a whole product must then be
@@ -1919,8 +2036,32 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
         product = q.value * p.value
         return product == amount.value if not amount.has_decimals else _close(product, amount.value)
 
-    pair = next(((q, p) for j in range(len(numbers) - 2, 0, -1) for q, p in [(numbers[j - 1], numbers[j])]
-                 if 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0 and multiplies(q, p)), None)
+    def factors(amount_at: int) -> tuple[Number, Number] | None:
+        return next(((q, p) for j in range(amount_at - 1, 0, -1) for q, p in [(numbers[j - 1], numbers[j])]
+                     if 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0 and multiplies(q, p)), None)
+
+    pair = factors(len(numbers) - 1) if amount.value > 0 else None
+    if pair is None:
+        # More figures after the amount (a Brazilian DANFE prints the tax base, the ICMS and IPI and
+        # their rates right of "VALOR TOTAL"): the amount is the first figure right after the unit
+        # price that quantity x unit price gives.
+        for at in range(2, len(numbers) - 1):
+            q, p = numbers[at - 2], numbers[at - 1]
+            if numbers[at].value > 0 and 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0:
+                amount = numbers[at]
+                if multiplies(q, p):
+                    pair = (q, p)
+                    break
+        else:
+            amount = numbers[-1]
+    if pair is None and amount.value > 0:
+        # The net unit price and the rate stand between the quantity and the gross unit price
+        # ("1 | 39,49 | 19% | 46,99 | 46,99"): a whole quantity further left times the figure right
+        # before the amount.
+        price = numbers[-2]
+        pair = next(((q, price) for q in reversed(numbers[:-2])
+                     if 0 < q.value <= MAX_LISTED_QUANTITY and q.value == q.value.to_integral_value()
+                     and not q.has_decimals and price.value > 0 and multiplies(q, price)), None)
     if pair is None:
         return None
     quantity, price = pair
@@ -1932,6 +2073,8 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
             cells[-1].append(word)
         else:
             cells.append([word])
+    # Cells of figures only are codes (item number, customs tariff, tax class), not description.
+    cells = [cell for cell in cells if any(ch.isalpha() for w in cell for ch in w.text)] or cells
     if cells and len(cells[0]) == 1 and cells[0][0].text.rstrip(".").isdigit() and len(cells[0][0].text) <= 4:
         cells = cells[1:]  # the row's number in a column of its own ("Lp. 1")
     if len(cells) > 1 and _UNIT_CELL.fullmatch(" ".join(w.text for w in cells[-1])):
@@ -1940,7 +2083,11 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
     text = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
     if not any(len(word) >= 2 and word.isalpha() for word in text.split()):
         return None  # no description in words: a row of figures (dates, references), not an item
+    # The description's cell ends where the next cell of the row begins (a code, the unit, the quantity).
+    right = max(w.bbox[2] for w in words)
+    bound = min((w.bbox[0] for segment in ordered for w in segment.words if w.bbox[0] > right), default=quantity.bbox[0])
     return {
+        "description_bound": min(bound, quantity.bbox[0]),
         "description": (" ".join(text.split()), text, page, union_bbox(w.bbox for w in words), quantity.segment),
         "quantity": (quantity.value, quantity.text, page, quantity.bbox, quantity.segment),
         "unit_price": (price.value, price.text, page, price.bbox, price.segment),

@@ -4,7 +4,7 @@ the rows are found by their arithmetic, quantity x unit price = amount, and chec
 from __future__ import annotations
 
 import pytest
-from drawn_documents import extracted
+from drawn_documents import extracted, item_pairs
 from drawn_documents import item_rows as _items
 
 from engine.pattern_files import load_patterns
@@ -114,3 +114,127 @@ def test_a_line_under_the_last_row_outside_the_description_column_is_not_wrapped
              else item for item in POLISH_INVOICE]
     values, _ = extracted(items, patterns)
     assert _items(values)[1] == ("Krzeslo biurowe", 4, 700, 2800)
+
+
+# A Brazilian DANFE: code and tariff cells of figures before the description's end, the unit, and the
+# tax base, ICMS, IPI and their rates after "VALOR TOTAL"; descriptions wrap within their cell.
+DANFE_ITEMS = [
+    (40, 120, "DISTRIBUIDORA PROGRESSO LTDA.", 12), (40, 136, "Rua Barao de Jaguara 2194"),
+    (380, 120, "DANFE", 14), (380, 136, "No 000.066.458"),
+    (40, 200, "CODIGO"), (90, 200, "DESCRICAO"), (180, 200, "NCM/SH"), (230, 200, "UN"), (260, 200, "QUANT."),
+    (310, 200, "VALOR UNIT."), (365, 200, "VALOR TOTAL"), (420, 200, "VALOR ICMS"), (470, 200, "VALOR IPI"),
+    (520, 200, "ALIQ. ICMS"),
+    (40, 214, "53335"), (90, 214, "PASTILHA DE FREIO"), (180, 214, "87083090"), (230, 214, "JG"),
+    (270, 214, "10,0000"), (315, 214, "83,0000"), (372, 214, "830,00"), (425, 214, "149,40"), (478, 214, "26,98"),
+    (528, 214, "18,00"),
+    (90, 223, "DIANTEIRA"),
+    (40, 240, "63245"), (90, 240, "PARAFUSO"), (180, 240, "73181500"), (230, 240, "CX"),
+    (275, 240, "4,0000"), (315, 240, "93,6100"), (372, 240, "374,44"), (430, 240, "67,40"), (478, 240, "18,72"),
+    (528, 240, "18,00"),
+    (90, 249, "SEXTAVADO M10X50"), (90, 258, "ZINCADO"),
+    (40, 275, "97922"), (90, 275, "CAFE TORRADO E"), (180, 275, "09012100"), (230, 275, "PC"),
+    (275, 275, "1,0000"), (315, 275, "22,4600"), (377, 275, "22,46"), (435, 275, "4,04"), (483, 275, "0,00"),
+    (528, 275, "18,00"),
+    (90, 284, "MOIDO 500G"),
+    (40, 330, "INFORMACOES COMPLEMENTARES"), (40, 340, "Pagamento em 2 parcelas"),
+]
+
+
+def test_figures_after_the_amount_and_cells_of_figures_before_it_leave_the_item(patterns):
+    values, _ = extracted(DANFE_ITEMS, patterns)
+    assert _items(values) == [("PASTILHA DE FREIO DIANTEIRA", 10, 83, 830),
+                              ("PARAFUSO SEXTAVADO M10X50 ZINCADO", 4, 93.61, 374.44),
+                              ("CAFE TORRADO E MOIDO 500G", 1, 22.46, 22.46)]
+
+
+def test_a_wrapped_line_reaching_into_the_next_cell_is_not_the_description(patterns):
+    items = [(90, 284, "MOIDO 500G 09012100 EXTRA") if item[:3] == (90, 284, "MOIDO 500G") else item
+             for item in DANFE_ITEMS]
+    values, _ = extracted(items, patterns)
+    assert _items(values)[2] == ("CAFE TORRADO E", 1, 22.46, 22.46)
+
+
+# A customs broker's invoice: outlays and fees in two amount columns, an empty cell's dash in the tax
+# column, the items' codes in a column of their own, two subtotals over the grand total.
+BROKER_INVOICE = [
+    (40, 40, "Lockhart Customs & Logistics Inc.", 12), (40, 56, "2467 Technology Dr, Suite 351"),
+    (380, 40, "INVOICE", 14), (380, 60, "Invoice No."), (460, 60, "SI-2024-76859"),
+    (40, 150, "Code"), (100, 150, "Description"), (330, 150, "Outlays"), (420, 150, "Fees"), (500, 150, "Tax"),
+    (40, 166, "D01"), (100, 166, "Duty 9503.00.0073 Toys @ 4.5%"), (330, 166, "1,323.85"), (505, 166, "-"),
+    (40, 180, "D02"), (100, 180, "Merchandise Processing Fee (MPF)"), (342, 180, "101.91"), (505, 180, "-"),
+    (40, 194, "F01"), (100, 194, "Customs entry / clearance"), (427, 194, "99.02"), (505, 194, "-"),
+    (40, 208, "F02"), (100, 208, "Delivery order fee"), (427, 208, "52.01"), (505, 208, "-"),
+    (200, 230, "Total disbursements"), (520, 230, "1,425.76"),
+    (200, 244, "Total fees"), (530, 244, "151.03"),
+    (200, 260, "Total amount due"), (520, 260, "$1,576.79"),
+]
+
+
+def test_items_in_two_amount_columns_add_up_to_the_grand_total_under_their_subtotals(patterns):
+    values, _ = extracted(BROKER_INVOICE, patterns)
+    assert item_pairs(values) == [("Duty 9503.00.0073 Toys @ 4.5%", 1323.85),
+                                  ("Merchandise Processing Fee (MPF)", 101.91),
+                                  ("Customs entry / clearance", 99.02), ("Delivery order fee", 52.01)]
+    assert values["financial_data.total_amount"] == 1576.79
+
+
+def test_amounts_in_three_columns_are_no_list_of_items(patterns):
+    items = [(380, 208, "52.01") if item[:3] == (427, 208, "52.01") else item for item in BROKER_INVOICE]
+    items = [(255, 194, "99.02") if item[:3] == (427, 194, "99.02") else item for item in items]
+    values, _ = extracted(items, patterns)
+    assert item_pairs(values) == []
+
+
+# A marketplace invoice in German: net unit price and rate between the quantity and the gross unit
+# price, an item's own field ("ASIN: ...") under it, and the shipping line without a quantity.
+MARKETPLACE_INVOICE = [
+    (44, 40, "bazaario", 14), (380, 40, "Rechnungsnummer"), (470, 40, "INV-DE-8640428092"),
+    (44, 150, "Beschreibung"), (290, 150, "Menge"), (310, 150, "Stückpreis (ohne USt.)"), (400, 150, "USt. %"),
+    (430, 150, "Stückpreis (inkl. USt.)"), (510, 150, "Zwischensumme"),
+    (44, 166, "Gusseisenpfanne 26 cm"), (300, 166, "1"), (320, 166, "39,49"), (400, 166, "19%"),
+    (440, 166, "46,99"), (520, 166, "46,99"),
+    (44, 176, "ASIN: B0BZA3QOBU"),
+    (44, 192, "USB-C Ladegerät 65W GaN"), (300, 192, "2"), (320, 192, "31,89"), (400, 192, "19%"),
+    (440, 192, "37,95"), (520, 192, "75,90"),
+    (44, 202, "ASIN: B0EFTDP2ZT"),
+    (44, 218, "Versandkosten"), (320, 218, "2,51"), (400, 218, "19%"), (445, 218, "2,99"), (525, 218, "2,99"),
+    (44, 236, "Gesamtpreis (ohne USt.)"), (505, 236, "104,33 EUR"),
+    (300, 252, "USt. gesamt"), (510, 252, "21,55 EUR"),
+    (300, 268, "Gesamtpreis"), (505, 268, "125,88 EUR"),
+]
+
+
+def test_a_whole_quantity_further_left_times_the_gross_unit_price_is_the_amount(patterns):
+    values, _ = extracted(MARKETPLACE_INVOICE, patterns)
+    assert _items(values)[:2] == [("Gusseisenpfanne 26 cm", 1, 46.99, 46.99), ("USB-C Ladegerät 65W GaN", 2, 37.95, 75.90)]
+
+
+def test_a_line_without_a_quantity_is_an_item_when_the_table_then_adds_up_to_a_printed_total(patterns):
+    values, _ = extracted(MARKETPLACE_INVOICE, patterns)
+    assert _items(values)[2:] == [("Versandkosten", None, None, 2.99)]
+
+
+def test_a_line_without_a_quantity_is_no_item_when_no_printed_amount_is_the_sum(patterns):
+    items = [(505, 268, "128,87 EUR") if item[:3] == (505, 268, "125,88 EUR") else item for item in MARKETPLACE_INVOICE]
+    values, _ = extracted(items, patterns)
+    assert [row[0] for row in _items(values)] == ["Gusseisenpfanne 26 cm", "USB-C Ladegerät 65W GaN"]
+
+
+# A ride receipt: fare components named like other fields ("Base fare", "Tip") over the total.
+RIDE_RECEIPT = [
+    (68, 48, "Hopr", 14), (460, 46, "06-07-2024"),
+    (68, 110, "Thanks for riding, Noah"),
+    (70, 158, "Base fare"), (480, 158, "EUR 3,00"),
+    (70, 176, "Distance (21 km)"), (476, 176, "EUR 36,75"),
+    (70, 194, "Time (42 min)"), (480, 194, "EUR 9,62"),
+    (70, 212, "Booking fee"), (480, 212, "EUR 1,25"),
+    (70, 230, "Tip"), (480, 230, "EUR 1,00"),
+    (70, 250, "Total"), (474, 250, "EUR 51,62"),
+    (68, 266, "Includes VAT EUR 4,86 (tip not subject to VAT)"),
+]
+
+
+def test_fare_components_named_like_other_fields_are_items_when_only_with_them_the_total_adds_up(patterns):
+    values, _ = extracted(RIDE_RECEIPT, patterns)
+    assert item_pairs(values) == [("Base fare", 3.00), ("Distance (21 km)", 36.75), ("Time (42 min)", 9.62),
+                                  ("Booking fee", 1.25), ("Tip", 1.00)]
