@@ -168,6 +168,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if seller is not None:
                 name, name_segment = seller[0], seller[1]
                 address = seller[2] or address
+        if name and _reads_as_sentence(name):
+            name = None  # "We hope you enjoyed your ride this night." under a logo names no one
         if name and name_segment is not None:
             confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
@@ -311,18 +313,31 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         start = segment.text.find(rest, label_end)
         # "To: Pinnacle Hydraulics Inc · 04/06/2023": a dot between spaces parts fields of one line
         rest = rest.split(" · ")[0].rstrip()
+        # "Sold by Gallery Payment Corp., 1600 Meridian Parkway, ... CA 94043. The developer of each
+        # app is shown beside it.": running text after the party is not its address
+        parts = regex.split(r"(?<=\.)\s+(?=[A-Z])", rest)
+        for index in range(1, len(parts)):
+            if _reads_as_sentence(parts[index]):
+                rest = " ".join(parts[:index])
+                if not _ends_in_legal_form(rest, patterns):
+                    rest = rest.rstrip(" .")  # the sentence's stop, not an abbreviation's ("Corp.")
+                break
         words = _words_from(segment, start)
         right_edge = segment.char_bbox(start, start + len(rest))[2]
         words = tuple(w for w in words if w.bbox[0] < right_edge) or words
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
-    elif (segment.right is not None and not labels_in(segment.right, patterns)
-          and not segment.right.text.rstrip().endswith(":")
-          and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
-               or segment.text.rstrip().endswith(":"))):  # a colon hands on to the value, however far
-        lines.append(segment.right)
-        top = segment.right
+    elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
+          and (not labels_in(segment.right, patterns)
+               and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
+                    or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
+               or _label_column(layout, segment, patterns)
+               and not any(hit.start == 0 for hit in labels_in(segment.right, patterns)))):
+        top = _before_separated_label(segment.right, patterns)
+        if top is not segment.right:
+            return [top]  # the lines under it go on with the other field ("... IBAN DE53 8555" / "8850 25")
+        lines.append(top)
     else:
         below = layout.below(segment, max_lines=1)
         if below and below[0].right is not None and _is_field_name(below[0].text):
@@ -338,6 +353,35 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     # the label's line, not with the name's first letter.
     reference = segment if rest else top
     return [_without_sub_label(line) for line in lines + _stack_below(layout, reference, patterns, MAX_BLOCK_LINES - 1)]
+
+
+def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
+    """The segment up to a field label set off by a dash or dot ("Rousseau Conseil SARL – IBAN FR51
+    ..."): one line holding a name and another field."""
+    for hit in labels_in(segment, patterns):
+        head = segment.text[:hit.start].rstrip()
+        if hit.start > 0 and head[-1:] in _FIELD_SEPARATORS and head[:-1].strip():
+            head = head[:-1].rstrip()
+            words = tuple(segment.words_in(0, len(head))) or segment.words
+            return Segment(segment.page, segment.line_index, segment.order, words, head,
+                           segment.char_bbox(0, len(head)), segment.font_size)
+    return segment
+
+
+_FIELD_SEPARATORS = "–—·|"
+
+
+def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
+    """Whether the label heads a column of field names ("Empfänger" over "Betrag" over
+    "Ausführungsdatum"), each with its value in one column far to the right: a form, where the
+    label's value is the one right of it, and the name under it is the next field's."""
+    below = layout.below(segment, max_lines=1)
+    height = max(segment.height, 1.0)
+    return (bool(below) and segment.right is not None and below[0].right is not None
+            and segment.right.right is None and below[0].right.right is None
+            and abs(below[0].bbox[0] - segment.bbox[0]) < height
+            and abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
+            and any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text)))
 
 
 # Inside a party block a bank or form may label each line ("Name: Westbrook Ltd", "Address: 4 Mill
@@ -827,6 +871,9 @@ def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
     """The segment less a document title at its end ("Ngong Water Services Enterprises  SALES INVOICE",
     "Distribuciones Guadalquivir S.L.U. Extracto de cuenta", where the gap was too narrow to split
     them): the title is set in larger type, or follows the company form that ends the name."""
+    leading = _after_leading_title(segment, patterns)
+    if leading is not None:
+        return leading
     words = segment.words
     body_font = words[0].font_size
     cut = len(words)
@@ -848,6 +895,23 @@ def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
     text = " ".join(w.text for w in kept)
     return Segment(segment.page, segment.line_index, segment.order, kept, text, segment.char_bbox(0, len(text)),
                    max(w.font_size for w in kept))
+
+
+def _after_leading_title(segment: Segment, patterns: PatternSet) -> Segment | None:
+    """The company named after a document title that opens the line, set off by a dash or colon
+    ("Zahlungsavis – Nord Verpackungen AG"); None when no title opens it so."""
+    lead = next((end for start, end, _ in type_cues_in(segment, patterns) if start == 0), None)
+    if lead is None:
+        return None
+    rest = segment.text[lead:].lstrip()
+    if rest[:1] not in _FIELD_SEPARATORS + "-:" or not rest[1:].strip():
+        return None
+    start = len(segment.text) - len(rest[1:].lstrip())
+    words = tuple(segment.words_in(start, len(segment.text)))
+    if not words or not _ends_in_legal_form(segment.text[start:], patterns):
+        return None  # "TAX INVOICE – PROGRESS CLAIM No. 3" goes on with the title
+    return Segment(segment.page, segment.line_index, segment.order, words, segment.text[start:],
+                   segment.char_bbox(start, len(segment.text)), max(w.font_size for w in words))
 
 
 def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
@@ -1253,7 +1317,10 @@ def _one_line_party(segment: Segment, patterns: PatternSet
 
 
 # The small print that names who sells under a brand ("Sold by", "Seller of record:").
-_SELLER_LEAD = regex.compile(r"(?i)^(?:sold by|seller of record:?|sold and invoiced by|operated by|supplied by)\s+")
+_SELLER_LEAD = regex.compile(
+    r"(?i)^(?:sold by|seller of record:?|sold and invoiced by|operated by|supplied by|"
+    r"(?:this (?:receipt|invoice|document) (?:is|was) )?issued by|"
+    r"(?:dieser beleg wird |diese rechnung wird )?ausgestellt von|émis par|uitgegeven door|emitido por)\s+")
 
 
 def _seller_of_record(layout: Layout, patterns: PatternSet, brand: Segment
