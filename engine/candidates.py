@@ -25,7 +25,8 @@ from engine.normalize.dates import find_dates
 from engine.normalize.identifiers import find_tax_ids
 from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet
 
-METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5}
+# "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
+METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0}
 _ID_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
 _SEPARATORS = " \t:#.-–=|"
 _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")

@@ -1479,6 +1479,11 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
         first = min(line, key=lambda s: s.bbox[0])
         if first.bbox[0] < left - height or ":" in first.text or patterns.table_end.find(first.text):
             break
+        if len(line) > 1 and not any(ch.isdigit() for ch in first.text):
+            break  # a form's next field ("Transfer fee | EUR 12,00")
+        text = " ".join(s.text for s in line)
+        if words and not any(ch.isdigit() for ch in text):
+            break  # a heading after the references ("Fees debited separately")
         words += [(w, s) for s in sorted(line, key=lambda s: s.bbox[0]) for w in s.words]
         bottom = _line_bottom(line)
     return words

@@ -83,3 +83,28 @@ def test_headings_side_by_side_over_their_blocks_are_no_form(patterns):
     assert values["customer_information.customer_name"] == "Supply Cedar Pty. Ltd."
     assert values["customer_information.address"] == "Level 4, 123 King William Street, BRISBANE QLD 4000"
     assert values["vendor_information.vendor_name"] == "Montague & Holloway Pty. Ltd."
+
+
+# A bank's transfer confirmation laid out as a form, the remittance text under its heading, then the
+# fees in the form's columns.
+TRANSFER_CONFIRMATION = [
+    (51, 39, "Banque Ligerienne"), (507, 39, "14/03/2023"),
+    (48, 81, "SEPA credit transfer - confirmation"),
+    (52, 123, "Transaction reference"), (210, 123, "3537326933"),
+    (52, 152, "Execution date"), (210, 152, "14/03/2023"),
+    (52, 182, "Amount"), (210, 183, "EUR 16 198,32"),
+    (48, 233, "Ordering party"), (52, 249, "Name"), (210, 249, "Lefevre Batiment SARL"),
+    (52, 264, "Address"), (210, 264, "3 rue des Lilas"), (210, 274, "31000 Toulouse"),
+    (48, 311, "Beneficiary"), (52, 327, "Name"), (210, 327, "Seidel Maschinenbau GmbH"),
+    (48, 418, "Remittance information"),
+    (48, 433, "INV 2023-2635"),
+    (48, 446, "Fees debited separately"),
+    (52, 459, "Transfer fee"), (210, 459, "EUR 12,00"),
+]
+
+
+def test_the_remittance_text_ends_at_a_heading_and_the_fees_are_not_its_amounts(patterns):
+    values, _ = extracted(TRANSFER_CONFIRMATION, patterns)
+    assert values["payment_information.allocations.0.invoice_id"] == "2023-2635"
+    assert values["payment_information.allocations.0.amount"] == 16198.32
+    assert "payment_information.allocations.1.invoice_id" not in values

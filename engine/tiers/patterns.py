@@ -37,6 +37,7 @@ from engine.normalize.dates import find_dates
 from engine.parties import find_parties
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
 from engine.result import FieldValue
+from engine.swift import read_mt103
 from engine.tables import find_allocations, find_line_items
 from engine.tiers.base import TierResult
 from engine.validation import run_checks
@@ -130,6 +131,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                     chosen["payment_information.payment_date"] = (dated[0], min(dated[1], 0.8), dated[2])
                 for path in [p for p, item in chosen.items() if p.startswith("invoice_ids.") and item[0] == cheque.value]:
                     del chosen[path]
+        _apply_mt103(layout, chosen)
         if "payment_information.payment_date" not in chosen:
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
@@ -368,6 +370,40 @@ _PAYMENT_WORDS = regex.compile(
 
 
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
+
+
+MT103_CONFIDENCE = 0.95  # the standard's own tags: exact unless the print is misread
+
+
+def _apply_mt103(layout: Any, chosen: dict[str, Any]) -> None:
+    """A printed SWIFT MT103 states the payment by its tags (engine/swift.py): its reference, value
+    date, amount and currency, the payer (:50K:) and the payee (:59:) win over what the page's
+    labels suggest ("Sender" and "Receiver" there are the banks)."""
+    message = read_mt103(layout)
+    if message is None:
+        return
+
+    def put(path: str, value: Any, text: str, segment: Any) -> None:
+        chosen[path] = (value, MT103_CONFIDENCE, Candidate(path, value, text, segment.page, segment.bbox, "standard",
+                                                           segment=segment))
+
+    if message.reference is not None:
+        put("payment_information.payment_reference", message.reference[0], message.reference[0], message.reference[1])
+    if message.value_date is not None:
+        put("payment_information.payment_date", message.value_date[0], message.value_date[1].text,
+            message.value_date[1])
+    if message.amount is not None:
+        put("payment_information.payment_amount", message.amount[0], message.amount[1], message.amount[2])
+        if message.currency:
+            put("financial_data.currency", message.currency, message.currency, message.amount[2])
+    for prefix, name_key, party in (("vendor_information", "vendor_name", message.payee),
+                                    ("customer_information", "customer_name", message.payer)):
+        if party is None:
+            continue
+        put(f"{prefix}.{name_key}", party.name, party.name, party.name_segment)
+        chosen.pop(f"{prefix}.address", None)
+        if party.address and party.address_segment is not None:
+            put(f"{prefix}.address", party.address, party.address, party.address_segment)
 
 
 def _cheque_number(candidates: CandidateSet) -> Candidate | None:
