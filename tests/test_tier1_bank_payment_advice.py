@@ -108,3 +108,31 @@ def test_the_remittance_text_ends_at_a_heading_and_the_fees_are_not_its_amounts(
     assert values["payment_information.allocations.0.invoice_id"] == "2023-2635"
     assert values["payment_information.allocations.0.amount"] == 16198.32
     assert "payment_information.allocations.1.invoice_id" not in values
+
+
+# The payee's bank crediting a transfer: the amount's label means cash tendered on a till slip, and
+# the remittance text lists each invoice with its amount.
+INCOMING_PAYMENT = [
+    (51, 40, "Caja Levantina"), (510, 40, "09/03/2025"),
+    (48, 82, "Delgado Embalajes S.L."), (48, 93, "Calle Colon, 32"), (48, 104, "48001 Bilbao"),
+    (48, 132, "Incoming payment"),
+    (48, 152, "We have credited your account with the following incoming payment."),
+    (52, 167, "Transaction reference"), (210, 167, "FT25067T74LM3"),
+    (52, 182, "Value date"), (210, 182, "09/03/2025"),
+    (52, 197, "Amount received"), (210, 197, "EUR 44.786,58"),
+    (52, 227, "Ordering customer"), (210, 227, "Zeeland Kantoorartikelen B.V."),
+    (52, 326, "Remittance information"), (210, 326, "Inv INV33904 EUR 461.34; Inv INV33906 EUR 44325.24"),
+]
+
+
+def test_the_payment_is_the_printed_amount_its_allocations_add_up_to(patterns):
+    values, _ = extracted(INCOMING_PAYMENT, patterns)
+    assert [values[f"payment_information.allocations.{i}.amount"] for i in range(2)] == [461.34, 44325.24]
+    assert values["payment_information.payment_amount"] == 44786.58
+    assert values["financial_data.total_amount"] == 44786.58
+
+
+def test_no_printed_sum_leaves_the_payment_as_read(patterns):
+    items = [(210, 197, "EUR 44.786,50") if item[:3] == (210, 197, "EUR 44.786,58") else item for item in INCOMING_PAYMENT]
+    values, _ = extracted(items, patterns)
+    assert values.get("payment_information.payment_amount") != 44786.58

@@ -121,6 +121,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 del chosen[path]
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
+        _payment_as_allocated(candidates, allocations, chosen)
         if "payment_information.payment_reference" not in chosen:
             cheque = _cheque_number(candidates)
             if cheque is not None:
@@ -372,6 +373,27 @@ _PAYMENT_WORDS = regex.compile(
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
 
 
+def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any], chosen: dict[str, Any]) -> None:
+    """The payment is what its allocations add up to: when no label named the amount paid, or the
+    amount taken is one of the rows' own, a printed amount equal to the rows' sum is the payment
+    ("Amount received EUR 59.590,61" over "Inv 2024-8997 EUR 22536.61; Inv 2024-9000 ...")."""
+    paid = [item[0] for path, item in allocations.items() if path.endswith(".amount")]
+    if len(paid) < 2:
+        return
+    allocated = sum(paid, Decimal(0))
+    current = chosen.get("payment_information.payment_amount") or chosen.get("financial_data.total_amount")
+    if current is not None and (current[0] == allocated or current[0] not in paid):
+        return
+    boxes = {tuple(item[2].bbox) for path, item in allocations.items() if path.endswith(".amount") and item[2]}
+    # A label that means cash tendered on a till slip ("Amount received") may head it: the sum decides.
+    printed = next((c for c in [*candidates.amounts, *candidates.decoys]
+                    if c.value == allocated and tuple(c.bbox) not in boxes), None)
+    if printed is not None:
+        chosen["payment_information.payment_amount"] = (printed.value, ALLOCATED_PAYMENT_CONFIDENCE, printed)
+        chosen["financial_data.total_amount"] = chosen["payment_information.payment_amount"]
+
+
+ALLOCATED_PAYMENT_CONFIDENCE = 0.85
 MT103_CONFIDENCE = 0.95  # the standard's own tags: exact unless the print is misread
 
 
