@@ -619,6 +619,9 @@ class Table:
     purpose: str
     description: int | None = None  # index of the description column
     amount: int | None = None  # index of the column read as the line amount / amount paid
+    # A second amount column that holds the amount of the rows the first leaves empty (a customs
+    # broker's "Non-taxable" outlays beside its "Charges"): never both in one row.
+    alternate: int | None = None
 
 
 def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, purpose: str) -> list[Table]:
@@ -1200,6 +1203,62 @@ def _choose_columns(table: Table) -> None:
         if table.amount is not None and columns[table.amount].guessed and not _borne_out(table, table.amount):
             table.amount = None
     table.description = next((i for i, c in enumerate(columns) if c.name == "description"), None)
+    if table.purpose != "allocations" and table.amount is not None:
+        table.alternate = _alternate_amount(table)
+
+
+def _alternate_amount(table: Table) -> int | None:
+    """The column right of the description that holds money in the rows whose amount column is
+    empty and in no row that has one: the same amount, split by kind over two columns ("Outlays"
+    beside "Fees", "Non-taxable" beside "Charges"). A column the header does not name holds its
+    figures as text until then: its lines become rows."""
+    rows = [body for body in table.lines if body.kind == "row"]
+    if not any(table.amount in body.numbers for body in rows):
+        return None
+    for i, column in enumerate(table.columns):
+        if i == table.amount or column.name not in (None, "amount", "gross"):
+            continue
+        if table.description is not None and i <= table.description:
+            continue
+        if column.name is None:
+            money = {id(body): (i, _money_text(body.texts.get(i, []))) for body in table.lines}
+            found = [number for _, number in money.values() if number is not None]
+            if not found or any(money[id(body)][1] is None and body.texts.get(i) for body in table.lines):
+                continue  # a column with words in it ("ore", "pz": the unit of measure) holds no amounts
+            # Right-aligned figures: one wider than the heading may reach under the next column left.
+            edge = statistics.median(number.bbox[2] for number in found)
+            for body in table.lines:
+                if money[id(body)][1] is None:
+                    for k, words in body.texts.items():
+                        number = _money_text(words) if k not in (i, table.description) else None
+                        if number is not None and abs(number.bbox[2] - edge) <= body.height:
+                            money[id(body)] = (k, number)
+                            break
+            filled = [body for body in table.lines if money[id(body)][1] is not None]
+            if all(table.amount not in body.numbers for body in filled):
+                for body in filled:
+                    k, number = money[id(body)]
+                    body.numbers[i] = number  # type: ignore[assignment]
+                    del body.texts[k]
+                    body.kind = "row"
+                return i
+            continue
+        filled = [body for body in rows if i in body.numbers]
+        if (filled and all(table.amount not in body.numbers for body in filled)
+                and all(body.numbers[i].has_decimals and not body.numbers[i].percent for body in filled)):
+            return i
+    return None
+
+
+def _money_text(words: list[tuple[Word, Segment]]) -> Number | None:
+    """The amount the words of a cell spell, when they spell one with decimals and nothing else."""
+    if not words:
+        return None
+    text = " ".join(w.text for w, _ in words)
+    amount = parse_amount(text, None)
+    if amount is None or not amount.has_decimals:
+        return None
+    return Number(amount.value, text, union_bbox(w.bbox for w, _ in words), words[0][1], True)
 
 
 def _net_of_gross(table: Table, amount_column: int) -> int:
@@ -1252,7 +1311,8 @@ def _item_rows(table: Table) -> list[dict[str, Any]]:
     lines = table.lines
     quantity = next((i for i, c in enumerate(columns) if c.name == "quantity"), None)
     price = next((i for i, c in enumerate(columns) if c.name == "unit_price"), None)
-    anchors = [k for k, bl in enumerate(lines) if bl.kind == "row" and table.amount in bl.numbers]
+    amount_columns = [c for c in (table.amount, table.alternate) if c is not None]
+    anchors = [k for k, bl in enumerate(lines) if bl.kind == "row" and any(c in bl.numbers for c in amount_columns)]
     if not anchors:
         return []
     own_text = {k: bool(_description_words(lines[k], table)) for k in anchors}
@@ -1283,7 +1343,7 @@ def _item_rows(table: Table) -> list[dict[str, Any]]:
         for k in members:
             if lines[k].kind in ("row", "text"):
                 words.extend((w, s, lines[k].page) for w, s in _description_words(lines[k], table))
-        amount = body.numbers[table.amount]
+        amount = body.numbers[next(c for c in amount_columns if c in body.numbers)]
         row: dict[str, Any] = {"amount": _number_cell(amount, body.page)}
         q = body.numbers.get(quantity) if quantity is not None else None
         p = body.numbers.get(price) if price is not None else None
@@ -1570,6 +1630,9 @@ class ListedLine:
     amount: tuple[Decimal, str, BBox, Segment] | None = None
     quantity: tuple[Decimal, str, BBox, Segment] | None = None
     price: tuple[Decimal, str, BBox, Segment] | None = None
+    # Other figures in columns of their own before the amount ("Buildings | 2,320,000.00 | 5,889.96":
+    # the sum insured): then the amount must stand in a column the list already has.
+    other_columns: bool = False
 
 
 def _summed_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
@@ -1652,7 +1715,7 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
         if entry is not None and entry.kind == "row":
             edge = entry.amount[2][2]  # type: ignore[index]
             if all(abs(edge - other) > reach for other in edges):
-                if len(edges) > MAX_SUMMED_COLUMNS:
+                if len(edges) > MAX_SUMMED_COLUMNS or entry.other_columns:
                     return None
                 edges.append(edge)
         if entry is None:
@@ -1713,11 +1776,18 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
     money = [(m, s) for s in segments for m in _amounts(s, locale) if m.amount.has_decimals
              and not s.text[m.end:].lstrip().startswith("%")]
     if not money:
-        return ListedLine(index, "text", words, segments[0]) if any(ch.isalpha() for w in words for ch in
-                                                                     w.text) else None
+        # Description text, or the rate a wrapped description ends in ("Duty 9503.00.0073 Toys @" / "4.5%").
+        wrapped = any(ch.isalpha() for w in words for ch in w.text) or _PERCENT.fullmatch(
+            " ".join(w.text for w in words).strip(" ()"))
+        return ListedLine(index, "text", words, segments[0]) if wrapped else None
+    other_columns = False
     if len(money) > 1 and not all(any(ch.isalpha() for ch in other.text) and other is not money[-1][1]
                                   for _, other in money[:-1]):
-        return None
+        # Figures standing alone in segments of their own are other columns; anything else is no item.
+        if not all(other is not money[-1][1] and not any(ch.isalpha() for ch in other.text)
+                   for _, other in money[:-1]):
+            return None
+        other_columns = True
     # A figure inside the description ("Pfand 0,25", "Mineralwasser 1,5L") leaves the last one the amount.
     match, segment = money[-1]
     box = segment.char_bbox(match.start, match.end)
@@ -1725,9 +1795,10 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
     if abs(box[2] - total_box[2]) > reach or not all(_TAX_CODE.match(w.text) for w in after):
         return None
     words = [w for w in words if w not in after]
-    description = [w for w in words if w.bbox[2] <= box[0]]
+    first_figure = min(other.bbox[0] for _, other in money) if other_columns else box[0]
+    description = [w for w in words if w.bbox[2] <= first_figure]
     return ListedLine(index, "row", description, segment, amount=(match.amount.value, match.amount.text, box,
-                                                                    segment))
+                                                                    segment), other_columns=other_columns)
 
 
 def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, Any]]:

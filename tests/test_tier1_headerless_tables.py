@@ -179,7 +179,9 @@ def test_items_in_two_amount_columns_add_up_to_the_grand_total_under_their_subto
 
 
 def test_amounts_in_three_columns_are_no_list_of_items(patterns):
-    items = [(380, 208, "52.01") if item[:3] == (427, 208, "52.01") else item for item in BROKER_INVOICE]
+    items = [item for item in BROKER_INVOICE if item[1] != 150]  # no header: the sums decide
+    assert item_pairs(extracted(items, patterns)[0]) != []
+    items = [(380, 208, "52.01") if item[:3] == (427, 208, "52.01") else item for item in items]
     items = [(255, 194, "99.02") if item[:3] == (427, 194, "99.02") else item for item in items]
     values, _ = extracted(items, patterns)
     assert item_pairs(values) == []
