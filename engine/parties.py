@@ -124,6 +124,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
             if not name or sum(ch.isalpha() for ch in name) < 2:
                 continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
+            if _STAFF_CODE.match(name):
+                continue  # "SOLD BY: BD1187 MUHAMMAD SHAFIK" on a till slip names the salesperson
             if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
                     anchor.segment.text.rstrip().endswith(":"):
                 continue  # "... emails with client / re: strategy": a word of running text, no heading
@@ -369,6 +371,10 @@ def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
 
 
 _FIELD_SEPARATORS = "–—·|"
+
+
+# A staff or till code opening a name ("BD1187", "C02"): letters then three digits or more.
+_STAFF_CODE = regex.compile(r"^[A-Z]{1,4}\d{3,}\b")
 
 
 def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:

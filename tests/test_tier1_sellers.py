@@ -57,3 +57,20 @@ def test_a_sentence_under_the_logo_is_never_the_vendors_name(patterns):
     items = [item for item in RIDE_RECEIPT if item[1] < 500]
     values, _ = extracted(items, patterns)
     assert values.get("vendor_information.vendor_name") != "We hope you enjoyed your ride this night."
+
+
+TILL_SLIP = [
+    (60, 40, "BEST DENKI MALAYSIA (308282-A)", 12), (70, 54, "LOT LG 26, SUBANG PARADE"),
+    (80, 64, "NO.5, JALAN SS16/1"), (75, 74, "47500 SUBANG JAYA, SELANGOR"),
+    (70, 84, "GST REG. NO. 001348681728"),
+    (40, 110, "STAFF: JORDAN TAN KC"), (40, 120, "SOLD BY: BD1187 MUHAMMAD SHAFIK"),
+    (40, 140, "SIMPLIFIED INVOICE"),
+    (40, 160, "KETTLE 1.7L"), (200, 160, "89.00"),
+    (40, 180, "TOTAL"), (200, 180, "89.00"),
+]
+
+
+def test_sold_by_with_a_staff_code_names_the_salesperson_not_the_seller(patterns):
+    values, _ = extracted(TILL_SLIP, patterns)
+    assert values.get("vendor_information.vendor_name") != "BD1187 MUHAMMAD SHAFIK"
+    assert values.get("vendor_information.vendor_name") == "BEST DENKI MALAYSIA"
