@@ -55,10 +55,16 @@ class TaggedField:
     def segments(self) -> list[Segment]:
         return ([self.first_segment] if self.first_segment else []) + [s for line in self.lines for s in line]
 
+    def rows(self) -> list[tuple[str, Segment]]:
+        """The value's lines as (text, first segment), the text after the tag first (raw print)."""
+        out = [(self.first, self.first_segment)] if self.first and self.first_segment is not None else []
+        for line in self.lines:
+            ordered = sorted(line, key=lambda s: s.bbox[0])
+            out.append((" ".join(s.text for s in ordered).strip(), ordered[0]))
+        return [(text, segment) for text, segment in out if text]
+
     def texts(self) -> list[str]:
-        out = [self.first] if self.first else []
-        out += [" ".join(s.text for s in sorted(line, key=lambda s: s.bbox[0])).strip() for line in self.lines]
-        return [text for text in out if text]
+        return [text for text, _ in self.rows()]
 
 
 @dataclass
@@ -187,20 +193,12 @@ def _party(tagged: TaggedField) -> Party | None:
     the address; an option-A field holds a bank code only and names no one."""
     if tagged.tag.endswith("A"):
         return None
-    lines = [sorted(line, key=lambda s: s.bbox[0]) for line in tagged.lines]
-    if tagged.first_segment is not None:
-        lines.insert(0, [tagged.first_segment])
-    texts_of = {id(line[0]): text for line, text in zip(lines, [tagged.first] + [""] * len(tagged.lines), strict=False)}
-    lines = [line for line in lines if not (texts_of.get(id(line[0])) or line[0].text).startswith("/")]
+    rows = [(text, segment) for text, segment in tagged.rows() if not text.startswith("/")]
     if tagged.tag.endswith("F"):
         # Option F numbers its lines: "1/Name", "2/Street", "3/Country/Town".
-        lines = [line for line in lines if line[0].text[:2] in ("1/", "2/", "3/")] or lines
-    if not lines:
+        rows = [row for row in tagged.rows() if row[0][:2] in ("1/", "2/", "3/")] or rows
+        rows = [(regex.sub(r"^[123]/", "", text).strip(), segment) for text, segment in rows]
+    if not rows:
         return None
-    texts = [regex.sub(r"^[123]/", "", texts_of.get(id(line[0])) or " ".join(s.text for s in line)).strip()
-             for line in lines]
-    name_segment = lines[0][0]
-    address = ", ".join(text for text in texts[1:] if text) or None
-    address_segment = lines[1][0] if len(lines) > 1 else None
-    return Party(texts[0], name_segment, address, address_segment)
-
+    address = ", ".join(text for text, _ in rows[1:]) or None
+    return Party(rows[0][0], rows[0][1], address, rows[1][1] if len(rows) > 1 else None)
