@@ -2105,42 +2105,10 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
     numbers.sort(key=lambda n: n.bbox[0])
     if len(numbers) < 3:
         return None
-    amount = numbers[-1]
-    # A currency without minor units (yen, rupiah) prints whole amounts; a whole product must then be
-    # exact, since the rounding slack of a priced product would let chance figures pass.
-    def multiplies(q: Number, p: Number) -> bool:
-        product = q.value * p.value
-        return product == amount.value if not amount.has_decimals else _close(product, amount.value)
-
-    def factors(amount_at: int) -> tuple[Number, Number] | None:
-        return next(((q, p) for j in range(amount_at - 1, 0, -1) for q, p in [(numbers[j - 1], numbers[j])]
-                     if 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0 and multiplies(q, p)), None)
-
-    pair = factors(len(numbers) - 1) if amount.value > 0 else None
-    if pair is None:
-        # More figures after the amount (a Brazilian DANFE prints the tax base, the ICMS and IPI and
-        # their rates right of "VALOR TOTAL"): the amount is the first figure right after the unit
-        # price that quantity x unit price gives.
-        for at in range(2, len(numbers) - 1):
-            q, p = numbers[at - 2], numbers[at - 1]
-            if numbers[at].value > 0 and 0 < q.value <= MAX_LISTED_QUANTITY and p.value > 0:
-                amount = numbers[at]
-                if multiplies(q, p):
-                    pair = (q, p)
-                    break
-        else:
-            amount = numbers[-1]
-    if pair is None and amount.value > 0:
-        # The net unit price and the rate stand between the quantity and the gross unit price
-        # ("1 | 39,49 | 19% | 46,99 | 46,99"): a whole quantity further left times the figure right
-        # before the amount.
-        price = numbers[-2]
-        pair = next(((q, price) for q in reversed(numbers[:-2])
-                     if 0 < q.value <= MAX_LISTED_QUANTITY and q.value == q.value.to_integral_value()
-                     and not q.has_decimals and price.value > 0 and multiplies(q, price)), None)
-    if pair is None:
+    found = _factored_amount(numbers)
+    if found is None:
         return None
-    quantity, price = pair
+    quantity, price, amount = found
     # The words before the quantity, in cells parted by more than a word space.
     cells: list[list[Word]] = []
     for word in sorted((w for segment in ordered for w in segment.words
@@ -2170,6 +2138,37 @@ def _multiplied_row(line: list[Segment], page: int, patterns: PatternSet, locale
         "amount": (amount.value, amount.text, page, amount.bbox, amount.segment),
         "confidence": 0.85,
     }
+
+
+def _product_is(quantity: Number, price: Number, amount: Number) -> bool:
+    """quantity x price = amount. A currency without minor units (yen, rupiah) prints whole amounts;
+    a whole product must then be exact, since the rounding slack of a priced product would let
+    chance figures pass."""
+    if not (0 < quantity.value <= MAX_LISTED_QUANTITY and price.value > 0 and amount.value > 0):
+        return False
+    product = quantity.value * price.value
+    return product == amount.value if not amount.has_decimals else _close(product, amount.value)
+
+
+def _factored_amount(numbers: list[Number]) -> tuple[Number, Number, Number] | None:
+    """(quantity, unit price, amount) among a line's figures, left to right, tried in this order:
+    the last figure is the amount and two adjacent figures before it multiply to it; the amount is
+    followed by more figures (a Brazilian DANFE prints the tax base, ICMS and IPI and their rates
+    right of "VALOR TOTAL"), so it is the first figure right after a pair that gives it; the net
+    unit price and the rate stand between the quantity and the gross unit price ("1 | 39,49 | 19% |
+    46,99 | 46,99"), so a whole quantity further left times the figure before the last one."""
+    last = numbers[-1]
+    for j in range(len(numbers) - 2, 0, -1):
+        if _product_is(numbers[j - 1], numbers[j], last):
+            return numbers[j - 1], numbers[j], last
+    for at in range(2, len(numbers) - 1):
+        if _product_is(numbers[at - 2], numbers[at - 1], numbers[at]):
+            return numbers[at - 2], numbers[at - 1], numbers[at]
+    price = numbers[-2]
+    for quantity in reversed(numbers[:-2]):
+        if not quantity.has_decimals and _product_is(quantity, price, last):
+            return quantity, price, last
+    return None
 
 
 def _lone_amount(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:
