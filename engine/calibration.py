@@ -260,7 +260,9 @@ def fit(records: Iterable[tuple[Any, ...]], fitted_on: list[str],
         document_type = rest[0] if rest else None
         for unit, basis in unit_basis(fields).items():
             calibration.record(unit, basis, unit not in wrong_units, document_type)
-    documents = list(documents)
+    # A document that reported nothing (a scan tier 1 cannot read) is "fully right" only vacuously
+    # and gets confidence 0 by rule: fitted on, it would teach that no units at all means right.
+    documents = [d for d in documents if d.fields]
     if documents and len({d.fully_right for d in documents}) == 2:
         rows = [document_features(calibration.calibrate_fields(d.fields, d.document_type), d.document_type,
                                   d.doubtful)

@@ -179,3 +179,23 @@ def test_document_model_round_trips_and_reads_version_2_tables(tmp_path):
     old["document_model"]["features"] = ["bias", "something_else"]
     path.write_text(json.dumps(old))
     assert Calibration.load(path).document_model is None
+
+
+def test_documents_that_reported_nothing_do_not_teach_the_document_model():
+    # A scan tier 1 cannot read reports no fields: "every reported field right" holds vacuously and its
+    # confidence is 0 by rule. Counted, 50 of them labelled right would drag the model towards calling
+    # documents with few, weak units right.
+    from engine.calibration import DocumentOutcome
+
+    def fields(confidence):
+        return {"financial_data.total_amount": field(1.0, "right+checked", confidence),
+                "document_date": field("2024-01-01", "inline", confidence)}
+
+    documents = ([DocumentOutcome(fields(0.98), "invoice", [], True)] * 30
+                 + [DocumentOutcome(fields(0.6), "invoice", [], False)] * 20
+                 + [DocumentOutcome(fields(0.98), "invoice", [], False)] * 3)
+    records = [(d.fields, set() if d.fully_right else {"document_date"}, "invoice") for d in documents]
+    plain = fit(records, ["test"], documents)
+    with_empty = fit(records, ["test"], documents + [DocumentOutcome({}, "unknown", [], True)] * 50)
+    assert plain.document_model is not None
+    assert with_empty.document_model == plain.document_model
