@@ -23,6 +23,7 @@ from corpus.holdout import (  # noqa: E402
     FAMILY_SETS,
     FIFTH_FAMILIES,
     FOURTH_FAMILIES,
+    NINTH_FAMILIES,
     SEVENTH_FAMILIES,
     SIXTH_FAMILIES,
     THIRD_FAMILIES,
@@ -362,7 +363,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert len(FAMILIES) == 17
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
-                                  + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES))
+                                  + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
+                                  + list(NINTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -421,7 +423,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
-                  **EIGHTH_FAMILIES}
+                  **EIGHTH_FAMILIES, **NINTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1416,3 +1418,207 @@ def test_lockbox_deposits_pay_many_invoices_without_a_single_customer() -> None:
 
     rng = random.Random(3)
     assert all(aba_valid(aba_routing(rng)) for _ in range(50))
+
+
+# --------------------------------------------------------------------------------------------------
+# The ninth set (NINTH_FAMILIES, `--families ninth`): out of the default round-robin like the others and
+# held to the same bar (every truth value printed: test_every_truth_value_is_printed above), plus its
+# conventions: the NZ GST number, Austrian UID, Moroccan ICE and Colombian NIT are the tax ids (with their
+# check digits where public) and the registry numbers beside them decoys; Colombian pesos are whole and the
+# withholdings do not reduce the total; a self-billed invoice / Gutschrift is the supplier's invoice
+# (vendor = the supplier paid, customer = the issuing customer, amounts positive); a virtual-card advice
+# and an M-Pesa confirmation are remittance advices paying the payee with the payer's payment number / the
+# M-Pesa transaction code; a Malaysian receipt names no customer and keeps the registration number out of
+# the vendor's name.
+
+NINTH_SEED = 43
+
+
+@pytest.fixture(scope="module")
+def ninth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_ninth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(NINTH_FAMILIES)), "--seed", str(NINTH_SEED),
+                 "--families", "ninth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_ninth_families_are_a_separate_selectable_set() -> None:
+    assert len(NINTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES))
+    assert not set(NINTH_FAMILIES) & earlier
+    assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
+    assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 81
+
+
+def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(ninth_dir, NINTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "receipt"}
+    assert {"NZ", "AT", "MA", "CO", "MY", "KE"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"NZD", "EUR", "MAD", "COP", "MYR", "KES"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_ninth_families_give_identical_bytes_for_the_same_seed(ninth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(ninth_dir, tmp_path, NINTH_FAMILIES, NINTH_SEED)
+
+
+def test_ninth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(NINTH_SEED, ["co_factura_electronica", "mpesa_payment_receipt", "my_sst_receipt"])
+
+
+def test_ninth_truths_validate_against_the_contract_schema(ninth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(ninth_dir)
+
+
+def test_ninth_truths_reconcile_and_layouts_vary() -> None:
+    _assert_truths_reconcile_and_layouts_vary(NINTH_FAMILIES, NINTH_SEED + 1)
+
+
+def test_ninth_family_text_stays_on_the_page(ninth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(ninth_dir)
+
+
+def test_ninth_set_tax_ids_and_decoys() -> None:
+    """Each country's tax id in its printed form with its check digit, the registry numbers beside it kept out."""
+    from corpus.holdout.fakes_ninth import at_uid_valid, co_nit_valid, nz_ird_valid
+
+    for index in range(4):
+        item = build_one(NINTH_SEED, index, "nz_gst_invoice", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert nz_ird_valid(results["vendor_information"]["tax_id"]), results["vendor_information"]["tax_id"]
+        blob = json.dumps(results, ensure_ascii=False)
+        assert notes["nzbn"] not in blob and notes["bank_account"] not in blob
+        fin = results["financial_data"]
+        assert abs(round(fin["net_amount"] * 0.15, 2) - fin["tax_amount"]) < 0.011
+        if item.truth["layout"] == "nz_xero":
+            assert results["payment_terms"]["due_date"]
+
+        item = build_one(NINTH_SEED, index, "at_rechnung", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert at_uid_valid(results["vendor_information"]["tax_id"])
+        blob = json.dumps(results, ensure_ascii=False)
+        assert notes["fn"] not in blob and notes["delivery_note"] not in blob
+        assert notes["customer_uid"] is None or notes["customer_uid"] not in blob
+        terms = results["payment_terms"]
+        if terms["discount_terms"]:
+            assert "Skonto" in terms["discount_terms"] and "netto" in terms["payment_terms"]
+
+        item = build_one(NINTH_SEED, index, "ma_facture", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        assert re.fullmatch(r"\d{15}", results["vendor_information"]["tax_id"])
+        blob = json.dumps(results, ensure_ascii=False)
+        for decoy in (notes["if"], notes["patente"], notes["cnss"], notes["customer_ice"]):
+            assert decoy not in blob
+        assert _squash(notes["words"]) in _squash(_pdf_text(item))
+
+        item = build_one(NINTH_SEED, index, "co_factura_electronica", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        tax_id = results["vendor_information"]["tax_id"]
+        assert co_nit_valid(tax_id) and re.fullmatch(r"\d{3}\.\d{3}\.\d{3}-\d", tax_id), tax_id
+        blob = json.dumps(results, ensure_ascii=False)
+        assert notes["cufe"] not in blob and notes["provider_nit"] not in blob and notes["resolution"] not in blob
+        fin = results["financial_data"]
+        for value in (fin["total_amount"], fin["tax_amount"], fin["net_amount"], *(li["amount"] for li in results["line_items"])):
+            assert value == int(value), value          # whole pesos
+        assert fin["total_amount"] == fin["net_amount"] + fin["tax_amount"]   # withholdings never reduce it
+
+
+def test_self_billed_invoices_are_the_suppliers_invoices() -> None:
+    layouts = set()
+    for index in range(8):
+        item = build_one(NINTH_SEED, index, "self_billed_invoice", scan_share=0.0)
+        results, notes, truth = item.truth["results"], item.built.notes, item.truth
+        layouts.add(truth["layout"])
+        assert truth["document_type"] == "invoice"
+        assert results["financial_data"]["total_amount"] > 0
+        assert all(line["amount"] > 0 for line in results["line_items"])
+        # the issuer (letterhead) is the customer; the supplier paid is the vendor, with its own tax id
+        assert results["customer_information"]["customer_name"] == notes["issuer"]
+        assert results["vendor_information"]["vendor_name"] != notes["issuer"]
+        assert results["vendor_information"]["tax_id"] and results["vendor_information"]["tax_id"] != notes["issuer_vat"]
+        assert notes["issuer_vat"] not in json.dumps(results, ensure_ascii=False)
+        assert notes["agreement"] not in json.dumps(results, ensure_ascii=False)
+        text = _squash(_pdf_text(item))
+        if truth["layout"] == "sb_de_gutschrift":
+            assert "gutschrift" in text and "§14abs.2satz2ustg" in text
+            if notes["only_stnr"]:
+                assert "/" in results["vendor_information"]["tax_id"]
+        else:
+            assert "self-bill" in text and "outputtaxduetohmrc" in text
+        if truth["layout"] == "sb_uk_produce":
+            assert results["financial_data"]["tax_amount"] == 0.0
+    assert len(layouts) >= 2
+
+
+def test_virtual_card_and_mpesa_payments_name_the_payee_and_the_payment_number() -> None:
+    for index in range(6):
+        item = build_one(NINTH_SEED, index, "virtual_card_remittance", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        pay = results["payment_information"]
+        assert pay["payment_reference"] not in (notes["auth"], notes["card_last4"])
+        assert not set(notes["pos"]) & set(results["invoice_ids"])
+        assert results["customer_information"]["customer_name"] and results["customer_information"]["address"]
+        assert results["vendor_information"]["vendor_name"] != results["customer_information"]["customer_name"]
+        assert round(sum(a["amount"] for a in pay["allocations"]), 2) == pay["payment_amount"]
+
+        item = build_one(NINTH_SEED, index, "mpesa_payment_receipt", scan_share=0.0)
+        results, notes = item.truth["results"], item.built.notes
+        pay = results["payment_information"]
+        assert re.fullmatch(r"[N-V][A-L][A-Z0-9]{8}", pay["payment_reference"]), pay["payment_reference"]
+        blob = json.dumps(results, ensure_ascii=False)
+        assert notes["paybill"] not in blob and notes["till"] not in blob
+        assert results["customer_information"]["customer_name"]
+        assert item.truth["document_type"] == "remittance_advice" and pay["payment_date"] <= results["document_date"]
+        if item.truth["layout"] == "mpesa_notice":
+            assert results["vendor_information"]["tax_id"] is None and notes["payer_pin"] not in blob
+        else:
+            assert re.fullmatch(r"P\d{9}[A-Z]", results["vendor_information"]["tax_id"])
+
+
+def test_malaysian_receipts_round_to_five_sen_and_name_no_customer() -> None:
+    from decimal import Decimal
+
+    for index in range(8):
+        item = build_one(NINTH_SEED, index, "my_sst_receipt", scan_share=0.0)
+        results, notes, truth = item.truth["results"], item.built.notes, item.truth
+        assert truth["document_type"] == "receipt"
+        assert set(results["customer_information"].values()) == {None}
+        vendor = results["vendor_information"]
+        assert notes["roc"] not in vendor["vendor_name"] and re.fullmatch(r"[A-Z]\d{2}-\d{4}-\d{8}", vendor["tax_id"])
+        total = Decimal(str(results["financial_data"]["total_amount"]))
+        assert (total * 20) == (total * 20).to_integral_value()
+        assert results["financial_data"]["net_amount"] is None and truth["checks"]["lines_sum_to"] == "total"
+        if notes["stale_gst"]:
+            assert notes["stale_gst"].split(": ")[1] not in json.dumps(results)
+
+
+def test_ninth_set_identifiers_carry_their_check_digits() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_ninth import (
+        at_uid,
+        at_uid_valid,
+        co_nit,
+        co_nit_dv,
+        co_nit_valid,
+        mpesa_code,
+        nz_ird,
+        nz_ird_valid,
+        words_french,
+    )
+
+    rng = random.Random(5)
+    assert all(nz_ird_valid(nz_ird(rng, digits=d)) for d in (8, 9) for _ in range(40))
+    assert all(at_uid_valid(at_uid(rng)) for _ in range(40))
+    assert all(co_nit_valid(co_nit(rng, dotted=dotted)) for dotted in (True, False) for _ in range(40))
+    # published examples: Bancolombia's NIT 890.903.938-8, the DIAN's 800.197.268-4, an IRD number 49-091-850
+    assert co_nit_dv("890903938") == 8 and co_nit_dv("800197268") == 4 and nz_ird_valid("49-091-850")
+    assert not nz_ird_valid("49-091-851") and not at_uid_valid("ATU13585628")
+    assert re.fullmatch(r"SC[A-Z0-9]{8}", mpesa_code(rng, 2024, 3))
+    assert words_french(Decimal("12345.50")) == "douze mille trois cent quarante-cinq dirhams et cinquante centimes"
+    assert words_french(Decimal("80")) == "quatre-vingts dirhams" and words_french(Decimal("200")) == "deux cents dirhams"
+    assert words_french(Decimal("1000000")) == "un million de dirhams"

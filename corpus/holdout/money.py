@@ -33,6 +33,9 @@ MONTHS = {
            "Oktober", "November", "Desember"],
     "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
            "Ekim", "Kasım", "Aralık"],
+    # the ninth set's Austrian prints ("15. Jänner 2024")
+    "at": ["Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"],
 }
 
 
