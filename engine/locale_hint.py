@@ -3,7 +3,7 @@
 "1.250,00" or "1 250,00" in most amounts means decimal commas (and, with spaces, space-grouped
 thousands, as in France); "4 910.97" in several amounts and no "4,910.97" means space-grouped
 thousands with a decimal point (South Africa's way); dates that can only be read month-first ("6/25/2024"), or else a US street
-address or employer id (EIN), mean month-first dates. The hint only breaks ties
+address or employer id (EIN), or a bare "$" that no other country's sign claims, mean month-first dates. The hint only breaks ties
 that the text itself leaves open: an amount or date that is unambiguous reads the same either way.
 """
 
@@ -22,6 +22,7 @@ _COMMA_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.
 SPACE_GROUPED_MIN = 2  # amounts written "4 910.97" before the text counts as space-grouped
 _US_ADDRESS = regex.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _US_TAX_ID = regex.compile(r"\bEIN\s*[:#]?\s*\d{2}-\d{7}\b|\b(?i:federal tax id)\b")  # an employer id: 12-3456789
+_DOLLAR_AMOUNT = regex.compile(r"(?<![A-Za-z])\$\s?\d")  # not "US$", "S$", "A$", "R$", "NZ$": those name a country
 _NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])")
 
 
@@ -32,6 +33,8 @@ def infer_locale(layout: Layout) -> str | None:
     space_dot = comma_dot = 0  # "4 910.97" and "4,910.97": how a decimal-point document groups thousands
     day_first = month_first = 0  # numeric dates that can only be read one way: 25/06/2024, 6/25/2024
     us_address = False
+    dollar_sign = False  # a "$" amount: "$1,234.56", "$ 1,234.56"
+    ambiguous_dates = False  # a numeric date either way round could read: 05/01/2023
     for segment in layout.segments:
         text = segment.text
         if not any(ch.isdigit() for ch in text):
@@ -47,6 +50,8 @@ def infer_locale(layout: Layout) -> str | None:
                 space_dot += len(_SPACE_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
                 if has_comma:
                     comma_dot += len(_COMMA_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+            if not dollar_sign and "$" in text:
+                dollar_sign = bool(_DOLLAR_AMOUNT.search(text, timeout=REGEX_TIMEOUT_S))
             if not us_address:
                 us_address = bool(has_comma and _US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S)
                                   or ("EIN" in text or "federal tax id" in text.lower())
@@ -55,6 +60,7 @@ def infer_locale(layout: Layout) -> str | None:
                 continue
             for match in _NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT_S):
                 first, second = int(match.group(1)), int(match.group(3))
+                ambiguous_dates = ambiguous_dates or 12 >= first >= 1 and 12 >= second >= 1 and first != second
                 day_first += 31 >= first > 12 >= second >= 1
                 month_first += 31 >= second > 12 >= first >= 1
         except TimeoutError:
@@ -68,7 +74,10 @@ def infer_locale(layout: Layout) -> str | None:
     # The document's own unambiguous dates say how it writes the ambiguous ones.
     if month_first != day_first:
         return "US" if month_first > day_first else None
-    if us_address:
+    if us_address or dollar_sign and ambiguous_dates and dollar_currency(layout) is None:
+        # A bare "$" with no other country's sign is read as the US dollar (dollar_currency), so the
+        # dates it leaves open are read the US way too: a US bank's lockbox report prints only
+        # "05/01/2023" and "$52,993.48".
         return "US"
     return None
 

@@ -152,6 +152,15 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
     tables = [rows for position, rows in enumerate(tables)
               if not (len(rows) == 1 and any(_close(sum((r["amount"][0] for r in later), Decimal(0)),
                                                     rows[0]["amount"][0]) for later in tables[position + 1:]))]
+    # A lockbox report prints each cheque over its own small table of invoices ("Batch 001 / Item 002
+    # Check # 580151 ... $2,068.46", then "Invoice | Amount Applied"): read under the table before,
+    # the cheque's line looks like a row, but its amount is the next table's sum.
+    # From the last table up, so that the next table has lost its own cheque line when it is summed.
+    for position in range(len(tables) - 2, -1, -1):
+        rows = tables[position]
+        if len(rows) > 1 and _close(sum((r["amount"][0] for r in tables[position + 1]), Decimal(0)),
+                                    rows[-1]["amount"][0]):
+            tables[position] = rows[:-1]
     if not tables:
         # No table: a payment notice may list the invoices one per line, as sentences or bullets
         # ("• Invoice 2023-33375 of 01/23/2023: paid 15,953.30 (invoiced 15,994.59; ...)").
@@ -792,6 +801,14 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
                 last_bottom = _line_bottom(page.lines[resume - 1])
                 section_start = running
                 continue
+        if kind == "end" and rows and table.purpose == "allocations" and _batch_subtotal(
+                page, index, body, table, patterns, locale, description_left, running - section_start):
+            # "BATCH 002 TOTAL (4 ITEMS) 39,917.29" on a lockbox report: the cheques of one batch
+            # add up to it, and the next batch's rows follow.
+            section_start = running
+            index += 1
+            last_bottom = body.bottom
+            continue
         if kind == "end":
             break
         if kind != "skip":
@@ -805,6 +822,20 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
                     running += money.value
         index += 1
     return index, lines
+
+
+def _batch_subtotal(page: PageLayout, index: int, body: BodyLine, table: Table, patterns: PatternSet,
+                    locale: str | None, description_left: float | None, section_sum: Decimal) -> bool:
+    """Whether line `index` of an allocations table totals the rows since the last such line (its
+    last figure is their sum, and it opens with no total word of the table's own) with a row of
+    invoices right under it."""
+    figures = [m.amount.value for s in sorted(page.lines[index], key=lambda s: s.bbox[0]) for m in _amounts(s, locale)]
+    if not figures or not _close(figures[-1], section_sum) or _opens_with(patterns.table_end, body.first_text):
+        return False
+    if index + 1 >= len(page.lines) or _line_top(page.lines[index + 1]) - body.bottom > MAX_ROW_GAP_HEIGHTS * body.height:
+        return False
+    following = _tokenize(page.lines[index + 1], page.number, table.columns, locale)
+    return _classify(following, table, [], patterns, description_left, Decimal(0), 0) == "row"
 
 
 # A section heading between a section's subtotal and its first row is a few words at most.
