@@ -123,7 +123,8 @@ def tax_ids_in(segment: Segment) -> list[Any]:
 
 
 _DIGIT = regex.compile(r"\d")
-_PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%")
+# A rate, its sign after the figure or (as Turkish prints it) before: "16%", "@ 7.5 %", "%20,00".
+_PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%|%\s?\d{1,2}(?:[.,]\d+)?(?![\d.,])")
 # The base a tax rate applies to, printed in the tax label ("GST (10% on $25,869.58)", "BTW 21% over
 # € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00"): it is not the tax.
 _TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"

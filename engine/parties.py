@@ -396,7 +396,7 @@ _SUB_LABEL = regex.compile(
     r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
     r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani|denominazione|"
-    r"ragione\s+sociale|indirizzo|sede)(?=\s*:)",
+    r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -405,7 +405,8 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani",
+    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
+    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos",
     regex.IGNORECASE)
 
 
@@ -755,6 +756,9 @@ _TILL_NUMBER_WORDS = regex.compile(r"(?i)\b(?:store|shop|till|pos|register|termi
 _FIELD_LABEL = regex.compile(r"^(?P<label>[^\W\d][\w /.&'-]{0,24}?)\s*(?::|#\s*\d)")
 
 
+_BEFORE_HOUSE_NUMBER = regex.compile(r"(.+?)\s+(?:no|nr|n°|nº|n)\.?$", regex.IGNORECASE)
+
+
 def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
     """A line opening with a label and a colon (or a number sign), unless the label is part of an
     address ("NO: 28, JALAN ASTANA", "LOT: 5", "NO.5: 55,57 & 59, JALAN SAGU") or a party block's own
@@ -768,7 +772,16 @@ def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
     # (a house number between the address word and the colon is part of the address)
     label = _HOUSE_NUMBER_TAIL.sub("", match.group("label")).strip(" .")
     words = patterns.address_words.find(label)
-    return not (words and _covered(label, words))
+    if words and _covered(label, words):
+        return False
+    # "Atatürk Bulvarı No:199", "Güzeloba Mah. 2246 Sok. No:9": a street's name and type, then its
+    # house number after "No:", as Turkish (and Italian, "Via Roma n. 5") addresses are written.
+    street = _timed(_BEFORE_HOUSE_NUMBER.match, label)
+    if street is not None:
+        before = street.group(1).rstrip(" .")
+        found = patterns.address_words.find(before)
+        return not (found and found[-1][1] >= len(before))
+    return True
 
 
 def _only_legal_form(text: str, patterns: PatternSet) -> bool:

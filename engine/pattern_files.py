@@ -65,7 +65,10 @@ def _fold_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
         # ASCII is its own NFC form and folds by lower-casing, which keeps every offset: tokenise
         # the folded line once instead of folding token by token.
         return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text.lower()))
-    return tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold())
+    # Turkish dots its capital I apart ("İ" lower-cases to "i" with a combining dot, "I" to dotless
+    # "ı"); capitals are printed either way, so both fold to plain "i": "SAYIN" is "Sayın".
+    return tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold()
+                  .replace("\u0307", "").replace("ı", "i"))
                  for m in _TOKEN.finditer(text))
 
 

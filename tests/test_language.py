@@ -64,6 +64,11 @@ def test_a_german_invoice_naming_a_polish_customer_is_not_flagged(patterns):
      "Importe total: 1.250,00 €", "Forma de pago: transferencia bancaria a la cuenta indicada"),
     ("Fattura n. 118/2024", "Perché è così: prestazioni più urgenti", "Totale documento: 1.250,00 €",
      "Città di Forlì, lì 14/05/2024", "Attività di consulenza, quantità e qualità verificate"),
+    ("Yıldız Lojistik Tic. Ltd. Şti.", "Atatürk Bulvarı No:199, Çankaya/Ankara", "SAYIN Akdeniz Lojistik A.Ş.",
+     "Fatura No: GRS2023000961473", "Hesaplanan KDV(%20,00) 27.050,81 TRY", "Ödenecek Tutar 266.633,27 TRY",
+     "Muratpaşa/Antalya, Güzeloba Mah. 2246 Sok. No:9 - Şişli/İstanbul"),
+    ("PT Cahaya Jaya", "Kepada Yth. PT Tunas Utama", "No. Faktur: FJ-2411-230", "Jatuh Tempo: 11-12-2024",
+     "NPWP: 01.234.567.8-901.000", "Terbilang: sembilan juta dua ratus ribu rupiah"),
 ])
 def test_covered_languages_with_their_own_letters_are_not_flagged(patterns, texts):
     assert language_doubt(_lines(*texts), patterns) is None

@@ -104,6 +104,8 @@ FIND_CASES = [
     ("All amounts in USD", None, [("USD", "USD")]),
     ("ALL AMOUNTS IN GBP", None, [("GBP", "GBP")]),  # "ALL" (Albanian lek) only counts next to a number
     ("TRY 1,250.00", None, [("TRY", "TRY")]),
+    ("Total Rp9.202.788,00", None, [("Rp", "IDR")]),
+    ("Ödenecek Tutar 15.519,60 TL", None, [("TL", "TRY")]),
 ]
 
 
@@ -115,6 +117,8 @@ def test_find_currency(text, locale, expected):
 @pytest.mark.parametrize("text", [
     "FORMULA", "Room 12", "rm 12", "TOP SHOP", "SHP charges", "Kshsomething", "Pieces", "hello world",
     "DRUGS", "1,250.00", "CUSTOMER USDA",
+    # an invoice number that opens with a currency's letters, a bearing's seal code, a lower-case "rp"
+    "Fatura No: ARS2024000801544", "Rulman 6205-2RS", "rp 5",
 ])
 def test_find_currency_ignores_words(text):
     assert find_currency(text) == []

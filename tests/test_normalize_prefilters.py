@@ -103,7 +103,8 @@ def test_ascii_tokens_fold_like_the_general_path():
     import unicodedata
 
     for line in LINES:
-        general = tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold())
+        general = tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold()
+                         .replace("\u0307", "").replace("ı", "i"))  # Turkish's two i's fold together
                         for m in _TOKEN.finditer(line))
         assert _fold_tokens(line) == general, line
 

@@ -381,6 +381,8 @@ def _left_context_rejects(line: str, position: int) -> bool:
     two_before = line[position - 2] if position > 1 else ""
     if before.isalnum() or before in "_/#№+'’":
         return True
+    if before == "%":  # a rate written with its sign first, as Turkish prints it: "KDV %20,00"
+        return True
     if before == ":" and two_before.isdigit():  # the minutes of a time
         return True
     if before == "." and two_before.isalpha():  # "No.12345", "p.12"

@@ -70,8 +70,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "rs": "INR", "inr": "INR",
     "euro": "EUR", "euros": "EUR",
 }
-# "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove".
-_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR"}
+# "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove"; the
+# rupiah is written "Rp" ("Rp 1.234.567,00", "Rp9.202.788"), "rp" or "RP" being other abbreviations.
+# Turkey's lira is "TL" on most prints ("1.234,56 TL"), in capitals.
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
@@ -175,9 +177,11 @@ def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
         r"(?:"
         rf"(?<!\p{{L}})(?:{_alternation(lettered_symbols)})"
         rf"|(?:{_alternation(bare_symbols)})"
-        rf"|(?<!\p{{L}})(?i:{_alternation(words)})\.?(?!\p{{L}})"
-        rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}})"
-        rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}})"
+        # A local word glued to a figure before it is a part code ("6205-2RS"), not "Rs"; a code glued
+        # to a long run of digits opens an id ("ARS2024000801544"), not an amount.
+        rf"|(?<![\p{{L}}\d])(?i:{_alternation(words)})\.?(?!\p{{L}})"
+        rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}}|\d{{6}})"
+        rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}}|\d{{6}})"
         rf"|{rand}"
         r")"
     )
@@ -189,7 +193,7 @@ CURRENCY_TOKEN_PATTERN = _token_pattern(include_wordlike_codes=True, rand=_RAND_
 
 _CURRENCY_IN_TEXT = regex.compile(
     rf"{_token_pattern(include_wordlike_codes=False, rand=_RAND_IN_TEXT)}"
-    rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)"
+    rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)(?!\d{{6}})"
     rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
     r"|(?<=\d[ \t]?)/="
 )
