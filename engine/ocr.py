@@ -148,6 +148,7 @@ from engine.document import (
     render_page_with_limits,
 )
 from engine.normalize.identifiers import ocr_fix_digits
+from engine.ocr_lexicon import OcrLexicon, load_lexicon
 from engine.preprocess import DEFAULT_OPTIONS, Prepared, PreprocessOptions, prepare, rotate_quadrant, to_gray
 
 logger = logging.getLogger(__name__)
@@ -176,6 +177,10 @@ class OcrOptions:
     osd_min_confidence: float = 1.5  # OSD confidence above which its 90/270 direction is trusted alone
     garbage_below_confidence: float = 0.35  # upright by OSD yet reading this poorly: try upside down
     fix_digits: bool = True  # repair O/0, l/1, S/5, B/8 in tokens that are mostly digits
+    # repair words against the pattern files' vocabulary (engine.ocr_lexicon): "HARDWAKE" -> HARDWARE,
+    # "SANYUSTATIONERYSHOP" -> three words; `lexicon_dir`: the patterns folder (None: the bundled one)
+    fix_words: bool = True
+    lexicon_dir: str | None = None
     small_text_px: float = 11.0  # words this short (median, px) are read again enlarged ...
     small_text_target_px: float = 24.0  # ... to about this height (0 disables the second pass)
     extra_config: str = "-c tessedit_do_invert=0 -c load_system_dawg=0 -c load_freq_dawg=0"
@@ -570,7 +575,8 @@ def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarte
     cx, cy = reading.prepared.image.shape[1] / 2, reading.prepared.image.shape[0] / 2
     staged: list[Word] = []
     placed: dict[int, tuple[str, BBox, float]] = {}  # id(staged word) -> text, box in points, confidence
-    for text, box, conf in reading.words:
+    lexicon = load_lexicon(task.options.lexicon_dir) if task.options.fix_words else None
+    for text, box, conf in _split_words(reading.words, lexicon):
         if fix:
             text = repair_digits(text)
         x0, y0, x1, y1 = reading.prepared.map_box(box)
@@ -594,6 +600,28 @@ def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarte
                                 for text, bbox, conf in (placed[id(w)] for w in line.words))))
     words = [w for line in lines for w in line.words]
     return words, tuple(lines)
+
+
+def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | None
+                 ) -> list[tuple[str, Any, float]]:
+    """The recogniser's words with lexicon repairs: a word read as one run that is several
+    ("SANYUSTATIONERYSHOP") becomes several, its box cut in proportion to their letters."""
+    if lexicon is None:
+        return list(words)
+    out: list[tuple[str, Any, float]] = []
+    for text, box, conf in words:
+        pieces = lexicon.correct(text)
+        if len(pieces) == 1:
+            out.append((pieces[0], box, conf))
+            continue
+        x0, y0, x1, y1 = box
+        total = sum(len(p) for p in pieces)
+        left = float(x0)
+        for piece in pieces:
+            right = left + (x1 - x0) * len(piece) / total
+            out.append((piece, (left, y0, right, y1), conf))
+            left = right
+    return out
 
 
 _LOOKALIKES = frozenset("OoIl|SBZ")

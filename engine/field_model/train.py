@@ -124,6 +124,11 @@ def _ocr_cached(document: Any, cache: Path, reader: str = "tesseract") -> Any:
     key = repr(options)
     for step in STEPS_KEYED_ONLY_WHEN_ON:
         key = key.replace(f", {step}=False", "")
+    if options.fix_words:
+        # the words the readings were repaired against: editing the lexicon reads them again
+        from engine.ocr_lexicon import load_lexicon
+
+        key += load_lexicon(options.lexicon_dir).fingerprint
     if reader == "ppocr":
         from engine.ppocr import DEFAULT_SETTINGS
 

@@ -1,0 +1,65 @@
+"""OCR words repaired against the pattern files' vocabulary: look-alike letters, lost spaces, and
+the words that must stay as read (names, codes, figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.ocr import _split_words
+from engine.ocr_lexicon import OcrLexicon, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("HARDWAKE", ["HARDWARE"]),          # k for r
+    ("HARUWARL", ["HARDWARE"]),          # two slips in a long word
+    ("Setangor", ["Selangor"]),          # case kept
+    ("TOTAI", ["TOTAL"]),
+    ("Subtotai:", ["Subtotal:"]),        # punctuation kept
+    ("INVOlCE", ["INVOICE"]),            # a capital read as a small letter
+    ("SANYUSTATIONERYSHOP", ["SANYU", "STATIONERY", "SHOP"]),  # lost spaces, the shop's name kept
+    ("STATIONERYSHOP", ["STATIONERY", "SHOP"]),
+])
+def test_slips_are_repaired(lexicon, read, meant):
+    assert lexicon.correct(read) == meant
+
+
+@pytest.mark.parametrize("read", [
+    "WONG", "LJAN", "CHONG", "LEONG", "SANYU", "KUCHAI",   # names: short, or no look-alike word near
+    "Minimarket", "SUPERMARKET",                            # compounds the lexicon lists whole
+    "INV-2O24", "1,25O.OO", "B12-3456", "40170",            # anything with a figure
+    "JALAN", "Selangor",                                    # words it knows
+])
+def test_names_codes_and_known_words_stay(lexicon, read):
+    assert lexicon.correct(read) == [read]
+
+
+def test_a_word_one_slip_from_two_words_stays():
+    assert OcrLexicon(["sheet", "shoot"]).correct("SHEOT") == ["SHEOT"]   # e/o either way: no telling
+    assert OcrLexicon(["sheet"]).correct("SHEOT") == ["SHEET"]
+    assert OcrLexicon(["ceiling"]).correct("CEALING") == ["CEALING"]      # a/i are no look-alikes
+
+
+def test_the_lexicon_comes_from_the_pattern_files(tmp_path):
+    (tmp_path / "document.toml").write_text('[ocr]\nwords = ["widgets", "emporium"]\n'
+                                            'terms = [\'(?i)\\\\bnet\\\\s*\\\\d+\']\n', encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path))
+    assert "widgets" in lexicon and "emporium" in lexicon
+    assert "bnet" not in lexicon  # a regex's letters are no words
+    assert lexicon.correct("WIDGETSEMPORIUM") == ["WIDGETS", "EMPORIUM"]
+
+
+def test_a_split_word_shares_out_its_box(lexicon):
+    words = _split_words([("SANYUSTATIONERYSHOP", (100.0, 10.0, 290.0, 30.0), 0.8), ("TOTAL", (0, 0, 50, 10), 0.9)],
+                         lexicon)
+    assert [w[0] for w in words] == ["SANYU", "STATIONERY", "SHOP", "TOTAL"]
+    boxes = [w[1] for w in words[:3]]
+    assert boxes[0][0] == 100.0 and boxes[-1][2] == pytest.approx(290.0)
+    assert boxes[0][2] == pytest.approx(boxes[1][0]) and boxes[1][2] == pytest.approx(boxes[2][0])
+    assert boxes[1][2] - boxes[1][0] == pytest.approx(2 * (boxes[0][2] - boxes[0][0]))  # 10 letters vs 5
+    assert all(w[2] == 0.8 for w in words[:3])
+    assert _split_words(words, None) == words
