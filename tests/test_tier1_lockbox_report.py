@@ -97,3 +97,10 @@ def test_a_cheque_line_over_its_own_table_of_invoices_is_no_invoice(patterns):
     assert allocations == [("INV60217", 1800.0), ("INV60237", 5000.0), ("INV60143", 2500.0)]
     assert "payment_information.allocations.3.invoice_id" not in values
     assert values["payment_information.payment_amount"] == 9300.0
+
+
+def test_a_number_printed_once_per_cheque_is_no_payment_reference(patterns):
+    # "Check # ..." heads every cheque block; the deposit's own id is printed once.
+    blocks = CHEQUE_BLOCKS[4:6] + [(40, 93, "Deposit ID:"), (150, 93, "7051083292")] + CHEQUE_BLOCKS[6:]
+    values, _ = extracted(CHEQUE_BLOCKS[:4] + blocks, patterns)
+    assert values["payment_information.payment_reference"] == "7051083292"

@@ -705,6 +705,17 @@ def _confidence(candidate: Candidate, pool: list[tuple[Any, float, Candidate]], 
     return confidence
 
 
+def _once_printed(pool: list[Candidate]) -> list[Candidate]:
+    """The candidates whose label the document prints with one value only, when there are any: a
+    label repeated with other values ("Check # 316503", "Check # 580151" on a deposit report, one per
+    cheque) names a row's number, not the document's ("Deposit ID: 7051083292")."""
+    values: dict[str, set[Any]] = {}
+    for candidate in pool:
+        values.setdefault((candidate.label_text or "").casefold(), set()).add(candidate.value)
+    once = [c for c in pool if len(values[(c.label_text or "").casefold()]) == 1]
+    return once or pool
+
+
 def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     for path in ("document_date", "payment_terms.due_date", "payment_information.payment_date",
                  "vendor_information.vendor_id", "customer_information.customer_id",
@@ -712,6 +723,8 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         pool = candidates.get(path)
         if not pool:
             continue
+        if path == "payment_information.payment_reference":
+            pool = _once_printed(pool)
         best = max(pool, key=lambda c: (c.score, -c.page, -c.y_ratio))
         ranked = [(c.value, c.score, c) for c in pool]
         chosen[path] = (best.value, _confidence(best, ranked, best.value), best)
