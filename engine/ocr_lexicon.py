@@ -12,9 +12,10 @@ The rules are conservative, because a wrong "correction" of a name is worse than
 - a substitution repair swaps at most one letter in a word of up to 7 letters and two in a longer
   one, each swap a pair of look-alikes (l/i, m/n, r/k, e/l...), and only when exactly one lexicon
   word is that close (a proper name that happens to be one letter from two words stays as read);
-- a space is restored only where the run splits into lexicon words of at least `MIN_PIECE`
-  letters, with at most one unknown piece (the shop's own name, "SANYU"), and the known pieces
-  hold most of the letters.
+- a space is restored only where the run is an unknown piece (the shop's own name, "SANYU") of at
+  least `MIN_UNKNOWN_PIECE` letters followed by at least two lexicon words of at least `MIN_PIECE`
+  letters holding most of the letters; a run of known words alone stays whole (an English compound
+  the lexicon lacks, "PHOTOCOPY", would split as well as a lost space).
 Case follows the word as read: "HARDWAKE" -> "HARDWARE", "Setangor" -> "Selangor".
 """
 
@@ -27,16 +28,22 @@ from pathlib import Path
 
 import regex
 
+# Raised whenever the repair rules change, so that cached repaired readings are read again.
+RULES_VERSION = 2
 MIN_WORD = 5  # shorter words are too often names, codes or abbreviations to repair
 MIN_PIECE = 4  # a piece a run is split into must be a lexicon word this long ("SHOP", "MART")
-MIN_UNKNOWN_PIECE = 3  # the one piece of a split that is not a word (a name) has at least this many letters
+MIN_UNKNOWN_PIECE = 4  # the one piece of a split that is not a word (a name) has at least this many letters
+MIN_KNOWN_PIECES = 2  # ... and the lexicon words after it are at least this many
 MIN_RUN = 8  # runs shorter than this are not split
 
 # Letters a recogniser mistakes for each other (as lower case): a repair may only swap such a pair,
 # so "TOTAI" becomes TOTAL and "HARDWAKE" HARDWARE, but "WONG" never becomes "WANG".
+# Vowels for vowels (a/o, a/e, e/o) and u/v, b/d are left out: swapped, they turn real words the
+# lexicon lacks into others ("BLACK" -> BLOCK, "PAINT" -> POINT, "VALVE" -> VALUE), as measured on
+# SROIE's own transcripts.
 _LOOKALIKE_PAIRS = frozenset(frozenset(pair) for pair in (
-    "il", "ij", "lt", "it", "ft", "lj", "mn", "nh", "hb", "rk", "du", "ou", "uv", "vy", "ce", "eo", "co", "ao",
-    "gq", "do", "oq", "cg", "ef", "el", "pr", "be", "ij", "nu", "ri", "rn", "ae", "bd", "tf",
+    "il", "ij", "lt", "it", "ft", "lj", "mn", "nh", "hb", "rk", "du", "ou", "vy", "ce", "co",
+    "gq", "do", "oq", "cg", "ef", "el", "pr", "be", "nu", "ri", "rn", "tf",
 ))
 _LETTERS = regex.compile(r"^(\p{P}*)(\p{L}+)(\p{P}*)$")
 _WORD = regex.compile(r"\p{L}{3,}")
@@ -53,10 +60,11 @@ class OcrLexicon:
 
     @property
     def fingerprint(self) -> str:
-        """A short hash of the words: what a cache of repaired readings is keyed by."""
+        """A short hash of the words and the rules' version: what a cache of repaired readings is keyed by."""
         import hashlib
 
-        return hashlib.sha256("\n".join(sorted(self.words)).encode()).hexdigest()[:12]
+        text = f"rules {RULES_VERSION}\n" + "\n".join(sorted(self.words))
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
 
     def __contains__(self, word: str) -> bool:
         return word.casefold() in self.words
@@ -97,35 +105,20 @@ class OcrLexicon:
         return best[0] if len(best) == 1 and best_distance <= allowed else None
 
     def _split(self, core: str) -> list[str] | None:
-        """`core` cut into lexicon words (and at most one unknown piece at either end), or None."""
+        """`core` cut into an unknown name and the lexicon words after it, or None."""
         word = core.casefold()
         n = len(word)
-        # best[i]: the fewest pieces covering word[:i] with known words only, as (pieces, cut points)
-        best: dict[int, list[int]] = {0: []}
-        for end in range(1, n + 1):
-            for start in range(max(0, end - 20), end - MIN_PIECE + 1):
-                if start in best and word[start:end] in self.words:
-                    cuts = best[start] + [end]
-                    if end not in best or len(cuts) < len(best[end]):
-                        best[end] = cuts
-        candidates: list[list[int]] = []
-        if n in best:
-            candidates.append([0, *best[n]])  # all known
-        for start, cuts in best.items():  # known words, then an unknown tail
-            if cuts and n - start >= MIN_UNKNOWN_PIECE and start < n:
-                candidates.append([0, *cuts, n])
-        for head in range(MIN_UNKNOWN_PIECE, n - MIN_PIECE + 1):  # an unknown head, then known words
-            rest = word[head:]
-            sub = _known_cuts(rest, self.words)
-            if sub is not None:
-                candidates.append([0, head, *(head + c for c in sub)])
+        # The shop's own name, then trade words: "SANYU|STATIONERY|SHOP". A run of known words alone
+        # is left whole: English compounds the lexicon lacks ("PHOTOCOPY", "EXCHANGEABLE") split so.
         chosen = None
-        for cuts in candidates:
-            pieces = [word[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-            if len(pieces) < 2:
+        for head in range(MIN_UNKNOWN_PIECE, n - MIN_KNOWN_PIECES * MIN_PIECE + 1):
+            if word[:head] in self.words:
                 continue
-            known = sum(len(p) for p in pieces if p in self.words)
-            if known * 3 < 2 * n or sum(p not in self.words for p in pieces) > 1:
+            cuts = _prefix_cuts(word[head:], self.words).get(n - head)
+            if cuts is None or len(cuts) < MIN_KNOWN_PIECES:
+                continue
+            pieces = [word[:head]] + [word[head + a:head + b] for a, b in zip([0, *cuts], cuts, strict=False)]
+            if sum(len(p) for p in pieces[1:]) * 3 < 2 * n:
                 continue
             if chosen is None or len(pieces) < len(chosen):
                 chosen = pieces
@@ -139,8 +132,9 @@ class OcrLexicon:
         return out
 
 
-def _known_cuts(word: str, words: frozenset[str]) -> list[int] | None:
-    """Cut points splitting `word` wholly into lexicon words of at least MIN_PIECE letters (fewest)."""
+def _prefix_cuts(word: str, words: frozenset[str]) -> dict[int, list[int]]:
+    """For each length i that lexicon words of at least MIN_PIECE letters can cover exactly, the
+    fewest cut points that do (word[:i] = the pieces between 0 and those points)."""
     best: dict[int, list[int]] = {0: []}
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 20), end - MIN_PIECE + 1):
@@ -148,7 +142,7 @@ def _known_cuts(word: str, words: frozenset[str]) -> list[int] | None:
                 cuts = best[start] + [end]
                 if end not in best or len(cuts) < len(best[end]):
                     best[end] = cuts
-    return best.get(len(word))
+    return best
 
 
 def _in_case_of(model: str, word: str) -> str:
