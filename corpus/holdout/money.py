@@ -36,6 +36,11 @@ MONTHS = {
     # the ninth set's Austrian prints ("15. Jänner 2024")
     "at": ["Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
            "Oktober", "November", "Dezember"],
+    # the tenth set's Czech (genitive: "15. března 2024") and Romanian ("15 martie 2024") prints
+    "cs": ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+           "října", "listopadu", "prosince"],
+    "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"],
 }
 
 
@@ -151,6 +156,10 @@ def fmt_date(d: date, pattern: str, lang: str = "en") -> str:
         "d_month_y_es": f"{d.day} de {month} de {d.year}",
         "ordinal_month_y": f"{ordinal(d.day)} {month} {d.year}",
         "ordinal_mon_y": f"{ordinal(d.day)} {abbr} {d.year}",
+        # the tenth set's: Czech "15. 3. 2024", card-terminal "03/15/24" and "15/03/24"
+        "d_m_y_cz": f"{d.day}. {d.month}. {d.year}",
+        "mdy_slash_yy": f"{d.month:02d}/{d.day:02d}/{d.year % 100:02d}",
+        "dmy_slash_yy": f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}",
     }
     if lang == "fr" and pattern == "d_month_y" and d.day == 1:
         return f"1er {month} {d.year}"
