@@ -465,12 +465,21 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
 _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
 
 
+# "No. FEV32937" under a title: the marker says a number follows; it is not part of it (as "INV" is).
+_NUMBER_MARKERS = frozenset({"no", "nr", "nro", "num", "nº", "n°", "núm", "nummer", "número", "numéro"})
+
+
 def _first_id_token(zone: str) -> tuple[str, int, int] | None:
     """The identifier that opens `zone`: it must hold a digit, and must not be a date or an amount."""
     try:
         tokens = list(_ID_TOKEN.finditer(zone, timeout=REGEX_TIMEOUT_S))
     except TimeoutError:
         return None
+    if len(tokens) > 1 and tokens[0].group(0).rstrip(".").casefold() in _NUMBER_MARKERS:
+        rest = _first_id_token(zone[tokens[1].start():])
+        if rest is None:
+            return None
+        return rest[0], rest[1] + tokens[1].start(), rest[2] + tokens[1].start()
     for index, match in enumerate(tokens[:2]):
         text = match.group(0).rstrip(".")
         if (index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4

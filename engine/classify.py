@@ -26,11 +26,16 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
     if not layout.pages:
         return "unknown", 0.0
     first = layout.pages[0]
+    settled = _settled_type(layout, patterns)
+    if settled is not None:
+        return settled, 0.9  # type: ignore[return-value]
     for page in layout.pages[:2]:
         slip = slip_top(page, patterns)
         for line in page.lines:
             if line and line[0].bbox[1] >= slip:
                 break  # a tear-off slip repeats the document for the payer; its title is not the document's
+            if _item_row(line):
+                continue  # "Huile de table 5 L  50  107,80  5.390,00": a cue word in a product's name
             for segment in line:
                 hits = type_cues_in(segment, patterns)
                 if not hits:
@@ -64,6 +69,27 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
         return "unknown", 0.0
     margin = (best_score - runner_up) / best_score
     return best, round(0.5 + 0.5 * margin, 4)  # type: ignore[return-value]
+
+
+# Figures with cents, as an item row prints its price and amount.
+_MONEY_FIGURE = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})*[.,]\d{2}(?![\d])")
+
+
+def _item_row(line: list[Segment]) -> bool:
+    """A line of a goods table: two figures with cents after a description."""
+    text = "  ".join(segment.text for segment in line)
+    return len(_MONEY_FIGURE.findall(text)) >= 2
+
+
+def _settled_type(layout: Layout, patterns: PatternSet) -> str | None:
+    """The type a settling phrase on the first two pages names (the first one found), or None."""
+    for page in layout.pages[:2]:
+        for line in page.lines:
+            for segment in line:
+                hits = patterns.type_settled_by.find(segment.text)
+                if hits:
+                    return str(hits[0][2])
+    return None
 
 
 def type_cues_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, str]]:

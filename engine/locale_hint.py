@@ -100,6 +100,13 @@ _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # Mexico writes "$" for the peso: a CFDI's "Moneda: MXN", "M.N." (moneda nacional), the issuer's RFC.
     ("MXN", regex.compile(r"\bMXN\b|\bM\.N\.|\bR\.?F\.?C\.?\s*[:#]|\bCFDI\b|\bM[eé]xico\b")),
     ("HKD", regex.compile(r"\bHKD\b|\bHong Kong\b")),
+    # Colombia, Chile and Argentina write "$" for their pesos: the tax authority (DIAN, SII, AFIP), the
+    # issuer's tax id in its national shape (NIT 900.123.456-7, RUT 76.123.456-K, CUIT 30-12345678-9),
+    # "M/CTE" (moneda corriente) after the amount in words, or the country.
+    ("COP", regex.compile(r"\bCOP\b|\bColombia\b|\bDIAN\b|\bM/CTE\b|\bCUFE\b|"
+                          r"\bNIT\b\.?\s*[:#]?\s*\d{3}\.?\d{3}\.?\d{3}-\d\b")),
+    ("CLP", regex.compile(r"\bCLP\b|\bChile\b|\bS\.?I\.?I\.?\b|\bR\.?U\.?T\.?\s*[:#]?\s*\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b")),
+    ("ARS", regex.compile(r"\bARS\b|\bArgentina\b|\bAFIP\b|\bC\.?U\.?I\.?T\.?\s*[:#]?\s*\d{2}-\d{8}-\d\b")),
 )
 _EXPLICIT_US_DOLLAR = regex.compile(r"\bUSD\b|US\$|U\.S\.\s?dollars?", regex.IGNORECASE)
 
@@ -122,6 +129,22 @@ def dollar_currency(layout: Layout) -> str | None:
     return max(votes.items(), key=lambda kv: kv[1])[0]
 
 
+# "DH", "Dhs" and "dirhams" name Morocco's dirham unless the document is Emirati: the UAE prints "Dhs" too.
+_EMIRATI = regex.compile(r"\bAED\b|\bUAE\b|United Arab Emirates|\bDubai\b|\bAbu Dhabi\b|\bSharjah\b|\bAjman\b|"
+                         r"\bTRN\b|\+971\b")
+
+
+def dirham_currency(layout: Layout) -> str:
+    """The dirham a "DH" / "Dhs" means on this document: AED on an Emirati one, else MAD."""
+    for segment in layout.segments:
+        try:
+            if _EMIRATI.search(segment.text, timeout=REGEX_TIMEOUT_S):
+                return "AED"
+        except TimeoutError:
+            continue
+    return "MAD"
+
+
 # When a document prints no currency at all, its issuer's country names it: an international phone
 # prefix ("+255 713 ...") or a VAT number's country prefix ("USt-IdNr.: DE428054486"). Only a guess,
 # so the reader gives it low confidence; "+1" is left out (the US and Canada share it).
@@ -138,9 +161,12 @@ _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "N
 _VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL)\s?\d[\dA-Z ]{7,13}\b|\b(CHE)-\d{3}\.\d{3}\.\d{3}\b")
 
 
+_UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\s*$")
+
+
 def country_currency(layout: Layout) -> str | None:
-    """The currency of the country the document's phone numbers and VAT numbers point to, when they
-    agree on one; None when they say nothing or disagree."""
+    """The currency of the country the document's phone numbers, VAT numbers and postal addresses
+    point to, when they agree on one; None when they say nothing or disagree."""
     votes: dict[str, int] = {}
     for segment in layout.segments:
         text = segment.text
@@ -155,6 +181,11 @@ def country_currency(layout: Layout) -> str | None:
             for match in _VAT_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_S):
                 code = _VAT_PREFIX_CURRENCIES[match.group(1) or match.group(2)]
                 votes[code] = votes.get(code, 0) + 1
+            # A US state and ZIP code ("Columbus, OH 43251"), a British postcode ("Sheffield, S1 2HE").
+            if "," in text and _US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["USD"] = votes.get("USD", 0) + 1
+            if _UK_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["GBP"] = votes.get("GBP", 0) + 1
         except TimeoutError:
             continue
     return next(iter(votes)) if len(votes) == 1 else None

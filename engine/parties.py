@@ -91,6 +91,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         "party:vendor": "vendor", "party:customer": "customer",
         "party:recipient": "vendor" if remittance else "customer",
         "party:sender": "customer" if remittance else "vendor",
+        "party:received_from": "customer",
     }
     found: dict[str, Pick] = {}
     used: set[int] = set()
@@ -147,8 +148,12 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
 
     read_blocks(body_anchors)
 
-    issuer = "customer" if remittance else "vendor"
-    addressee = "vendor" if remittance else "customer"
+    # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor.
+    payee_speaks = remittance and any(
+        a.field == "party:received_from" and found.get("customer_information.customer_name", (None, 0, None))[2]
+        is not None and found["customer_information.customer_name"][2].label == a.label for a in body_anchors)
+    issuer = "customer" if remittance and not payee_speaks else "vendor"
+    addressee = "vendor" if remittance and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
     # at the foot.
     mail_header = _mail_header(layout)
@@ -334,11 +339,18 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
           and (not labels_in(segment.right, patterns)
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
-               or _label_column(layout, segment, patterns)
+               or (_label_column(layout, segment, patterns) or anchor.field == "party:received_from")
                and not any(hit.start == 0 for hit in labels_in(segment.right, patterns)))):
         top = _before_separated_label(segment.right, patterns)
         if top is not segment.right:
             return [top]  # the lines under it go on with the other field ("... IBAN DE53 8555" / "8850 25")
+        if anchor.field == "party:received_from":
+            # A form's row ("Received from   Mercy Odhiambo" over "The sum of   Kenya Shillings ..."):
+            # the rows under it hold the next fields' values.
+            return [top]
+        rows = _labelled_form_rows(layout, segment, top, patterns)
+        if rows:
+            return rows
         lines.append(top)
     else:
         below = layout.below(segment, max_lines=1)
@@ -383,10 +395,13 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
     label's value is the one right of it, and the name under it is the next field's."""
     below = layout.below(segment, max_lines=1)
     height = max(segment.height, 1.0)
-    return (bool(below) and segment.right is not None and below[0].right is not None
-            and segment.right.right is None and below[0].right.right is None
-            and abs(below[0].bbox[0] - segment.bbox[0]) < height
-            and abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
+
+    def same_form_row(row: Segment) -> bool:
+        return (segment.right is not None and row.right is not None and segment.right.right is None
+                and row.right.right is None and abs(row.bbox[0] - segment.bbox[0]) < height
+                and abs(row.right.bbox[0] - segment.right.bbox[0]) < height)
+
+    return (bool(below) and same_form_row(below[0])
             and any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text)))
 
 
@@ -436,6 +451,41 @@ def _form_rows(layout: Layout, first: Segment) -> list[Segment]:
         rows.append(value[0])
         bottom = value[0].bbox[3]
     return rows
+
+
+def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns: PatternSet) -> list[Segment]:
+    """A party as a form under its label ("Cliente | Suministros Orinoco S.A.", "NIT / C.C. | 800...",
+    "Dirección | Zona Franca Bodega 47", "Ciudad | Cartagena"): the name, then the values of the rows
+    named as address parts; rows of other known fields (tax id, phone) are passed over. Empty when no
+    address row follows, so that the caller reads the block its usual way."""
+    page = layout.pages[label.page - 1]
+    names_x = label.bbox[0]
+    rows = [value]
+    bottom = label.bbox[3]
+    address_rows = 0
+    for line in page.lines[label.line_index + 1:]:
+        if not line:
+            break
+        height = max(line[0].height, 1.0)
+        if line[0].bbox[1] - bottom > 1.5 * height or len(rows) >= MAX_BLOCK_LINES:
+            break
+        name = line[0] if abs(line[0].bbox[0] - names_x) < 1.5 * height else None
+        if name is None or name.right is None or name.right.bbox[0] < value.bbox[0] - 4 * height:
+            break
+        bottom = line[0].bbox[3]
+        if _is_field_name(name.text) and not _FIELD_NAME_OF_NAME.fullmatch(name.text.strip(" :\t")):
+            rows.append(name.right)
+            address_rows += 1
+        elif not labels_in(name, patterns):
+            break
+    return rows if address_rows else []
+
+
+# Field names that name the party rather than its address ("Name", "Empresa"): a second one starts another party.
+_FIELD_NAME_OF_NAME = regex.compile(
+    r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?(?:name|company|business)|"
+    r"nom|raison\s+sociale|firma|firmenname|naam|bedrijfsnaam|nombre|razón\s+social|jina|nama(?:\s+perusahaan)?",
+    regex.IGNORECASE)
 
 
 def _without_sub_label(segment: Segment) -> Segment:
@@ -709,8 +759,13 @@ def _is_title_text(text: str, patterns: PatternSet) -> bool:
     return bool(hits) and covered >= 0.6 * len(text.strip())
 
 
+# A document's number under its title ("No. FE 99289", "N° 2024/0441"): no party's line.
+_NUMBER_LINE = regex.compile(r"(?i:no|nr|nro|n°|nº|núm|num)\.?\s*[:#]?\s*[A-Z]{0,6}[\s-]?\d[\d/\-]*")
+
+
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if (patterns.block_stops.contains(text) or _timed(_EMAILISH.search, text)
+            or _timed(_NUMBER_LINE.fullmatch, text.strip())
             or _is_title_text(text, patterns) or _timed(_MASKED_NUMBER.search, text)):
         return True
     stripped = text.strip()
@@ -955,7 +1010,8 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
                 address = _join_address(blocks[address_index], patterns) or address
             return other_name, address, other_segment, {index, address_index}
     if name is None and address_index > 0:
-        previous = next((s for s in reversed(blocks[address_index - 1]) if not _is_skip(s, patterns)), None)
+        previous = next((s for s in reversed(blocks[address_index - 1]) if not _is_skip(s, patterns)
+                         and not _timed(_NUMBER_LINE.fullmatch, s.text.strip())), None)
         if previous is not None:
             return previous.text.strip(), address, previous, {address_index - 1, address_index}
     return name, address, name_segment, {address_index}
@@ -1112,6 +1168,8 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             first = last = 0
             address_start = next((i for i in range(1, address_start) if _opens_address(lines[i].text, patterns)),
                                  address_start)
+        elif _place_line(lines[address_start - 1].text, patterns):
+            first = last = -1  # "Kita-ku, Osaka" over "530-5373 Japan": the address's own first line
         else:
             first = last = address_start - 1
     if first >= 0:
@@ -1122,6 +1180,17 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         name = None
     rest = block[by_line[id(lines[address_start])]:] if address_start < len(lines) else []
     return name, _join_address(rest, patterns), lines[max(first, 0)]
+
+
+def _place_line(text: str, patterns: PatternSet) -> bool:
+    """A district and city ("Kita-ku, Osaka", "Te Aro, Wellington"): a few words parted by a comma,
+    no figure, no company form; a name does not end in a comma and a single word."""
+    printed = text.strip()
+    text = printed.strip(" ,.;")
+    parts = [part.strip() for part in text.split(",")]
+    return (len(parts) == 2 and all(parts) and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text)
+            and len(parts[1].split()) == 1 and "." not in parts[1]  # "Orthopedics, P.C.": a company form
+            and not patterns.company_suffixes.contains(printed) and not patterns.legal_forms.find(printed))
 
 
 def _without_brand_line(lines: list[Segment], patterns: PatternSet) -> list[Segment]:

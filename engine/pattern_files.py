@@ -212,6 +212,9 @@ class PatternSet:
     sources: tuple[str, ...]
     # Payment method codes printed in front of a payment reference ("CHQ 945345", "UTR AAYR52...").
     payment_method_codes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Phrases that settle a document's type whatever its other cues say ([document_types.X] settled_by):
+    # a "Gutschrift im Gutschriftsverfahren" is a self-billed invoice, though "Gutschrift" titles credit notes.
+    type_settled_by: CategoryPhrases = field(default_factory=lambda: CategoryPhrases.build({}))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
@@ -297,6 +300,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
 
     type_weights = {}
     type_phrases = {}
+    settling_phrases: dict[str, list[str]] = {}
     types_table = _table(document_file, "document_types", document_data.get("document_types"))
     for doc_type in DOCUMENT_TYPES:
         entry = _table(document_file, f"document_types.{doc_type}", types_table.get(doc_type))
@@ -306,6 +310,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         )
         type_phrases[doc_type] = _string_list(document_file, f"document_types.{doc_type}.phrases",
                                               entry.get("phrases"))
+        settling_phrases[doc_type] = _optional_list(document_file, f"document_types.{doc_type}.settled_by", entry,
+                                                    "settled_by")
     parties = _table(document_file, "parties", document_data.get("parties"))
     terms = _table(document_file, "terms", document_data.get("terms"))
     tables = _table(document_file, "tables", document_data.get("tables"))
@@ -330,6 +336,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                              for column in TABLE_COLUMNS}),
         table_end=PhraseSet.build(_string_list(document_file, "tables.end", tables.get("end"))),
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
+        type_settled_by=CategoryPhrases.build({t: p for t, p in settling_phrases.items() if p}),
         payment_method_codes=PhraseSet.build(_optional_list(document_file, "references.method_codes",
                                                             document_data.get("references"), "method_codes")),
         receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",

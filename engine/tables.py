@@ -1581,7 +1581,7 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
 
 
 # A number after one of these labels is that party's or document's, not an invoice paid ("Kd-Nr. 100234").
-OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "customer_tax_id", "decoy_id",
+OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "vendor_tax_id_named", "customer_tax_id", "decoy_id",
                                 "decoy_bank"})
 
 

@@ -26,6 +26,7 @@ from corpus.holdout import (  # noqa: E402
     NINTH_FAMILIES,
     SEVENTH_FAMILIES,
     SIXTH_FAMILIES,
+    TENTH_FAMILIES,
     THIRD_FAMILIES,
     build_one,
     generate_holdout,
@@ -364,7 +365,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
-                                  + list(NINTH_FAMILIES))
+                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -1451,7 +1452,16 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 81
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 89
+
+
+def test_tenth_families_are_a_separate_selectable_set() -> None:
+    # The tenth set is the untouched measure from session 11: only its selection is tested here.
+    assert len(TENTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES))
+    assert not set(TENTH_FAMILIES) & earlier
+    assert FAMILY_SETS["tenth"] == list(TENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:

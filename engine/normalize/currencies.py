@@ -69,6 +69,9 @@ _LOCAL_WORDS: dict[str, str] = {
     "frw": "RWF", "rwf": "RWF",
     "rs": "INR", "inr": "INR",
     "euro": "EUR", "euros": "EUR",
+    # the dirham: "12 345,60 DH", "Dhs", "dirhams": Morocco's, unless the document is Emirati
+    # (engine.locale_hint.dirham_currency)
+    "dh": "MAD", "dhs": "MAD", "dirham": "MAD", "dirhams": "MAD",
 }
 # "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove"; the
 # rupiah is written "Rp" ("Rp 1.234.567,00", "Rp9.202.788"), "rp" or "RP" being other abbreviations.
@@ -83,7 +86,7 @@ _RAND_IN_TEXT = r"(?<![\p{L}\d])R(?=[ \t]?\d{1,3}(?:[ ,\u00a0]\d{3})*[.,]\d{2}(?
 _RAND_BEFORE_AMOUNT = r"(?<![\p{L}\d])R"
 
 _DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
-                      "MX": "MXN", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
+                      "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
 _RUPEE_BY_COUNTRY = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 _YEN_BY_COUNTRY = {"CN": "CNY"}
 # "/=" closes a shilling amount in East Africa ("1,250/="): the shilling of the document's country.

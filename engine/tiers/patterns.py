@@ -32,7 +32,7 @@ from engine.corroboration import printed_hosts, spelled_by_host
 from engine.document import Document
 from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
-from engine.locale_hint import country_currency, dollar_currency, infer_locale
+from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
@@ -737,6 +737,10 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             chosen["document_date"] = (first.value, 0.6 if len({c.value for c in dates}) == 1 else 0.5, first)
 
     ids = candidates.get("invoice_ids")
+    if ids and document_type != "remittance_advice":
+        # "ticket 95663", "ticket 58111" in an invoice's item lines number its rows; a remittance
+        # prints one label per invoice it pays.
+        ids = _once_printed(ids)
     if ids:
         best_score = max(c.score for c in ids)
         first = [c for c in ids if c.score >= best_score - 1e-9]
@@ -773,6 +777,9 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
         chosen["invoice_ids.0"] = (first.value, 0.7, first)
 
 
+CUSTOMER_BLOCK_LINES = 12  # how far below its label a customer's block (and its tax id) can reach
+
+
 def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     """The vendor's tax id stands with the vendor. On a remittance advice the letterhead is the payer's,
     so a tax id above the payee's block is the customer's; elsewhere one inside the bill-to block is
@@ -807,7 +814,10 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
                    for c in candidates.get("party:customer") if c.segment is not None]
 
         def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
+            # A block runs a dozen lines at most: a footer far below ("... · ICE : 1985... · IF : ...")
+            # is the vendor's, whatever its width.
             return any(min(bbox[2], column[2]) - max(bbox[0], column[0]) > 0 and bbox[1] >= column[1]
+                       and bbox[1] <= column[3] + CUSTOMER_BLOCK_LINES * (column[3] - column[1])
                        for column in columns)
 
         # Before the customer's label, or beside its column (the vendor's block left of "Spett.le").
@@ -862,6 +872,10 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         if local is not None:
             code = local
             first_seen.setdefault(code, first_seen.get("USD"))
+    elif code == "MAD":
+        local = dirham_currency(candidates.layout)
+        first_seen.setdefault(local, first_seen.get("MAD"))
+        code = local
     chosen["financial_data.currency"] = (code, 0.95 if margin >= 2 else 0.8 if margin > 0 else 0.5, first_seen[code])
 
 
