@@ -127,8 +127,9 @@ _DIGIT = regex.compile(r"\d")
 _PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%|%\s?\d{1,2}(?:[.,]\d+)?(?![\d.,])")
 # The base a tax rate applies to, printed in the tax label ("GST (10% on $25,869.58)", "BTW 21% over
 # € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00"): it is not the tax.
-_TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"
-                          r"[€$£₹]?\s*\d[\d.,'’\u00a0\u202f ]*\d\s*(?:€|[A-Z]{3}\b)?")
+_TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:(?:ust|mwst|vat|gst|tva|iva|btw|kdv|ppn|tax)\.?\s+)?"
+                          r"(?:on|over|of|sur|auf|von|op|van|sobre|de|ya)\s+(?:[A-Z]{3}\s*)?"
+                          r"[€$£₹]?\s*\d[\d.,'’\u00a0\u202f ]*\d(?:[ \u00a0]?(?:€|[A-Z]{3}\b))?")
 
 # A rate written out beside a tax label, besides "16%": a tax code in brackets and the rate as a
 # fraction ("IVA 16% (002) Tasa 0.160000", "VAT rate 0.20"). They belong to the label.
@@ -235,7 +236,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
-    if _has_digit(_RATE_WORDS.sub("", _PERCENT.sub("", _TAX_BASE.sub("%", segment.text[hit.start:zone_end])))):
+    # (A base printed with the rate before the label, "20 % USt von € 127,63", is blanked in place.)
+    unbased = _TAX_BASE.sub(lambda m: "%" + " " * (len(m.group(0)) - 1), segment.text[:zone_end])[hit.start:]
+    if _has_digit(_RATE_WORDS.sub("", _PERCENT.sub("", unbased))):
         # A number that is not this label's value follows it in the same segment: not a label here
         # (a rate such as "VAT @16%" does not count).
         return []

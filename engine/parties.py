@@ -84,13 +84,19 @@ def _timed(method: Callable[..., Any], text: str) -> Any:
     except TimeoutError:
         return None
 
+def issued_by_customer(layout: Layout, patterns: PatternSet) -> bool:
+    """Whether the document says the customer drew it up for its supplier (a self-billed invoice)."""
+    return any(patterns.issued_by_customer.find(segment.text) for page in layout.pages[:2] for segment in page.segments)
+
+
 def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet, document_type: str
                  ) -> dict[str, Pick]:
-    remittance = document_type == "remittance_advice"
+    # A remittance advice is the payer's paper, and so is a self-billed invoice: the customer issued it.
+    customer_issued = document_type == "remittance_advice" or issued_by_customer(layout, patterns)
     role_of = {
         "party:vendor": "vendor", "party:customer": "customer",
-        "party:recipient": "vendor" if remittance else "customer",
-        "party:sender": "customer" if remittance else "vendor",
+        "party:recipient": "vendor" if customer_issued else "customer",
+        "party:sender": "customer" if customer_issued else "vendor",
         "party:received_from": "customer",
     }
     found: dict[str, Pick] = {}
@@ -149,11 +155,11 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     read_blocks(body_anchors)
 
     # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor.
-    payee_speaks = remittance and any(
+    payee_speaks = customer_issued and any(
         a.field == "party:received_from" and found.get("customer_information.customer_name", (None, 0, None))[2]
         is not None and found["customer_information.customer_name"][2].label == a.label for a in body_anchors)
-    issuer = "customer" if remittance and not payee_speaks else "vendor"
-    addressee = "vendor" if remittance and not payee_speaks else "customer"
+    issuer = "customer" if customer_issued and not payee_speaks else "vendor"
+    addressee = "vendor" if customer_issued and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
     # at the foot.
     mail_header = _mail_header(layout)
@@ -168,7 +174,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
         if mail_header and name and not patterns.company_suffixes.contains(name):
             name = None  # a heading of the mail's body ("Payment detail") is no letterhead
-        if name and name_segment is not None and not remittance and not patterns.legal_forms.find(name):
+        if name and name_segment is not None and not customer_issued and not patterns.legal_forms.find(name):
             # A brand over the page ("Gallery Play") and the company that sells under it in the
             # small print ("Sold by Gallery Payment Corp., 1600 Meridian Parkway, ..."): the seller.
             seller = _seller_of_record(layout, patterns, name_segment)
@@ -183,7 +189,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if address and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (address[0], confidence - 0.05, _candidate(address[1], address[0]))
             blocks = [block for index, block in enumerate(blocks) if index not in taken]
-    if remittance:
+    if document_type == "remittance_advice":
         # A payment notice says in a sentence who paid ("Calloway & Thornton Group LLC paid you
         # $55,480.13"): the payer, over a letterhead that may be the payment platform's own.
         payer = _payer_in_prose(layout, patterns)

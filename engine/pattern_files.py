@@ -215,6 +215,8 @@ class PatternSet:
     # Phrases that settle a document's type whatever its other cues say ([document_types.X] settled_by):
     # a "Gutschrift im Gutschriftsverfahren" is a self-billed invoice, though "Gutschrift" titles credit notes.
     type_settled_by: CategoryPhrases = field(default_factory=lambda: CategoryPhrases.build({}))
+    # Phrases that say the customer drew the document up for its supplier ([parties] issued_by_customer).
+    issued_by_customer: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
@@ -345,6 +347,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                               tables, "remittance_information")),
         table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
         legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
+        issued_by_customer=PhraseSet.build(_optional_list(document_file, "parties.issued_by_customer", parties,
+                                                          "issued_by_customer")),
         terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),
         name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
         mail_providers=frozenset(host.strip().lower() for host in _optional_list(

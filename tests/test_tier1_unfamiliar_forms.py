@@ -113,14 +113,26 @@ def test_a_self_billed_invoice_is_read_as_the_suppliers_invoice(patterns):
     assert values["vendor_information.vendor_name"] == "Grace Kendrick (Farms)"
 
 
-def test_a_gutschrift_in_the_gutschriftsverfahren_is_an_invoice_not_a_credit_note(patterns):
-    _, document_type = extracted([
-        (40, 40, "Spree Handels GmbH", 12), (300, 40, "GUTSCHRIFT", 16),
-        (40, 80, "Gutschrift im Gutschriftsverfahren nach § 14 Abs. 2 Satz 2 UStG"),
-        (300, 100, "Gutschrift-Nr.: G230716"), (300, 112, "Datum: 10.12.2023"),
-        (300, 200, "Gutschriftsbetrag"), (450, 200, "2.383,57 €"),
+def test_a_gutschrift_in_the_gutschriftsverfahren_is_the_addressed_suppliers_invoice(patterns):
+    values, document_type = extracted([
+        (380, 40, "Spree Handels GmbH", 12), (380, 54, "Friedrichstraße 20"), (380, 66, "04109 Leipzig"),
+        (40, 100, "Spree Handels GmbH · Friedrichstraße 20 · 04109 Leipzig", 6),
+        (40, 112, "Handelsvertretung Lena Krüger e.K."), (300, 112, "Gutschrift-Nr."), (420, 112, "G230716"),
+        (40, 124, "Friedrichstraße 109"), (300, 124, "Datum"), (420, 124, "10.12.2023"),
+        (40, 136, "04109 Leipzig"), (300, 136, "Ihre USt-IdNr."), (420, 136, "DE953714695"),
+        (40, 170, "GUTSCHRIFT", 16),
+        (40, 190, "Gutschrift im Sinne von § 14 Abs. 2 Satz 2 UStG – Abrechnung im Gutschriftsverfahren"),
+        (300, 240, "Nettobetrag"), (450, 240, "2.003,00 EUR"), (300, 252, "zzgl. 19 % USt"), (450, 252, "380,57 EUR"),
+        (300, 264, "Gutschriftsbetrag"), (450, 264, "2.383,57 EUR"),
+        (40, 400, "Spree Handels GmbH · HRB 235733 · Unsere USt-IdNr.: DE443037702"),
     ], patterns)
     assert document_type == "invoice"
+    # The customer wrote it for its agent: the letterhead is the customer, the addressee the vendor,
+    # and "Ihre USt-IdNr." ("your VAT number") the vendor's.
+    assert values["vendor_information.vendor_name"] == "Handelsvertretung Lena Krüger e.K."
+    assert values["customer_information.customer_name"] == "Spree Handels GmbH"
+    assert values["vendor_information.tax_id"] == "DE953714695"
+    assert values["financial_data.total_amount"] == 2383.57
 
 
 PAYEE_RECEIPT = [
@@ -204,3 +216,31 @@ def test_the_customers_uid_stays_the_customers(patterns):
         (40, 400, "Wienerwald Elektro OG · UID: ATU92787039 · FN 364443 p · Handelsgericht Wien"),
     ], patterns)
     assert values["vendor_information.tax_id"] == "ATU92787039"
+
+
+def test_a_tax_line_that_names_its_base_before_the_tax(patterns):
+    values, _ = extracted([
+        (40, 40, "Wienerwald Elektro OG", 12), (300, 40, "RECHNUNG", 14), (300, 60, "Rechnung Nr. AR-2023/807"),
+        (300, 72, "Datum 14.05.2023"),
+        (250, 200, "Summe netto"), (470, 200, "2.387,96 EUR"),
+        (250, 212, "zzgl. 20 % USt von EUR 127,63"), (470, 212, "25,53 EUR"),
+        (250, 224, "zzgl. 10 % USt von EUR 2.260,33"), (470, 224, "226,03 EUR"),
+        (250, 236, "Rechnungsbetrag"), (470, 236, "2.639,52 EUR"),
+    ], patterns)
+    # "von EUR 127,63" is the base the 20 % applies to; the tax is the figure right of the line.
+    assert values["financial_data.tax_amount"] == 251.56
+    assert values["financial_data.net_amount"] == 2387.96
+
+
+def test_a_note_that_prices_include_the_tax_names_no_tax_amount(patterns):
+    values, document_type = extracted([
+        (40, 40, "MINIMART MAJU SDN BHD", 10), (40, 52, "SST ID: J16-1904-32914230"),
+        (40, 64, "Receipt No: R2009131"), (40, 76, "Date: 13/09/2020"),
+        (40, 100, "Panadol 10s"), (200, 100, "8.30"), (40, 112, "Beras Wangi 5kg"), (200, 112, "68.40"),
+        (40, 136, "TOTAL"), (200, 136, "RM76.70"), (40, 148, "CASH"), (200, 148, "80.00"),
+        (40, 160, "CHANGE"), (200, 160, "3.30"),
+        (40, 184, "Prices inclusive of SST."), (40, 196, "Points earned: 76"),
+    ], patterns)
+    assert document_type == "receipt"
+    assert values["financial_data.total_amount"] == 76.7
+    assert "financial_data.tax_amount" not in values

@@ -34,7 +34,7 @@ from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
-from engine.parties import find_parties
+from engine.parties import find_parties, issued_by_customer
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
 from engine.result import FieldValue
 from engine.swift import read_mt103
@@ -94,6 +94,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
+    if issued_by_customer(layout, patterns):
+        _self_billed_tax_id(candidates, chosen)
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
         _receipt_number(candidates, patterns, chosen)
     _print_reference_as_printed(candidates, patterns, chosen)
@@ -761,6 +763,15 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             chosen["vendor_information.tax_id"] = (first.value, registration[1] if only_registration else 0.7,
                                                    first)
     _place_vendor_tax_id(candidates, chosen, document_type)
+
+
+def _self_billed_tax_id(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """On a self-billed invoice the customer writes "your VAT number" ("Ihre USt-IdNr.") for the
+    supplier's, the vendor's; its own ("Unsere USt-IdNr.", its footer's) is the customer's."""
+    addressed = [c for c in candidates.get("customer_information.tax_id") if c.segment is not None]
+    if addressed:
+        best = min(addressed, key=lambda c: c.segment.order)  # type: ignore[union-attr]
+        chosen["vendor_information.tax_id"] = (best.value, 0.8, best)
 
 
 def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
