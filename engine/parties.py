@@ -84,15 +84,18 @@ def _timed(method: Callable[..., Any], text: str) -> Any:
     except TimeoutError:
         return None
 
+
 def issued_by_customer(layout: Layout, patterns: PatternSet) -> bool:
     """Whether the document says the customer drew it up for its supplier (a self-billed invoice)."""
     return any(patterns.issued_by_customer.find(segment.text) for page in layout.pages[:2] for segment in page.segments)
 
 
-def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet, document_type: str
-                 ) -> dict[str, Pick]:
+def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet, document_type: str,
+                 self_billed: bool = False) -> dict[str, Pick]:
+    """The parties' names and addresses. `self_billed`: the customer drew the document up for its
+    supplier (issued_by_customer)."""
     # A remittance advice is the payer's paper, and so is a self-billed invoice: the customer issued it.
-    customer_issued = document_type == "remittance_advice" or issued_by_customer(layout, patterns)
+    customer_issued = document_type == "remittance_advice" or self_billed
     role_of = {
         "party:vendor": "vendor", "party:customer": "customer",
         "party:recipient": "vendor" if customer_issued else "customer",
@@ -155,9 +158,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     read_blocks(body_anchors)
 
     # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor.
-    payee_speaks = customer_issued and any(
-        a.field == "party:received_from" and found.get("customer_information.customer_name", (None, 0, None))[2]
-        is not None and found["customer_information.customer_name"][2].label == a.label for a in body_anchors)
+    payer = found.get("customer_information.customer_name")
+    payee_speaks = customer_issued and payer is not None and payer[2] is not None and \
+        payer[2].label == "party_received_from"
     issuer = "customer" if customer_issued and not payee_speaks else "vendor"
     addressee = "vendor" if customer_issued and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
@@ -401,13 +404,10 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
     label's value is the one right of it, and the name under it is the next field's."""
     below = layout.below(segment, max_lines=1)
     height = max(segment.height, 1.0)
-
-    def same_form_row(row: Segment) -> bool:
-        return (segment.right is not None and row.right is not None and segment.right.right is None
-                and row.right.right is None and abs(row.bbox[0] - segment.bbox[0]) < height
-                and abs(row.right.bbox[0] - segment.right.bbox[0]) < height)
-
-    return (bool(below) and same_form_row(below[0])
+    return (bool(below) and segment.right is not None and below[0].right is not None
+            and segment.right.right is None and below[0].right.right is None
+            and abs(below[0].bbox[0] - segment.bbox[0]) < height
+            and abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
             and any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text)))
 
 

@@ -94,7 +94,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen)
     _choose_simple(candidates, chosen, document_type)
-    if issued_by_customer(layout, patterns):
+    self_billed = issued_by_customer(layout, patterns)
+    if self_billed:
         _self_billed_tax_id(candidates, chosen)
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
         _receipt_number(candidates, patterns, chosen)
@@ -107,7 +108,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         prose_due = _due_date_in_prose(candidates)
         if prose_due is not None:
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
-    for path, (value, confidence, candidate) in find_parties(layout, candidates, patterns, document_type).items():
+    parties = find_parties(layout, candidates, patterns, document_type, self_billed)
+    for path, (value, confidence, candidate) in parties.items():
         chosen[path] = (value, confidence, candidate)
     if document_type not in ("remittance_advice", "statement"):
         for path, (value, confidence, candidate) in items.items():
