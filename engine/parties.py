@@ -70,6 +70,17 @@ _PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
 _EMAILISH = regex.compile(r"(?<!\w)@|@(?!\w)|[\w.+\-]@[\w\-]+\.\w|www\.|https?://|\.com\b", regex.IGNORECASE)
+
+
+def _web_or_mail(text: str, patterns: PatternSet) -> bool:
+    """A line that gives an e-mail or web address, not a party. A company named after its web
+    address ("ECOSWAY.COM SDN BHD", "Amazon.com Ltd") ends in a legal form and is a name."""
+    match = _timed(_EMAILISH.search, text)
+    if match is None:
+        return False
+    if match.group().lower() != ".com" or _timed(_EMAILISH.search, text[match.end():]):
+        return True
+    return not _ends_in_legal_form(text, patterns)
 _EMAIL_ADDRESS = regex.compile(r"<?\s*(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*>?")
 
 Pick = tuple[Any, float, Candidate | None]
@@ -770,7 +781,7 @@ _NUMBER_LINE = regex.compile(r"(?i:no|nr|nro|n°|nº|núm|num)\.?\s*[:#]?\s*[A-Z
 
 
 def _is_stop(text: str, patterns: PatternSet) -> bool:
-    if (patterns.block_stops.contains(text) or _timed(_EMAILISH.search, text)
+    if (patterns.block_stops.contains(text) or _web_or_mail(text, patterns)
             or _timed(_NUMBER_LINE.fullmatch, text.strip())
             or _is_title_text(text, patterns) or _timed(_MASKED_NUMBER.search, text)):
         return True
@@ -880,7 +891,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     or _is_till_field(segment.text, patterns)
                     or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
                     or _reads_as_sentence(segment.text) or _timed(_FORM_BLANKS.search, segment.text)
-                    or _timed(_EMAILISH.search, segment.text) or _is_skip(segment, patterns)):
+                    or _web_or_mail(segment.text, patterns) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
             taken.update(s.order for s in block)
@@ -1246,7 +1257,12 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
         suffixes = patterns.company_suffixes.find(name[:branch.start()])
         if suffixes and suffixes[-1][1] == len(name[:branch.start()].rstrip(" .,")):
             name = name[:branch.start()].rstrip()
+    name = _LEADING_RECORD_NUMBER.sub("", name)
     return _without_logo(name.strip()) or None
+
+
+# A till's store or record number printed before the name on its line ("#000002 BAIFU (M) SDN BHD").
+_LEADING_RECORD_NUMBER = regex.compile(r"^#\s*\d+\s+(?=\w)")
 
 
 def _without_logo(name: str) -> str:

@@ -213,6 +213,19 @@ def test_reuses_an_ocred_document_and_leaves_text_layers_alone(tier: OcrModelTie
     assert result.document is digital
 
 
+def test_field_model_reranks_a_text_layer_without_ocr() -> None:
+    """With `model_on_text_layer`, tier 2 gives a digital document the field model's second opinion
+    on tier 1's candidates: the text layer's own words, no OCR, the invoice read as tier 1 reads it."""
+    tier = OcrModelTier(EngineConfig(model_on_text_layer=True))
+    if tier.field_model is None:
+        pytest.skip("no bundled field model")
+    digital = load_document(invoice_pdf())
+    result = tier.run(digital, None)
+    assert result.available and result.document is digital
+    assert all(word.source != "ocr" for page in digital.pages for word in page.words)
+    assert_invoice_read(result)
+
+
 @needs_tesseract
 def test_only_pages_without_a_text_layer_are_ocred(tier: OcrModelTier, invoice_png: bytes) -> None:
     mixed = pymupdf.open(stream=invoice_pdf(), filetype="pdf")

@@ -351,6 +351,13 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
             row = {"financial_data.total_amount": row["financial_data.total_amount"]}
         chosen.update(row)  # the row adds up by itself: it overrules a net or tax that does not
     if "financial_data.total_amount" not in chosen:
+        after_tax = _net_after_tax(candidates)
+        if after_tax is not None:
+            chosen["financial_data.total_amount"] = (after_tax.value, 0.6, after_tax)
+            net = chosen.get("financial_data.net_amount")
+            if net is not None and net[2] is after_tax:
+                del chosen["financial_data.net_amount"]
+    if "financial_data.total_amount" not in chosen:
         paid = _paid_at_till(candidates)
         if paid is not None:
             chosen["financial_data.total_amount"] = (paid.value, 0.6, paid)
@@ -603,6 +610,21 @@ def _tendered_less_change(candidates: CandidateSet) -> set[Decimal]:
               and c.segment is not None]
     return {cash.value - given.value for cash in tendered for given in change
             if given.segment.order > cash.segment.order and cash.value > given.value}  # type: ignore[union-attr]
+
+
+def _net_after_tax(candidates: CandidateSet) -> Candidate | None:
+    """A "net amount" printed below the tax lines, larger than the taxes together ("GROSS AMT 47.80",
+    "SVR TAX 2.87", "GST (6%) 2.86", "NET AMT 53.55"): the amount after tax, the document's total
+    when nothing is labelled a total. A net before tax is printed above the tax it is taxed by."""
+    taxes = [c for c in candidates.get("financial_data.tax_amount") if c.segment is not None and c.value]
+    if not taxes:
+        return None
+    tax_sum = sum({c.value for c in taxes}, Decimal(0))
+    lowest_tax = max((c.page, c.segment.bbox[3]) for c in taxes)
+    below = [c for c in candidates.get("financial_data.net_amount")
+             if c.segment is not None and c.has_decimals and c.value > tax_sum
+             and (c.page, c.segment.bbox[1]) > lowest_tax]
+    return min(below, key=lambda c: (c.page, c.segment.bbox[1])) if below else None
 
 
 def _paid_at_till(candidates: CandidateSet) -> Candidate | None:
