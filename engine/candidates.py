@@ -26,7 +26,7 @@ from engine.normalize.identifiers import find_tax_ids
 from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
-METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0}
+METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0, "tax_summary": 0.9}
 _ID_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
 _SEPARATORS = " \t:#.-–=|"
 _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
@@ -195,6 +195,12 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
     return CandidateSet(layout, dict(by_field), amounts, dates, decoys, currencies, tax_ids, label_hits)
 
 
+# Words that tie what follows them into a terms sentence ("... days of tax point", "... from date of
+# invoice"): a label word right after one is part of the terms, not the next heading.
+_TERMS_LINKS = frozenset({"of", "from", "after", "following", "the", "de", "du", "des", "nach", "ab", "vom", "der",
+                          "van", "na", "ya", "del", "dalla", "della"})
+
+
 def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: str | None) -> int:
     """Where a terms label's value ends: at the next label that has a value of its own ("Terms: Net
     30  Due date: 01/02/2024"), not at label words inside the terms ("30 days from date of invoice",
@@ -205,6 +211,9 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
         if following.kind.value == "id" and not colon and not _has_digit(segment.text[following.end:next_start]):
             continue  # "À réception de facture": the document's own noun inside the terms, no number after it
         if position == len(hits) - 1 and not segment.text[following.end:].strip(" :.#"):
+            before = segment.text[:following.start].split()
+            if before and before[-1].casefold() in _TERMS_LINKS:
+                continue  # "Payment within 21 days of tax point": the label's words end the terms' sentence
             return following.start  # "Terms  Due Date": a row of headings, the next one ends this one
         if following.kind.name == "payment_method" and not colon:
             continue  # "Condizioni: Bonifico bancario 60 gg": how the terms are paid is part of them

@@ -1,7 +1,7 @@
 """A document's number and date conventions, inferred from its own text when the caller gave none.
 
 "1.250,00" or "1 250,00" in most amounts means decimal commas (and, with spaces, space-grouped
-thousands, as in France); "4 910.97" in several amounts and no "4,910.97" means space-grouped
+thousands, as in France), and so does "9.555.700", full stops grouping thousands with no decimals; "4 910.97" in several amounts and no "4,910.97" means space-grouped
 thousands with a decimal point (South Africa's way); dates that can only be read month-first ("6/25/2024"), or else a US street
 address or employer id (EIN), or a bare "$" that no other country's sign claims, mean month-first dates. The hint only breaks ties
 that the text itself leaves open: an amount or date that is unambiguous reads the same either way.
@@ -16,6 +16,9 @@ from engine.pattern_files import REGEX_TIMEOUT_S
 
 _DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 _SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])")
+# "9.555.700", "11.284.263": thousands parted by full stops, twice or more, with no decimals (the
+# Colombian or Chilean peso): only a decimal-comma writer groups so.
+_DOT_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 _DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
 _SPACE_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?![\d.])")
 _COMMA_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.])")
@@ -29,7 +32,7 @@ _NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)
 def infer_locale(layout: Layout) -> str | None:
     """"FR" (decimal comma, space groups), "DE" (decimal comma), "ZA" (decimal point, space groups), "US"
     (month-first dates), or None."""
-    comma = space = dot = 0
+    comma = space = dot = dot_grouped = 0
     space_dot = comma_dot = 0  # "4 910.97" and "4,910.97": how a decimal-point document groups thousands
     day_first = month_first = 0  # numeric dates that can only be read one way: 25/06/2024, 6/25/2024
     us_address = False
@@ -47,6 +50,7 @@ def infer_locale(layout: Layout) -> str | None:
                 comma += len(_DECIMAL_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
             if "." in text:
                 dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
+                dot_grouped += len(_DOT_GROUPED.findall(text, timeout=REGEX_TIMEOUT_S))
                 space_dot += len(_SPACE_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
                 if has_comma:
                     comma_dot += len(_COMMA_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
@@ -65,7 +69,7 @@ def infer_locale(layout: Layout) -> str | None:
                 month_first += 31 >= second > 12 >= first >= 1
         except TimeoutError:
             continue
-    if comma + space > dot:
+    if comma + space + dot_grouped > dot:
         return "FR" if space > 0 else "DE"
     if space_dot >= SPACE_GROUPED_MIN and not comma_dot and month_first <= day_first:
         # Thousands parted by spaces and a decimal point ("R 5 506.62"), as South Africa writes them:

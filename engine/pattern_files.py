@@ -221,6 +221,8 @@ class PatternSet:
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
     table_carried: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] carried: page carry-overs
+    # Words that head a tax summary's tax column ([tables] tax_summary_headings; engine.tax_summary).
+    tax_summary_headings: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Registered company forms ("Sdn Bhd", "Ltd", "GmbH"): a line ending in one names the company
     # itself, not a brand, trade or place ([parties] legal_forms, optional).
     legal_forms: PhraseSet = field(default_factory=lambda: PhraseSet(()))
@@ -346,6 +348,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
                                                               tables, "remittance_information")),
         table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
+        tax_summary_headings=PhraseSet.build(_optional_list(document_file, "tables.tax_summary_headings", tables,
+                                                            "tax_summary_headings")),
         legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
         issued_by_customer=PhraseSet.build(_optional_list(document_file, "parties.issued_by_customer", parties,
                                                           "issued_by_customer")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from engine.pattern_files import load_patterns
-from tests.drawn_documents import extracted
+from tests.drawn_documents import extracted, item_rows
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +244,40 @@ def test_a_note_that_prices_include_the_tax_names_no_tax_amount(patterns):
     assert document_type == "receipt"
     assert values["financial_data.total_amount"] == 76.7
     assert "financial_data.tax_amount" not in values
+
+
+PESO_INVOICE_ITEMS = [
+    (40, 40, "Distribuciones Llanos S.A.S.", 12), (330, 40, "FACTURA ELECTRÓNICA DE VENTA"), (330, 52, "No. FE 99289"),
+    (40, 54, "NIT: 860.845.904-1"), (330, 64, "Fecha de emisión"), (460, 64, "2023-03-19"),
+    (40, 100, "Descripción"), (250, 100, "Cant."), (300, 100, "Valor unitario"), (400, 100, "IVA"),
+    (480, 100, "Valor total"),
+    (40, 112, "Arroz blanco 5 kg"), (250, 112, "20"), (300, 112, "22.900"), (400, 112, "0%"), (480, 112, "458.000"),
+    (40, 124, "Tóner HP 105A original"), (250, 124, "12"), (300, 124, "297.300"), (400, 124, "19%"),
+    (480, 124, "3.567.600"),
+    (300, 150, "Subtotal"), (480, 150, "$ 4.025.600"), (300, 162, "IVA 19 %"), (480, 162, "$ 677.844"),
+    (300, 174, "TOTAL A PAGAR"), (480, 174, "$ 4.703.444"),
+]
+
+
+def test_full_stops_grouping_thousands_make_every_figure_whole_pesos(patterns):
+    # "4.025.600" can only be thousands grouped by full stops, so "22.900" is 22,900 pesos, not 22.9.
+    values, _ = extracted(PESO_INVOICE_ITEMS, patterns)
+    assert item_rows(values) == [("Arroz blanco 5 kg", 20.0, 22900.0, 458000.0),
+                                 ("Tóner HP 105A original", 12.0, 297300.0, 3567600.0)]
+    assert values["financial_data.total_amount"] == 4703444.0
+
+
+TERMS_ENDING_IN_A_LABEL = [
+    (40, 40, "Kendrick Grain Limited", 12), (40, 54, "14 Mill Lane, Reading, RG1 3JH"),
+    (380, 40, "INVOICE"), (380, 54, "Invoice No: KG-2291"), (380, 66, "Tax point: 15/08/2024"),
+    (40, 120, "Feed barley"), (450, 120, "1,200.00"),
+    (380, 150, "Total"), (450, 150, "GBP 1,440.00"),
+    (40, 190, "Payment terms: Payment within 21 days of tax point"),
+]
+
+
+def test_terms_whose_sentence_ends_in_a_label_word_keep_it(patterns):
+    # "tax point" dates an invoice elsewhere; after "days of" it is the end of the terms' sentence.
+    values, _ = extracted(TERMS_ENDING_IN_A_LABEL, patterns)
+    assert values["payment_terms.payment_terms"] == "Payment within 21 days of tax point"
+    assert values["document_date"] == "2024-08-15"

@@ -29,7 +29,7 @@ from engine.candidates import (
 )
 from engine.classify import classify
 from engine.corroboration import printed_hosts, spelled_by_host
-from engine.document import Document
+from engine.document import Document, union_bbox
 from engine.language import cap_for_language, language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
@@ -39,6 +39,7 @@ from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
 from engine.result import FieldValue
 from engine.swift import read_mt103
 from engine.tables import find_allocations, find_line_items
+from engine.tax_summary import TaxSummary, read_tax_summary
 from engine.tiers.base import TierResult
 from engine.validation import run_checks
 
@@ -92,7 +93,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
         items = find_line_items(layout, patterns, locale)
         _drop_labels_in_item_rows(candidates, items)
-    _choose_amounts(candidates, document_type, chosen)
+    _choose_amounts(candidates, document_type, chosen, patterns)
     _choose_simple(candidates, chosen, document_type)
     self_billed = issued_by_customer(layout, patterns)
     if self_billed:
@@ -111,6 +112,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     for path, (value, confidence, candidate) in parties.items():
         chosen[path] = (value, confidence, candidate)
+    if "vendor_information.tax_id" not in chosen:
+        _tax_id_in_vendor_block(candidates, chosen)
     if document_type not in ("remittance_advice", "statement"):
         for path, (value, confidence, candidate) in items.items():
             chosen[path] = (value, confidence, candidate)
@@ -163,6 +166,11 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         for path in [p for p in chosen if p.startswith("invoice_ids.")]:
             del chosen[path]
 
+    customer_id = chosen.get("customer_information.customer_id")
+    if customer_id is not None and any(item[0] == customer_id[0] for path, item in chosen.items()
+                                       if path.startswith("invoice_ids.")):
+        # "Account: INV-35054" on a mobile-money payment names the bill paid, not the payer's account.
+        del chosen["customer_information.customer_id"]
     doubtful, verdicts = _apply_checks(chosen)
     if document_type == "receipt" and verdicts.get("financial_data.net_amount") == "failed" and any(
             d.startswith("check net_plus_tax_equals_total failed") for d in doubtful):
@@ -253,7 +261,8 @@ def _drop_labels_in_item_rows(candidates: CandidateSet, items: dict[str, Any]) -
 REPEATED_POSTING_LINES = 3
 
 
-def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[str, Any]) -> None:
+def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[str, Any],
+                    patterns: PatternSet) -> None:
     def ranked(path: str) -> list[tuple[Decimal, float, Candidate]]:
         best: dict[Decimal, tuple[float, Candidate]] = {}
         labels: dict[Decimal, set[str]] = defaultdict(set)
@@ -367,6 +376,15 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
             chosen["financial_data.total_amount"] = (fallback.value, 0.45, fallback)
     _apply_discount_below(candidates, chosen)
     _apply_rounding(candidates, chosen)
+    tax, total = chosen.get("financial_data.tax_amount"), chosen.get("financial_data.total_amount")
+    if tax is not None and total is not None and total[0] and tax[0] == total[0]:
+        # A tax equal to the total is the total read again under a label that only mentions the tax
+        # ("SUB TOTAL (INCL. GST) 35.40"): a tax is a share of what it is charged on.
+        del chosen["financial_data.tax_amount"]
+    if "financial_data.tax_amount" not in chosen:
+        summary = read_tax_summary(candidates.layout, patterns)
+        if summary is not None:
+            chosen["financial_data.tax_amount"] = (summary.tax, TAX_SUMMARY_CONFIDENCE, _summary_candidate(summary))
 
     payments = ranked("payment_information.payment_amount")
     if payments:
@@ -382,6 +400,9 @@ _PAYMENT_WORDS = regex.compile(
 
 
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
+# A mobile-money or card transaction's own number ("Trans ID TBQEFZ18Z3", "Transaction No."): on a
+# payment confirmation, the payment's reference.
+_TRANSACTION_LABEL = regex.compile(r"(?i)\b(?:trans|transaction|txn)\b")
 
 
 def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any], chosen: dict[str, Any]) -> None:
@@ -441,10 +462,13 @@ def _apply_mt103(layout: Any, chosen: dict[str, Any]) -> None:
 
 def _cheque_number(candidates: CandidateSet) -> Candidate | None:
     """On a remittance, the number after "Check No." / "Cheque #" is the payment's reference (on a
-    restaurant bill the same label numbers the bill, which is why the label reads as a document number)."""
-    for candidate in candidates.get("invoice_ids"):
-        if candidate.label_text and _CHEQUE_LABEL.search(candidate.label_text):
-            return candidate
+    restaurant bill the same label numbers the bill, which is why the label reads as a document
+    number); failing a cheque, so is a transaction's number ("Trans ID", "Transaction No.")."""
+    ids = candidates.get("invoice_ids")
+    for label in (_CHEQUE_LABEL, _TRANSACTION_LABEL):
+        for candidate in ids:
+            if candidate.label_text and label.search(candidate.label_text):
+                return candidate
     return None
 
 
@@ -610,6 +634,19 @@ def _tendered_less_change(candidates: CandidateSet) -> set[Decimal]:
               and c.segment is not None]
     return {cash.value - given.value for cash in tendered for given in change
             if given.segment.order > cash.segment.order and cash.value > given.value}  # type: ignore[union-attr]
+
+
+# A tax summary's rows are checked by their own arithmetic, but nothing labels their sum the tax.
+TAX_SUMMARY_CONFIDENCE = 0.7
+
+
+def _summary_candidate(summary: TaxSummary) -> Candidate:
+    """The tax a receipt's tax summary adds up to, with its rows as the provenance."""
+    first = summary.rows[0]
+    return Candidate(field="financial_data.tax_amount", value=summary.tax,
+                     text=" / ".join(row.text for row in summary.rows), page=first.page,
+                     bbox=union_bbox(row.bbox for row in summary.rows), method="tax_summary",
+                     label="tax_summary", segment=first)
 
 
 def _net_after_tax(candidates: CandidateSet) -> Candidate | None:
@@ -813,6 +850,31 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
 
 
 CUSTOMER_BLOCK_LINES = 12  # how far below its label a customer's block (and its tax id) can reach
+
+
+# Lines under the vendor's name that its block (name, address, contact lines, tax id) may take.
+VENDOR_BLOCK_LINES = 6
+
+
+def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A tax id printed in the block of the vendor as finally read. On a remittance advice the
+    letterhead's tax id is set aside as the payer's; when the parties show the letterhead to be the
+    payee's (an M-Pesa payment confirmation from the shop that was paid, "PIN: P600429750V" under
+    its name), that tax id is the vendor's after all."""
+    name = chosen.get("vendor_information.vendor_name")
+    if name is None or name[2] is None or name[2].segment is None:
+        return
+    anchor = name[2].segment
+    customer_ids = {c.value for c in candidates.get("customer_information.tax_id")}
+    customer_id = chosen.get("customer_information.tax_id")
+    if customer_id is not None:
+        customer_ids.add(customer_id[0])
+    below = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
+             if c.segment is not None and c.page == anchor.page and c.value not in customer_ids
+             and 0 < c.segment.line_index - anchor.line_index <= VENDOR_BLOCK_LINES]
+    if below:
+        best = min(below, key=lambda c: c.segment.line_index)  # type: ignore[union-attr]
+        chosen["vendor_information.tax_id"] = (best.value, 0.7, best)
 
 
 def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:

@@ -1,0 +1,115 @@
+"""A till's tax summary: the small table at the foot of a receipt that splits the sale by tax rate.
+
+    Code            Amount   Tax            GST SUMMARY   AMOUNT(RM)   TAX(RM)
+    S @10%           78.14  7.10            SR @ 6%            47.80      2.86
+    Z @0%            68.40  0.00            ZR @ 0%             2.87      0.00
+
+Each row prints a rate and then two figures: the amount taxed at that rate and its tax. Nothing
+labels the tax line by line, so the label lists never see it; the rows are recognised by their
+arithmetic instead. A row counts only when its tax is its amount times its rate (the amount before
+tax), or the tax contained in a tax-inclusive amount, to the cent; a 0% row only with a tax of
+nought. The rows must follow each other, under a heading line that names a tax column (`[tables]
+tax_summary_headings` in patterns/document.toml: "Tax", "GST", "SST", "VAT", "Cukai"...), and at
+least one of them must carry a rate above nought. The document's tax is then the sum of the tax
+column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from engine.candidates import amounts_in
+from engine.layout import Layout, Segment
+from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
+
+# "@10%", "@ 6%", "(6.000%)", "= 6%": a rate, read as a number of percent.
+_RATE = regex.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+MAX_HEADING_GAP = 3  # lines between the heading and the first row (a rule, a currency line)
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class TaxSummary:
+    tax: Decimal  # the sum of the tax column
+    rows: tuple[Segment, ...]  # the first segment of each row read, for provenance
+
+
+def read_tax_summary(layout: Layout, patterns: PatternSet, locale: str | None = None) -> TaxSummary | None:
+    """The receipt's tax summary, or None when no block of rows checks out."""
+    for page in layout.pages:
+        heading_at: int | None = None
+        rows: list[tuple[Decimal, Decimal, Segment]] = []
+        index = -1
+        while index + 1 < len(page.lines):
+            index += 1
+            line = page.lines[index]
+            row = _row(line, locale)
+            if row is None and index + 1 < len(page.lines) and _rate_alone(line, locale):
+                # The rate's cell set a little higher than its figures ("GST (6.000%)" over "33.40  2.00").
+                row = _row(line + page.lines[index + 1], locale)
+                if row is not None:
+                    index += 1
+            if row is not None and heading_at is not None and (rows or index - heading_at <= MAX_HEADING_GAP + 1):
+                rows.append(row)
+                continue
+            if rows:
+                break  # the block ended; a later heading starts nothing new on this page
+            text = " ".join(segment.text for segment in line)
+            if patterns.tax_summary_headings.contains(text) and not any(amounts_in(s, locale) for s in line):
+                heading_at = index
+        if rows and any(rate > 0 for rate, _, _ in rows):
+            return TaxSummary(sum((tax for _, tax, _ in rows), Decimal(0)), tuple(s for _, _, s in rows))
+    return None
+
+
+def _row(line: list[Segment], locale: str | None) -> tuple[Decimal, Decimal, Segment] | None:
+    """(rate, tax, first segment) of a line that reads as one checked row of a tax summary."""
+    rate: Decimal | None = None
+    figures: list[Decimal] = []
+    for segment in line:
+        found = _timed_search(_RATE, segment.text)
+        if found is not None and rate is None:
+            rate = Decimal(found.group(1).replace(",", "."))
+            after = found.end()
+        elif found is not None:
+            return None  # two rates on one line: not a summary row
+        else:
+            after = 0
+        if rate is None:
+            continue
+        for match in amounts_in(segment, locale):
+            if match.start >= after:
+                if not match.amount.has_decimals:
+                    return None
+                figures.append(match.amount.value)
+    if rate is None or len(figures) != 2:
+        return None
+    amount, tax = figures
+    return (rate, tax, line[0]) if _agrees(rate, amount, tax) else None
+
+
+def _rate_alone(line: list[Segment], locale: str | None) -> bool:
+    """A line that prints a rate and no figure."""
+    return any(_timed_search(_RATE, s.text) for s in line) and not any(amounts_in(s, locale) for s in line)
+
+
+def _agrees(rate: Decimal, amount: Decimal, tax: Decimal) -> bool:
+    """Whether `tax` is the tax at `rate` on `amount`, taken before tax or inside it, to the cent."""
+    if rate == 0:
+        return tax == 0
+    if tax <= 0 or amount <= 0:
+        return tax == 0 and amount == 0  # a rate the sale did not use ("S @10%  0.00  0.00")
+    share = rate / Decimal(100)
+    exclusive = (amount * share).quantize(CENT)
+    inclusive = (amount * share / (1 + share)).quantize(CENT)
+    return abs(tax - exclusive) <= CENT or abs(tax - inclusive) <= CENT
+
+
+def _timed_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    try:
+        return pattern.search(text, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError:
+        return None
