@@ -63,9 +63,12 @@ _CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4})\.?\s*(?P<colon>[:
 MIN_PHONE_DIGITS = 6
 # ... and a bare one after its label without a colon ("T 03 8736 1234") this many.
 MIN_BARE_PHONE_DIGITS = 8
-# Street names written as one word ("Bahnhofstraße 154", "Kerkstraat 12", "Stationsweg 95").
+# Street names written as one word ("Bahnhofstraße 154", "Kerkstraat 12", "Stationsweg 95",
+# "Drottninggatan 73", "Storgata 5", "Nørregade 12", "Strandvejen 40").
 _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|laan|straat|gracht|"
-                                 r"plein|kade|singel|dijk|steeg|markt|hof)\b", regex.IGNORECASE)
+                                 r"plein|kade|singel|dijk|steeg|markt|hof|"
+                                 r"gatan|gata|gaten|vägen|veien|vegen|gade|vej|vejen|gränd|torget|stræde)\b",
+                                 regex.IGNORECASE)
 _PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
@@ -316,6 +319,14 @@ def _candidate(segment: Segment, text: str, label: str | None = None) -> Candida
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "der", "die", "das", "de", "het", "el", "los", "las"})
 
 
+def _only_block_stop(text: str, patterns: PatternSet) -> bool:
+    """A segment that is nothing but a stop phrase: a copy mark ("ORYGINAŁ/KOPIA", "DUPLICATE") far
+    right of a party's label on its line is no value of the label."""
+    stripped = text.strip(" :/-*")
+    hits = patterns.block_stops.find(stripped)
+    return bool(hits) and hits[0][0] == 0 and hits[-1][1] >= len(stripped)
+
+
 def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) -> list[Segment]:
     segment = anchor.segment
     assert segment is not None
@@ -356,6 +367,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
                              segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
+          and not _only_block_stop(segment.right.text, patterns)
           and (not labels_in(segment.right, patterns)
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
@@ -1258,7 +1270,17 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
         if suffixes and suffixes[-1][1] == len(name[:branch.start()].rstrip(" .,")):
             name = name[:branch.start()].rstrip()
     name = _LEADING_RECORD_NUMBER.sub("", name)
+    for hit in patterns.find_labels(name):
+        # "Metalúrgica São Jorge S.A. CNPJ: 07.740.001/0001-11": the tax id that follows on the line
+        # is the next field, not part of the name.
+        if hit.kind.value == "tax_id" and hit.start > 0 and _timed(_VALUE_AFTER_LABEL.match, name[hit.end:]):
+            name = name[:hit.start].rstrip(" ,;-·|")
+            break
     return _without_logo(name.strip()) or None
+
+
+# A label's value starting right after it: a colon, or a figure ("CNPJ: 07.740...", "NIF 509299490").
+_VALUE_AFTER_LABEL = regex.compile(r"\s*(?::|\s\d|#)")
 
 
 # A till's store or record number printed before the name on its line ("#000002 BAIFU (M) SDN BHD").

@@ -166,6 +166,20 @@ MONTHS = {
            "noviembre", "diciembre"],
     "sw": ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba",
            "Novemba", "Desemba"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"],
+    "ms": ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober",
+           "November", "Disember"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"],
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+           "Kasım", "Aralık"],
+    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"],
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"],
 }
 
 
@@ -197,9 +211,10 @@ def _format(value: date, style: str, ordinal: bool) -> tuple[str, str | None]:
         return f"{'1er' if ordinal and d == 1 else d} {month} {y}", "FR"
     if language == "de":
         return f"{d}{'.' if ordinal else ''} {month} {y}", "DE"
-    if language == "es":
-        return f"{d} de {month} de {y}", "ES"
-    return f"{d} {month} {y}", {"nl": "NL", "sw": "KE"}[language]
+    if language in ("es", "pt"):
+        return f"{d} de {month} de {y}", language.upper()
+    return f"{d} {month} {y}", {"nl": "NL", "sw": "KE", "it": "IT", "ms": "MY", "id": "ID", "tr": "TR", "pl": "PL",
+                                  "sv": "SE"}[language]
 
 
 DATE_STYLES = ["iso", "de_numeric", "ke_numeric", "us_numeric", "en_month_first", "en_abbreviated",

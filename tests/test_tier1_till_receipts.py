@@ -112,3 +112,21 @@ def test_a_net_amount_above_the_tax_stays_the_net(patterns):
     values, _ = extracted(NET_BEFORE_TAX_INVOICE, patterns)
     assert values.get("financial_data.total_amount") != 120.00
     assert values["financial_data.net_amount"] == 120.00
+
+
+CREDIT_NOTE_IN_WHOLE_SHILLINGS = [
+    (40, 40, "Kampala Office Supplies Ltd"), (40, 52, "Plot 14, Jinja Road, Kampala"),
+    (380, 40, "CREDIT NOTE"), (380, 52, "Credit Note No: CN-2291"), (380, 64, "Date: 04/03/2024"),
+    (40, 120, "Returned printer toner"), (450, 120, "-2,728,000"),
+    (330, 150, "Sub Total"), (450, 150, "-2,728,000"),
+    (330, 162, "VAT (18%)"), (450, 162, "-491,040"),
+    (330, 174, "Total"), (450, 174, "-UGX 3,219,040"),
+]
+
+
+def test_a_whole_number_tax_of_a_credit_note_is_kept(patterns):
+    # Negative amounts: the tax is smaller than the total in size, though greater as a number.
+    values, document_type = extracted(CREDIT_NOTE_IN_WHOLE_SHILLINGS, patterns)
+    assert document_type == "credit_note"
+    assert values["financial_data.tax_amount"] == -491040.0
+    assert values["financial_data.total_amount"] == -3219040.0

@@ -10,7 +10,7 @@ import pytest
 from drawn_documents import drawn_pdf, extracted, item_pairs
 
 import engine.tiers.patterns as pattern_tier
-from engine.document import load_document
+from engine.document import document_from_lines, load_document
 from engine.language import language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import country_currency
@@ -316,23 +316,127 @@ def test_the_base_after_a_vat_rate_is_not_the_tax(patterns):
     assert values["financial_data.total_amount"] == 1050.13
 
 
-def test_a_portuguese_document_without_accents_is_in_doubt_but_a_customer_called_fatura_is_not(patterns):
+def test_a_finnish_document_is_in_doubt_but_a_customer_called_lasku_is_not(patterns):
     # Words of a language the patterns do not cover say so even where no foreign letters do.
-    portuguese = _pdf([
-        (40, 40, "Fatura"), (40, 52, "Morada: Rua das Flores 22, Braga"), (40, 64, "Contribuinte: 501234567"),
-        (40, 76, "Data de vencimento: 30-04-2024"), (40, 88, "Pagamento por transferencia bancaria"),
-        (40, 100, "Descricao"), (300, 100, "Valor"), (40, 112, "Servicos de limpeza"), (300, 112, "120,00"),
-        (40, 124, "Total a pagar"), (300, 124, "147,60"),
+    finnish = _pdf([
+        (40, 40, "Lasku"), (40, 52, "Mannerheimintie 22, 00100 Helsinki"), (40, 64, "Laskunumero: 55120"),
+        (40, 76, "Erapaiva: 30-04-2024"), (40, 88, "Viitenumero 12344"),
+        (40, 100, "Kuvaus"), (300, 100, "Summa"), (40, 112, "Siivous"), (300, 112, "120,00"),
+        (40, 124, "ALV 24%"), (300, 124, "28,80"), (40, 136, "Maksettava yhteensa"), (300, 136, "148,80"),
     ])
-    doubt = language_doubt(portuguese, patterns)
+    doubt = language_doubt(finnish, patterns)
     assert doubt is not None and doubt.startswith("language: ")
     english = _pdf([
         (40, 40, "Ashdown Print Ltd"), (40, 52, "14 Mill Lane, Leeds LS1 4DY"), (40, 70, "INVOICE"),
-        (40, 82, "Bill To: Fatura Lda"), (40, 94, "Invoice No: AP-7713"), (40, 106, "Due Date: 30/04/2024"),
+        (40, 82, "Bill To: Lasku Lda"), (40, 94, "Invoice No: AP-7713"), (40, 106, "Due Date: 30/04/2024"),
         (40, 130, "Description"), (300, 130, "Amount"), (40, 142, "Leaflets"), (300, 142, "120.00"),
         (40, 154, "Total"), (300, 154, "120.00"),
     ])
     assert language_doubt(english, patterns) is None
+
+
+def test_a_swedish_faktura_is_read_and_not_in_doubt(patterns):
+    # Swedish, Norwegian and Danish joined the covered languages in session 12: labels, "-gatan"
+    # street names, "30 dagar netto", "Moms 25 % på ..." (the base in the label is not the tax).
+    page = [
+        (40, 40, "Faktura 14418"), (380, 40, "Andersson & Nyström AB"), (380, 52, "Drottninggatan 73"),
+        (380, 64, "211 20 Malmö"),
+        (40, 90, "Fakturaadress"), (40, 102, "Hamnbygg AB"), (40, 114, "Järnvägsgatan 40"), (40, 126, "582 24 Linköping"),
+        (40, 150, "Fakturanummer"), (130, 150, "Datum"), (220, 150, "Förfallodag"), (310, 150, "Kundnummer"),
+        (40, 162, "14418"), (130, 162, "2023-11-22"), (220, 162, "2023-12-22"), (310, 162, "55716"),
+        (40, 180, "Betalningsvillkor: 30 dagar netto"),
+        (40, 210, "Benämning"), (300, 210, "Antal"), (450, 210, "Belopp"),
+        (40, 222, "Frakt"), (300, 222, "5"), (450, 222, "1 520,00"),
+        (250, 250, "Summa exkl. moms"), (450, 250, "1 520,00"),
+        (250, 262, "Moms 25 % på 1 520,00"), (450, 262, "380,00"),
+        (250, 274, "Summa att betala"), (450, 274, "1 900,00 SEK"),
+        (40, 300, "Org.nr 556667-2753"), (40, 312, "Momsreg.nr SE556667275301"),
+    ]
+    assert language_doubt(_pdf(page), patterns) is None
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert values["invoice_ids.0"] == "14418"
+    assert values["document_date"] == "2023-11-22"
+    assert values["payment_terms.due_date"] == "2023-12-22"
+    assert values["payment_terms.payment_terms"] == "30 dagar netto"
+    assert values["vendor_information.vendor_name"] == "Andersson & Nyström AB"
+    assert values["vendor_information.address"] == "Drottninggatan 73, 211 20 Malmö"
+    assert values["vendor_information.tax_id"] == "SE556667275301"
+    assert values["customer_information.customer_name"] == "Hamnbygg AB"
+    assert values["customer_information.customer_id"] == "55716"
+    assert values["financial_data.total_amount"] == 1900.0
+    assert values["financial_data.tax_amount"] == 380.0
+    assert values["financial_data.net_amount"] == 1520.0
+    assert values["financial_data.currency"] == "SEK"
+
+
+def test_a_polish_faktura_is_read_and_not_in_doubt(patterns):
+    # Polish joined the covered languages in session 12: labels, letters, "ul." streets, "Sp. z o.o.",
+    # month names in the genitive a date is written with.
+    page = [
+        (40, 40, "Faktura nr FV/284/08/2024"), (330, 40, "Data wystawienia: 6 sierpnia 2024"),
+        (40, 80, "Sprzedawca:"), (330, 80, "Nabywca:"), (520, 80, "ORYGINAŁ/KOPIA"),
+        (40, 92, "Bałtyk Transport Sp. z o.o."), (330, 92, "Poligrafia Mazowsze Sp. z o.o."),
+        (40, 104, "ul. Kościuszki 43"), (330, 104, "ul. Polna 89/1"),
+        (40, 116, "40-005 Katowice"), (330, 116, "80-830 Gdańsk"),
+        (40, 128, "NIP: PL6524063604"), (330, 128, "NIP: PL8767509314"),
+        (40, 160, "Nazwa towaru lub usługi"), (300, 160, "Ilość"), (450, 160, "Wartość netto"),
+        (40, 172, "Kabel sieciowy Cat6 20 m"), (300, 172, "15"), (450, 172, "857,25"),
+        (300, 200, "Razem netto"), (450, 200, "857,25"),
+        (300, 212, "Razem VAT"), (450, 212, "197,17"),
+        (300, 224, "Suma brutto"), (450, 224, "1 054,42"),
+        (40, 250, "Termin płatności: 05.09.2024 (30 dni)"),
+        (40, 262, "Do zapłaty: 1 054,42 PLN"),
+    ]
+    # Drawn as text lines, not with a PDF's base-14 font, which has no ł, ś or ń.
+    document = document_from_lines([(text, (x, y - 9.0, x + 5.0 * len(text), y)) for x, y, text in page],
+                                   width=595, height=842)
+    assert language_doubt(document, patterns) is None
+    fields, document_type, _, _ = extract_fields(document, patterns)
+    values = {path: field.value for path, field in fields.items()}
+    assert document_type == "invoice"
+    assert values["invoice_ids.0"] == "FV/284/08/2024"
+    assert values["document_date"] == "2024-08-06"
+    assert values["payment_terms.due_date"] == "2024-09-05"
+    assert values["payment_terms.payment_terms"] == "30 dni"
+    assert values["vendor_information.vendor_name"] == "Bałtyk Transport Sp. z o.o."
+    assert values["vendor_information.address"] == "ul. Kościuszki 43, 40-005 Katowice"
+    assert values["vendor_information.tax_id"] == "PL6524063604"
+    assert values["customer_information.customer_name"] == "Poligrafia Mazowsze Sp. z o.o."
+    assert values["customer_information.address"] == "ul. Polna 89/1, 80-830 Gdańsk"
+    assert values["financial_data.total_amount"] == 1054.42
+    assert values["financial_data.tax_amount"] == 197.17
+    assert values["financial_data.net_amount"] == 857.25
+    assert values["financial_data.currency"] == "PLN"
+
+
+def test_a_portuguese_fatura_is_read_and_not_in_doubt(patterns):
+    # Portuguese joined the covered languages in session 12: its labels, month names and letters.
+    page = [
+        (40, 40, "Carvalho & Pereira Lda"), (300, 40, "Fatura"), (380, 40, "FT FT01/355"),
+        (40, 52, "Avenida da Liberdade, 68"), (300, 52, "Data"), (380, 52, "15 de janeiro de 2023"),
+        (40, 64, "4000-322 Porto"), (300, 64, "Vencimento"), (380, 64, "14 de fevereiro de 2023"),
+        (40, 76, "NIPC: 543400840"),
+        (300, 100, "Exmo.(s) Sr.(s)"), (300, 112, "Martins Contabilidade S.A."), (300, 124, "Travessa do Carmo, 28"),
+        (300, 136, "4700-030 Braga"), (300, 148, "NIF: 509299490"),
+        (40, 180, "Descrição"), (300, 180, "Qtd."), (400, 180, "Valor"),
+        (40, 192, "Serviços de contabilidade"), (300, 192, "1"), (400, 192, "1 140,70"),
+        (300, 220, "Total Ilíquido"), (400, 220, "1 140,70"),
+        (300, 232, "Total IVA"), (400, 232, "256,54"),
+        (300, 244, "Total (EUR)"), (400, 244, "1 397,24 €"),
+        (40, 270, "Condições de pagamento: 30 dias"),
+    ]
+    assert language_doubt(_pdf(page), patterns) is None
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert values["invoice_ids.0"] == "FT FT01/355"
+    assert values["document_date"] == "2023-01-15"
+    assert values["payment_terms.due_date"] == "2023-02-14"
+    assert values["vendor_information.tax_id"] == "543400840"
+    assert values["customer_information.customer_name"] == "Martins Contabilidade S.A."
+    assert values["financial_data.total_amount"] == 1397.24
+    assert values["financial_data.tax_amount"] == 256.54
+    assert values["financial_data.net_amount"] == 1140.70
 
 
 @pytest.mark.parametrize(("lines", "currency"), [
@@ -502,3 +606,16 @@ def test_a_terms_label_with_a_date_gives_the_due_date(patterns):
     values, _ = _extract(page, patterns)
     assert values["payment_terms.due_date"] == "2025-02-24"
     assert "payment_terms.payment_terms" not in values
+
+
+def test_a_tax_id_after_a_name_on_its_line_is_not_part_of_the_name(patterns):
+    page = [
+        (40, 40, "Ashdown Print Ltd"), (40, 52, "14 Mill Lane, Leeds LS1 4DY"), (380, 40, "INVOICE"),
+        (380, 52, "Invoice No: AP-7713"), (380, 64, "Date: 30/04/2024"),
+        (40, 100, "Bill To:"), (40, 112, "Metalurgica Sao Jorge S.A. CNPJ: 07.740.001/0001-11"),
+        (40, 124, "Rodovia BR-101, Km 819, Joinville"),
+        (40, 160, "Description"), (300, 160, "Amount"), (40, 172, "Leaflets"), (300, 172, "120.00"),
+        (40, 190, "Total"), (300, 190, "120.00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["customer_information.customer_name"] == "Metalurgica Sao Jorge S.A."

@@ -24,20 +24,31 @@ TWO_DIGIT_YEAR_PIVOT = 70  # "69" is 2069, "70" is 1970
 # Countries that write the month first in numeric dates. Everyone else writes the day first.
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "PW", "MH"})
 
+# English, French, German, Dutch, Spanish, Swahili, Portuguese, Italian, Swedish, Norwegian, Danish,
+# Polish (the genitive a date uses, "6 sierpnia 2024", and the month's own name), Malay, Indonesian
+# and Turkish.
+# A name only reads as a month inside a date's shape (a day and a year beside it), so Malay "Mac" and
+# Turkish "Mart" do not turn "SPEED MART" into a date; Portuguese "out" (outubro) is left out, being an
+# English word that can stand between a day and a year ("1 out 2").
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "januar", "jänner", "janner", "januari", "enero", "ene"),
+    1: ("january", "jan", "janvier", "janv", "januar", "jänner", "janner", "januari", "enero", "ene",
+        "janeiro", "gennaio", "ocak", "stycznia", "styczeń", "styczen"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
-        "febrero"),
-    3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili"),
-    5: ("may", "mai", "mei", "mayo"),
-    6: ("june", "jun", "juin", "juni", "junio"),
-    7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai"),
-    8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba"),
-    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba"),
-    11: ("november", "nov", "novembre", "noviembre", "novemba"),
-    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "desemba"),
+        "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi",
+        "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili", "aprile", "nisan", "kwietnia", "kwiecień", "kwiecien"),
+    5: ("may", "mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "maj", "maja"),
+    6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec"),
+    8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti", "ogos", "agustus", "ağustos",
+        "agustos", "augusti", "sierpnia", "sierpień", "sierpien"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba", "setembro",
+        "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien"),
+    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik"),
+    11: ("november", "nov", "novembre", "noviembre", "novemba", "novembro", "kasım", "kasim", "listopada", "listopad"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "desemba",
+         "dezembro", "dicembre", "disember", "desember", "aralık", "aralik", "grudnia", "grudzień", "grudzien"),
 }
 
 WEEKDAY_NAMES = frozenset("""

@@ -377,9 +377,12 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     _apply_discount_below(candidates, chosen)
     _apply_rounding(candidates, chosen)
     tax, total = chosen.get("financial_data.tax_amount"), chosen.get("financial_data.total_amount")
-    if tax is not None and total is not None and total[0] and tax[0] == total[0]:
+    if tax is not None and total is not None and total[0] and (tax[0] == total[0] or abs(tax[0]) > abs(total[0]) and (
+            tax[2] is not None and not tax[2].has_decimals)):
         # A tax equal to the total is the total read again under a label that only mentions the tax
-        # ("SUB TOTAL (INCL. GST) 35.40"): a tax is a share of what it is charged on.
+        # ("SUB TOTAL (INCL. GST) 35.40"); a whole number above the total is some other number under
+        # a sentence about taxes ("Please quote invoice 7645163"): a tax is a share of what it is
+        # charged on.
         del chosen["financial_data.tax_amount"]
     if "financial_data.tax_amount" not in chosen:
         summary = read_tax_summary(candidates.layout, patterns)
