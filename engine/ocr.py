@@ -136,6 +136,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+import regex
 
 from engine.document import (
     BBox,
@@ -609,7 +610,10 @@ def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | 
     if lexicon is None:
         return list(words)
     out: list[tuple[str, Any, float]] = []
-    for text, box, conf in words:
+    for index, (text, box, conf) in enumerate(words):
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        if _BHD.match(following) and _SDN_MISREAD.match(text):
+            text = "SDN" if text.isupper() else "Sdn"  # "AMANO MALAYSIA SON BHD": the legal form Sdn Bhd
         pieces = lexicon.correct(text)
         if len(pieces) == 1:
             out.append((pieces[0], box, conf))
@@ -623,6 +627,11 @@ def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | 
             left = right
     return out
 
+
+# Malaysia's legal form "Sdn Bhd" misread in its short first word ("SON BHD", "SIN BHD", "5DN BHD"):
+# before "Bhd" the word can only be "Sdn".
+_BHD = regex.compile(r"(?i)bhd[.,]?$")
+_SDN_MISREAD = regex.compile(r"(?i)^[s5][dolia0]n$")
 
 _LOOKALIKES = frozenset("OoIl|SBZ")
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import regex
 
 # Raised whenever the repair rules change, so that cached repaired readings are read again.
-RULES_VERSION = 2
+RULES_VERSION = 3  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr)
 MIN_WORD = 5  # shorter words are too often names, codes or abbreviations to repair
 MIN_PIECE = 4  # a piece a run is split into must be a lexicon word this long ("SHOP", "MART")
 MIN_UNKNOWN_PIECE = 4  # the one piece of a split that is not a word (a name) has at least this many letters

@@ -69,3 +69,14 @@ def test_a_split_word_shares_out_its_box(lexicon):
     assert boxes[1][2] - boxes[1][0] == pytest.approx(2 * (boxes[0][2] - boxes[0][0]))  # 10 letters vs 5
     assert all(w[2] == 0.8 for w in words[:3])
     assert _split_words(words, None) == words
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    (["AMANO", "MALAYSIA", "SON", "BHD"], ["AMANO", "MALAYSIA", "SDN", "BHD"]),
+    (["AIK", "HUAT", "SIN", "BHD."], ["AIK", "HUAT", "SDN", "BHD."]),
+    (["Vivopac", "Marketing", "Son", "Bhd"], ["Vivopac", "Marketing", "Sdn", "Bhd"]),
+    (["SIN", "CHEW", "SON", "BROS"], ["SIN", "CHEW", "SON", "BROS"]),  # only before "Bhd"
+])
+def test_the_short_word_of_sdn_bhd_is_repaired_before_bhd(lexicon, read, meant):
+    words = [(text, (10.0 * i, 0.0, 10.0 * i + 9, 10.0), 0.8) for i, text in enumerate(read)]
+    assert [text for text, _, _ in _split_words(words, lexicon)] == meant
