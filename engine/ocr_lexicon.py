@@ -15,7 +15,8 @@ The rules are conservative, because a wrong "correction" of a name is worse than
 - a space is restored only where the run is an unknown piece (the shop's own name, "SANYU") of at
   least `MIN_UNKNOWN_PIECE` letters followed by at least two lexicon words of at least `MIN_PIECE`
   letters holding most of the letters; a run of known words alone stays whole (an English compound
-  the lexicon lacks, "PHOTOCOPY", would split as well as a lost space).
+  the lexicon lacks, "PHOTOCOPY", would split as well as a lost space), unless it is exactly two
+  known words and at least `MIN_KNOWN_RUN` letters long ("STATIONERYSHOP").
 Case follows the word as read: "HARDWAKE" -> "HARDWARE", "Setangor" -> "Selangor".
 """
 
@@ -29,12 +30,13 @@ from pathlib import Path
 import regex
 
 # Raised whenever the repair rules change, so that cached repaired readings are read again.
-RULES_VERSION = 3  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr)
+RULES_VERSION = 4  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr); 4: long known-word runs split
 MIN_WORD = 5  # shorter words are too often names, codes or abbreviations to repair
 MIN_PIECE = 4  # a piece a run is split into must be a lexicon word this long ("SHOP", "MART")
 MIN_UNKNOWN_PIECE = 4  # the one piece of a split that is not a word (a name) has at least this many letters
 MIN_KNOWN_PIECES = 2  # ... and the lexicon words after it are at least this many
 MIN_RUN = 8  # runs shorter than this are not split
+MIN_KNOWN_RUN = 13  # a run of two known words alone is split only from this length ("STATIONERYSHOP")
 
 # Letters a recogniser mistakes for each other (as lower case): a repair may only swap such a pair,
 # so "TOTAI" becomes TOTAL and "HARDWAKE" HARDWARE, but "WONG" never becomes "WANG".
@@ -122,6 +124,12 @@ class OcrLexicon:
                 continue
             if chosen is None or len(pieces) < len(chosen):
                 chosen = pieces
+        if chosen is None and n >= MIN_KNOWN_RUN:
+            # Two trade words run together, long enough that no compound the lexicon lacks is meant:
+            # "STATIONERYSHOP" is STATIONERY SHOP ("PHOTOCOPY", "WAREHOUSE" are shorter).
+            cuts = _prefix_cuts(word, self.words).get(n)
+            if cuts is not None and len(cuts) == 2:
+                chosen = [word[:cuts[0]], word[cuts[0]:]]
         if chosen is None:
             return None
         # cut the original spelling at the same points

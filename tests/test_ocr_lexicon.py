@@ -24,6 +24,9 @@ def lexicon():
     ("SANYUSTATIONERYSHOP", ["SANYU", "STATIONERY", "SHOP"]),  # lost spaces, the shop's name kept
     ("PROOUCT", ["PRODUCT"]),
     ("CASHLER", ["CASHIER"]),
+    # two known words run together, long enough to be no compound the lexicon lacks (session 12)
+    ("STATIONERYSHOP", ["STATIONERY", "SHOP"]),
+    ("INVOICENUMBER", ["INVOICE", "NUMBER"]),
 ])
 def test_slips_are_repaired(lexicon, read, meant):
     assert lexicon.correct(read) == meant
@@ -36,8 +39,8 @@ def test_slips_are_repaired(lexicon, read, meant):
     "JALAN", "Selangor",                                    # words it knows
     # real words the lexicon lacks, one vowel or u/v from a word it has (SROIE's own transcripts)
     "BLACK", "PAINT", "PLAIN", "LARGE", "TOKEN", "VALVE", "PROMOTER", "SUNGEI",
-    # compounds and derived words: known words alone are never split
-    "PHOTOCOPY", "EXCHANGEABLE", "TELECOMMUNICATION", "STATIONERS", "STATIONERYSHOP",
+    # compounds and derived words: known words alone are not split below 13 letters, nor into three
+    "PHOTOCOPY", "EXCHANGEABLE", "TELECOMMUNICATION", "STATIONERS", "HOUSEKEEPING", "WAREHOUSING",
 ])
 def test_names_codes_and_known_words_stay(lexicon, read):
     assert lexicon.correct(read) == [read]
@@ -56,7 +59,8 @@ def test_the_lexicon_comes_from_the_pattern_files(tmp_path):
     assert "widgets" in lexicon and "emporium" in lexicon
     assert "bnet" not in lexicon  # a regex's letters are no words
     assert lexicon.correct("ACMEWIDGETSEMPORIUM") == ["ACME", "WIDGETS", "EMPORIUM"]
-    assert lexicon.correct("WIDGETSEMPORIUM") == ["WIDGETSEMPORIUM"]
+    # two known words alone, 15 letters: split since session 12 (MIN_KNOWN_RUN)
+    assert lexicon.correct("WIDGETSEMPORIUM") == ["WIDGETS", "EMPORIUM"]
 
 
 def test_a_split_word_shares_out_its_box(lexicon):
