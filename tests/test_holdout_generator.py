@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:  # corpus/ is not an installed package
 from corpus.holdout import (  # noqa: E402
     ALL_FAMILIES,
     EIGHTH_FAMILIES,
+    ELEVENTH_FAMILIES,
     EXTRA_FAMILIES,
     FAMILIES,
     FAMILY_SETS,
@@ -365,7 +366,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
-                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES))
+                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -1452,7 +1453,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 89
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 97
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1462,6 +1463,18 @@ def test_tenth_families_are_a_separate_selectable_set() -> None:
                | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES))
     assert not set(TENTH_FAMILIES) & earlier
     assert FAMILY_SETS["tenth"] == list(TENTH_FAMILIES)
+
+
+def test_eleventh_families_are_a_separate_selectable_set() -> None:
+    # The eleventh set is kept as an untouched measure: its selection, one generated set that loads, the
+    # same bytes from the same seed and its identifiers are tested here (no multi-seed convention checks).
+    assert len(ELEVENTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES) | set(TENTH_FAMILIES))
+    assert not set(ELEVENTH_FAMILIES) & earlier
+    assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1632,3 +1645,76 @@ def test_ninth_set_identifiers_carry_their_check_digits() -> None:
     assert words_french(Decimal("12345.50")) == "douze mille trois cent quarante-cinq dirhams et cinquante centimes"
     assert words_french(Decimal("80")) == "quatre-vingts dirhams" and words_french(Decimal("200")) == "deux cents dirhams"
     assert words_french(Decimal("1000000")) == "un million de dirhams"
+
+
+# --------------------------------------------------------------------------------------------------
+# The eleventh set (ELEVENTH_FAMILIES, `--families eleventh`): out of the default round-robin like the others.
+# Generated once: it loads, validates against the contract schema, stays on the page and repeats byte for byte.
+
+ELEVENTH_SEED = 47
+
+
+@pytest.fixture(scope="module")
+def eleventh_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_eleventh")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(ELEVENTH_FAMILIES)), "--seed", str(ELEVENTH_SEED),
+                 "--families", "eleventh", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_eleventh_families_generate_and_load(eleventh_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(eleventh_dir, ELEVENTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice", "credit_note", "receipt"}
+    assert {"IE", "VN", "AR", "KR", "US", "JP"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"EUR", "VND", "ARS", "KRW", "USD", "JPY"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_eleventh_families_give_identical_bytes_for_the_same_seed(eleventh_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(eleventh_dir, tmp_path, ELEVENTH_FAMILIES, ELEVENTH_SEED)
+
+
+def test_eleventh_truths_validate_against_the_contract_schema(eleventh_dir: Path) -> None:
+    _assert_truths_follow_the_contract(eleventh_dir)
+
+
+def test_eleventh_family_text_stays_on_the_page(eleventh_dir: Path) -> None:
+    _assert_text_stays_on_the_page(eleventh_dir)
+
+
+def test_eleventh_set_identifiers_carry_their_check_digits() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_eleventh import (
+        ar_cuit,
+        ar_cuit_valid,
+        ie_vat,
+        ie_vat_valid,
+        kr_brn,
+        kr_brn_valid,
+        npi,
+        npi_valid,
+        vn_tax_code,
+        vn_tax_code_valid,
+        words_ar,
+        words_vietnamese,
+    )
+
+    rng = random.Random(11)
+    assert all(ie_vat_valid(ie_vat(rng)) for _ in range(40))
+    assert all(vn_tax_code_valid(vn_tax_code(rng, branch=branch)) for branch in (False, True) for _ in range(20))
+    assert all(ar_cuit_valid(ar_cuit(rng, person=person)) for person in (False, True) for _ in range(20))
+    assert all(kr_brn_valid(kr_brn(rng)) for _ in range(40))
+    assert all(npi_valid(npi(rng, entity=entity)) for entity in (1, 2) for _ in range(20))
+    # published examples: Revenue's IE 6388047V and IE 3628739UA, AFIP's own CUIT, a listed company's
+    # business registration number, CMS's sample NPI and a state company's mã số thuế
+    assert ie_vat_valid("IE 6388047V") and ie_vat_valid("IE3628739UA") and not ie_vat_valid("IE 6388047W")
+    assert ar_cuit_valid("33-69345023-9") and not ar_cuit_valid("33-69345023-8")
+    assert kr_brn_valid("124-81-00998") and not kr_brn_valid("124-81-00997")
+    assert npi_valid("1234567893") and not npi_valid("1234567894")
+    assert vn_tax_code_valid("0100109106") and not vn_tax_code_valid("0100109107")
+    assert words_vietnamese(Decimal("13579500")) == "Mười ba triệu năm trăm bảy mươi chín nghìn năm trăm đồng"
+    assert words_vietnamese(Decimal("1005000")) == "Một triệu không trăm lẻ năm nghìn đồng"
+    assert words_ar(Decimal("1234506.50")) == "UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SEIS CON 50/100"
