@@ -9,7 +9,6 @@ vendor, a remittance advice by the customer.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -17,7 +16,7 @@ import regex
 from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
-from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
+from engine.pattern_files import PatternSet, timed
 from engine.tables import columns_in
 
 MAX_BLOCK_LINES = 6
@@ -78,25 +77,16 @@ _EMAILISH = regex.compile(r"(?<!\w)@|@(?!\w)|[\w.+\-]@[\w\-]+\.\w|www\.|https?:/
 def _web_or_mail(text: str, patterns: PatternSet) -> bool:
     """A line that gives an e-mail or web address, not a party. A company named after its web
     address ("ECOSWAY.COM SDN BHD", "Amazon.com Ltd") ends in a legal form and is a name."""
-    match = _timed(_EMAILISH.search, text)
+    match = timed(_EMAILISH.search, text)
     if match is None:
         return False
-    if match.group().lower() != ".com" or _timed(_EMAILISH.search, text[match.end():]):
+    if match.group().lower() != ".com" or timed(_EMAILISH.search, text[match.end():]):
         return True
     return not _ends_in_legal_form(text, patterns)
 _EMAIL_ADDRESS = regex.compile(r"<?\s*(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*>?")
 
 Pick = tuple[Any, float, Candidate | None]
 
-
-
-def _timed(method: Callable[..., Any], text: str) -> Any:
-    """A pattern's match under the regex timeout; a timeout counts as no match, so it costs the
-    field that pattern serves, never the document."""
-    try:
-        return method(text, timeout=REGEX_TIMEOUT_S)
-    except TimeoutError:
-        return None
 
 
 def issued_by_customer(layout: Layout, patterns: PatternSet) -> bool:
@@ -287,7 +277,7 @@ def _names_another_field(anchor: Candidate) -> bool:
     text = anchor.segment.text.rstrip() if anchor.segment is not None else ""
     label = (anchor.label_text or "").casefold()
     start = text.casefold().find(label) if label else -1
-    if start >= 0 and _timed(_DEPARTMENT.fullmatch, text[start + len(label):].strip(" :")):
+    if start >= 0 and timed(_DEPARTMENT.fullmatch, text[start + len(label):].strip(" :")):
         return True  # "Vendor Accounting", "Customer Service": a department's name, not a party's block
     if start < 0 or not text.endswith(":"):
         return False
@@ -298,10 +288,10 @@ def _names_another_field(anchor: Candidate) -> bool:
 def _addressed_to_person(name: str, address: tuple[str, Segment] | None) -> bool:
     """A private customer's window address: a person's name ("Daniel Lockhart", "ETHAN BRENNAN") over
     a full postal address (a street with a number, then a postcode)."""
-    if address is None or not _timed(_PERSON_NAME.match, name):
+    if address is None or not timed(_PERSON_NAME.match, name):
         return False
     text = address[0]
-    return any(ch.isdigit() for ch in text) and bool(_timed(_POSTCODE.search, text.split(",")[-1]))
+    return any(ch.isdigit() for ch in text) and bool(timed(_POSTCODE.search, text.split(",")[-1]))
 
 
 def _prefix(role: str) -> str:
@@ -334,7 +324,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     rest = segment.text[label_end:].strip(" :-\t")
     if rest.startswith(".") and anchor.text[-1:].isalpha():
         rest = rest[1:].lstrip()  # "Messrs. Suzuki Trading": the label's own abbreviation stop
-    if _timed(_PARENTHESISED.match, rest):
+    if timed(_PARENTHESISED.match, rest):
         rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
     lines: list[Segment] = []
     if rest.casefold() in _ARTICLES:
@@ -455,7 +445,7 @@ _FIELD_NAME = regex.compile(
 
 
 def _is_field_name(text: str) -> bool:
-    return _timed(_FIELD_NAME.fullmatch, text.strip(" :\t")) is not None
+    return timed(_FIELD_NAME.fullmatch, text.strip(" :\t")) is not None
 
 
 def _form_rows(layout: Layout, first: Segment) -> list[Segment]:
@@ -518,7 +508,7 @@ _FIELD_NAME_OF_NAME = regex.compile(
 
 
 def _without_sub_label(segment: Segment) -> Segment:
-    match = _timed(_SUB_LABEL.match, segment.text)
+    match = timed(_SUB_LABEL.match, segment.text)
     if match is None:
         return segment
     rest = segment.text[match.end():]
@@ -644,7 +634,7 @@ def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], p
     if not left:
         return False
     label = left[-1].text.strip()
-    if _is_field_name(label) or _timed(_SUB_LABEL.match, label):
+    if _is_field_name(label) or timed(_SUB_LABEL.match, label):
         return False
     if label.endswith(":"):
         return True
@@ -693,7 +683,7 @@ _PART_SEPARATOR = regex.compile(r"\s+[·•|∙]\s+")
 
 def _opens_with_contact_part(text: str, patterns: PatternSet) -> bool:
     """A line of parts parted by middle dots or bars whose first part is contact data."""
-    separator = _timed(_PART_SEPARATOR.search, text)
+    separator = timed(_PART_SEPARATOR.search, text)
     return separator is not None and _is_stop(text[:separator.start()], patterns)
 
 
@@ -703,7 +693,7 @@ def _address_before_separator(segment: Segment, patterns: PatternSet) -> Segment
     the address with its parts joined by commas, as an address is written; None when the line has no
     such contact part or its head is no address."""
     text = segment.text
-    separators = list(_timed(_PART_SEPARATOR.finditer, text) or [])
+    separators = list(timed(_PART_SEPARATOR.finditer, text) or [])
     if not separators:
         return None
     starts = [0, *(m.end() for m in separators)]
@@ -794,8 +784,8 @@ _NUMBER_LINE = regex.compile(r"(?i:no|nr|nro|n°|nº|núm|num)\.?\s*[:#]?\s*[A-Z
 
 def _is_stop(text: str, patterns: PatternSet) -> bool:
     if (patterns.block_stops.contains(text) or _web_or_mail(text, patterns)
-            or _timed(_NUMBER_LINE.fullmatch, text.strip())
-            or _is_title_text(text, patterns) or _timed(_MASKED_NUMBER.search, text)):
+            or timed(_NUMBER_LINE.fullmatch, text.strip())
+            or _is_title_text(text, patterns) or timed(_MASKED_NUMBER.search, text)):
         return True
     stripped = text.strip()
     if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped) and not _only_legal_form(stripped, patterns)
@@ -818,7 +808,7 @@ def _is_till_field(text: str, patterns: PatternSet) -> bool:
 def _is_contact_line(text: str, patterns: PatternSet) -> bool:
     """A short label and a phone number ("T: 0729 020121", "Tél. : +33 ...", "T 03 8736 1234"), not a house number
     after an address word ("NO.2-1-1 JALAN SETIA", "LOT. 12-3-4")."""
-    match = _timed(_CONTACT_LINE.match, text)
+    match = timed(_CONTACT_LINE.match, text)
     if match is None:
         return False
     digits = sum(ch.isdigit() for ch in match.group("number"))
@@ -847,10 +837,10 @@ def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
     """A line opening with a label and a colon (or a number sign), unless the label is part of an
     address ("NO: 28, JALAN ASTANA", "LOT: 5", "NO.5: 55,57 & 59, JALAN SAGU") or a party block's own
     ("Name:", "Address:")."""
-    match = _timed(_FIELD_LABEL.match, text)
-    if match is None or _timed(_SUB_LABEL.match, text):
+    match = timed(_FIELD_LABEL.match, text)
+    if match is None or timed(_SUB_LABEL.match, text):
         return False
-    if ":" not in text[:match.end()] and len(match.group("label").split()) >= 3 and not _timed(
+    if ":" not in text[:match.end()] and len(match.group("label").split()) >= 3 and not timed(
             _TILL_NUMBER_WORDS.search, match.group("label")):
         return False  # "Crescent Travel Plaza #911": a business and its branch number, not a till's field
     # (a house number between the address word and the colon is part of the address)
@@ -860,7 +850,7 @@ def _opens_with_field_label(text: str, patterns: PatternSet) -> bool:
         return False
     # "Atatürk Bulvarı No:199", "Güzeloba Mah. 2246 Sok. No:9": a street's name and type, then its
     # house number after "No:", as Turkish (and Italian, "Via Roma n. 5") addresses are written.
-    street = _timed(_BEFORE_HOUSE_NUMBER.match, label)
+    street = timed(_BEFORE_HOUSE_NUMBER.match, label)
     if street is not None:
         before = street.group(1).rstrip(" .")
         found = patterns.address_words.find(before)
@@ -902,7 +892,7 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     and not _ends_in_legal_form(segment.text, patterns)  # "Table Mountain Logistics Ltd"
                     or _is_till_field(segment.text, patterns)
                     or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
-                    or _reads_as_sentence(segment.text) or _timed(_FORM_BLANKS.search, segment.text)
+                    or _reads_as_sentence(segment.text) or timed(_FORM_BLANKS.search, segment.text)
                     or _web_or_mail(segment.text, patterns) or _is_skip(segment, patterns)):
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
@@ -1040,7 +1030,7 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
             return other_name, address, other_segment, {index, address_index}
     if name is None and address_index > 0:
         previous = next((s for s in reversed(blocks[address_index - 1]) if not _is_skip(s, patterns)
-                         and not _timed(_NUMBER_LINE.fullmatch, s.text.strip())), None)
+                         and not timed(_NUMBER_LINE.fullmatch, s.text.strip())), None)
         if previous is not None:
             return previous.text.strip(), address, previous, {address_index - 1, address_index}
     return name, address, name_segment, {address_index}
@@ -1111,9 +1101,9 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
         return False  # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B": figures in a company's name
     if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
-    if has_digit and _timed(_STREET_COMPOUND.search, text):
+    if has_digit and timed(_STREET_COMPOUND.search, text):
         return True
-    return bool(_timed(_POSTCODE.search, text) and has_digit)
+    return bool(timed(_POSTCODE.search, text) and has_digit)
 
 
 def _opens_address(text: str, patterns: PatternSet) -> bool:
@@ -1250,7 +1240,7 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
     """A name as the company writes it: without its registration number ("(126926-H)") or a branch
     in brackets after the company form ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)")."""
     name = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).strip(" ,;")
-    if _timed(_EMAIL_ADDRESS.search, name):
+    if timed(_EMAIL_ADDRESS.search, name):
         # An e-mail header ("Thornton Design Ltd. Accounts Payable <ap@thornton.example>"): the name
         # is the company, without the address or the department after its company form.
         name = _EMAIL_ADDRESS.sub("", name).strip(" ,;<>\"'")
@@ -1273,7 +1263,7 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
     for hit in patterns.find_labels(name):
         # "Metalúrgica São Jorge S.A. CNPJ: 07.740.001/0001-11": the tax id that follows on the line
         # is the next field, not part of the name.
-        if hit.kind.value == "tax_id" and hit.start > 0 and _timed(_VALUE_AFTER_LABEL.match, name[hit.end:]):
+        if hit.kind.value == "tax_id" and hit.start > 0 and timed(_VALUE_AFTER_LABEL.match, name[hit.end:]):
             name = name[:hit.start].rstrip(" ,;-·|")
             break
     return _without_logo(name.strip()) or None
@@ -1311,7 +1301,7 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
     with a space, keeping only the punctuation printed."""
     address_lines: list[Segment] = []
     for segment in lines:
-        if _timed(_MICR_LINE.fullmatch, segment.text.strip()):
+        if timed(_MICR_LINE.fullmatch, segment.text.strip()):
             break  # a cheque's magnetic line under the payee's address ('"621350" :022028780: 926952682"')
         if address_lines and _BARE_POSTCODE.fullmatch(segment.text.strip()) and \
                 not any(ch.isdigit() for ch in address_lines[-1].text):
@@ -1364,7 +1354,7 @@ def _till_punctuation(texts: list[str]) -> list[str]:
         text = _NUMBER_WORD_COMMA.sub("NO.", text)
         text = _SPACED_INITIAL_STOP.sub(".", text)
         if index < len(texts) - 1 and text.endswith(".") and not _ABBREVIATION.search(text) and not (
-                _timed(_POSTCODE.search, text) and any(ch.isdigit() for ch in texts[index + 1][:6])):
+                timed(_POSTCODE.search, text) and any(ch.isdigit() for ch in texts[index + 1][:6])):
             text = text[:-1] + ","  # (a town after its postcode ends one address; a second follows)
         written.append(text)
     return written
@@ -1421,7 +1411,7 @@ def _payer_in_prose(layout: Layout, patterns: PatternSet) -> tuple[str, Segment]
     """The company a sentence names as the payer; only a name with a company form in it counts."""
     for page in layout.pages:
         for segment in page.segments:
-            match = _timed(_PAYER_SENTENCE.search, segment.text.strip())
+            match = timed(_PAYER_SENTENCE.search, segment.text.strip())
             if match is None:
                 continue
             name = (match.group("name") or match.group("name2") or "").strip(" ,")
@@ -1499,7 +1489,7 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
         return None
     for line in layout.pages[0].lines:
         for segment in line:
-            match = _timed(_GREETING.match, segment.text.strip())
+            match = timed(_GREETING.match, segment.text.strip())
             if match is None:
                 continue
             name = match.group("name").strip(" ,")
@@ -1523,7 +1513,7 @@ def _mail_header(layout: Layout) -> set[int]:
     if not layout.pages:
         return set()
     lines = [line for line in layout.pages[0].lines[:MAIL_HEADER_LINES] if line]
-    header = [line for line in lines if _timed(_MAIL_FIELD.match, line[0].text.strip())]
+    header = [line for line in lines if timed(_MAIL_FIELD.match, line[0].text.strip())]
     if len(header) < MIN_MAIL_FIELDS:
         return set()
     return {segment.order for line in header for segment in line}
@@ -1541,7 +1531,7 @@ def _signing_company(layout: Layout, patterns: PatternSet
         segment = line[0]
         text = segment.text.strip()
         if (not patterns.company_suffixes.contains(text) or _address_like(text, patterns) or _is_stop(text, patterns)
-                or _reads_as_sentence(text) or _timed(_EMAILISH.search, text)):
+                or _reads_as_sentence(text) or timed(_EMAILISH.search, text)):
             continue
         parts = [part.strip() for part in text.split(",")]
         named = [part for part in parts if patterns.company_suffixes.contains(part)
@@ -1568,7 +1558,7 @@ def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick]
         return
     for page in layout.pages:
         for index, line in enumerate(page.lines):
-            if len(line) != 1 or not _timed(_SIGN_OFF.match, line[0].text.strip()):
+            if len(line) != 1 or not timed(_SIGN_OFF.match, line[0].text.strip()):
                 continue
             following = [ln[0] for ln in page.lines[index + 1:index + 10] if ln]
             company = next((i for i, s in enumerate(following) if patterns.company_suffixes.contains(s.text)

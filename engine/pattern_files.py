@@ -27,6 +27,16 @@ TABLE_COLUMNS = ("description", "quantity", "unit_price", "amount", "invoice", "
 REGEX_TIMEOUT_S = 0.05
 
 
+def timed(method: Any, text: str) -> Any:
+    """A compiled pattern's method (`pattern.search`, `.match`, `.fullmatch`) on `text` under the regex
+    timeout; a timeout counts as no match, so it costs the field that pattern serves, never the
+    document."""
+    try:
+        return method(text, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError:
+        return None
+
+
 @dataclass(frozen=True)
 class LabelKind:
     name: str

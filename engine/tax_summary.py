@@ -23,7 +23,7 @@ import regex
 
 from engine.candidates import amounts_in
 from engine.layout import Layout, Segment
-from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet
+from engine.pattern_files import PatternSet, timed
 
 # "@10%", "@ 6%", "(6.000%)", "= 6%": a rate, read as a number of percent.
 _RATE = regex.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
@@ -70,7 +70,7 @@ def _row(line: list[Segment], locale: str | None) -> tuple[Decimal, Decimal, Seg
     rate: Decimal | None = None
     figures: list[Decimal] = []
     for segment in line:
-        found = _timed_search(_RATE, segment.text)
+        found = timed(_RATE.search, segment.text)
         if found is not None and rate is None:
             rate = Decimal(found.group(1).replace(",", "."))
             after = found.end()
@@ -93,7 +93,7 @@ def _row(line: list[Segment], locale: str | None) -> tuple[Decimal, Decimal, Seg
 
 def _rate_alone(line: list[Segment], locale: str | None) -> bool:
     """A line that prints a rate and no figure."""
-    return any(_timed_search(_RATE, s.text) for s in line) and not any(amounts_in(s, locale) for s in line)
+    return any(timed(_RATE.search, s.text) for s in line) and not any(amounts_in(s, locale) for s in line)
 
 
 def _agrees(rate: Decimal, amount: Decimal, tax: Decimal) -> bool:
@@ -107,9 +107,3 @@ def _agrees(rate: Decimal, amount: Decimal, tax: Decimal) -> bool:
     inclusive = (amount * share / (1 + share)).quantize(CENT)
     return abs(tax - exclusive) <= CENT or abs(tax - inclusive) <= CENT
 
-
-def _timed_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT_S)
-    except TimeoutError:
-        return None
