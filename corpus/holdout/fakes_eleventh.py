@@ -18,8 +18,8 @@ import string
 from datetime import date
 from decimal import Decimal
 
-from corpus.holdout.fakes import Party
-from corpus.holdout.fakes_fourth import _es_below_1000, iban_check
+from corpus.holdout.fakes import Party, _luhn_complete
+from corpus.holdout.fakes_fourth import iban_check, spanish_number_words
 
 # --------------------------------------------------------------------------------------------------
 # Ireland
@@ -318,16 +318,7 @@ def words_ar(value: Decimal) -> str:
     """`UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SEIS CON 50/100` (the peso amount in words)."""
     whole = int(value)
     cents = int((value - whole) * 100)
-    parts = []
-    millions, rest = divmod(whole, 10**6)
-    if millions:
-        parts.append("UN MILLÓN" if millions == 1 else f"{_es_below_1000(millions)} MILLONES")
-    thousands, units = divmod(rest, 1000)
-    if thousands:
-        parts.append("MIL" if thousands == 1 else f"{_es_below_1000(thousands)} MIL")
-    if units:
-        parts.append(_es_below_1000(units))
-    return f"{' '.join(parts) or 'CERO'} CON {cents:02d}/100"
+    return f"{spanish_number_words(whole)} CON {cents:02d}/100"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -394,17 +385,7 @@ def kr_approval_number(rng: random.Random, written: date) -> str:
 def npi(rng: random.Random, *, entity: int = 1) -> str:
     """National Provider Identifier: 10 digits (1… individual, also 1… / 2… organisation), Luhn over `80840` + the first nine."""
     body = f"{entity if entity in (1, 2) else 1}{rng.randrange(10**7, 10**8)}"
-    for last in range(10):
-        candidate = "80840" + body + str(last)
-        total = 0
-        for i, ch in enumerate(reversed(candidate)):
-            d = int(ch)
-            if i % 2 == 1:
-                d = d * 2 - 9 if d * 2 > 9 else d * 2
-            total += d
-        if total % 10 == 0:
-            return body + str(last)
-    raise AssertionError("unreachable")
+    return _luhn_complete("80840" + body)[len("80840"):]
 
 
 def npi_valid(number: str) -> bool:

@@ -206,10 +206,8 @@ def _es_below_1000(n: int) -> str:
     return " ".join(p for p in parts if p)
 
 
-def words_spanish(value: Decimal, currency: str = "MXN") -> str:
-    """Mexican "importe con letra": `MIL DOSCIENTOS TREINTA Y CUATRO PESOS 56/100 M.N.` (USD: `DÓLARES ... USD`)."""
-    whole = int(value)
-    cents = int((value - whole) * 100)
+def spanish_number_words(whole: int) -> str:
+    """A whole number in Spanish capitals, below a thousand million: `MIL DOSCIENTOS TREINTA Y CUATRO`."""
     parts = []
     millions, rest = divmod(whole, 10**6)
     if millions:
@@ -219,7 +217,15 @@ def words_spanish(value: Decimal, currency: str = "MXN") -> str:
         parts.append("MIL" if thousands == 1 else f"{_es_below_1000(thousands)} MIL")
     if units:
         parts.append(_es_below_1000(units))
-    text = " ".join(parts) or "CERO"
+    return " ".join(parts) or "CERO"
+
+
+def words_spanish(value: Decimal, currency: str = "MXN") -> str:
+    """Mexican "importe con letra": `MIL DOSCIENTOS TREINTA Y CUATRO PESOS 56/100 M.N.` (USD: `DÓLARES ... USD`)."""
+    whole = int(value)
+    cents = int((value - whole) * 100)
+    rest = whole % 10**6
+    text = spanish_number_words(whole)
     if currency == "USD":
         unit = "DÓLAR" if whole == 1 else "DÓLARES"
         return f"{text} {unit} {cents:02d}/100 USD"
