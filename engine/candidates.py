@@ -23,7 +23,7 @@ from engine.normalize.amounts import find_amounts
 from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
 from engine.normalize.identifiers import find_tax_ids
-from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet
+from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet, timed
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
 METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0, "tax_summary": 0.9}
@@ -247,7 +247,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if found:
         return found
     # (A base printed with the rate before the label, "20 % USt von € 127,63", is blanked in place.)
-    unbased = _TAX_BASE.sub(lambda m: "%" + " " * (len(m.group(0)) - 1), segment.text[:zone_end])[hit.start:]
+    unbased = _TAX_BASE.sub(lambda m: "%" + " " * (len(m.group(0)) - 1), segment.text[:zone_end])[hit.end:]
+    if kind.value == "amount":
+        unbased = _LABELLED_NUMBER.sub("", unbased)  # "TPS (5 %) No 418161279 RT0001": a registration
     if _has_digit(_RATE_WORDS.sub("", _PERCENT.sub("", unbased))):
         # A number that is not this label's value follows it in the same segment: not a label here
         # (a rate such as "VAT @16%" does not count).
@@ -409,6 +411,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             # The rate may belong to the label itself ("VAT 20%" + " on 875.11"): look from the start.
             bases = [(b.start(), b.end()) for b in _TAX_BASE.finditer(segment.text[:zone_end])]
             matches = [m for m in matches if not any(start < m.end and m.start < end for start, end in bases)]
+        # A number labelled as one ("TPS / GST (5 %) No 418161279 RT0001  1 129,85 $") is a
+        # registration printed in the label, not the amount.
+        matches = [m for m in matches if m.amount.has_decimals or not _numbered(segment.text, m.start, m.end)]
         if not matches:
             return []
         match = matches[-1]
@@ -444,6 +449,8 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         if token is None:
             return []
         value, start, end = token
+        if any(m.start < offset + end and offset + start < m.end for m in tax_ids_in(segment)):
+            return []  # a number that proves itself a tax id ("755178787 RT0002") numbers no document
         return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
     if kind.value == "reference":
         # A payment reference is printed as the bank gave it: "Check #00048", "EFT 2024/118".
@@ -462,6 +469,9 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         start = offset + zone.find(text)
         return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
     if kind.value in ("terms", "text"):
+        if hit.phrase.isascii():
+            # A bilingual label's other half ("Terms 付款條件  Monthly"): the value follows it.
+            zone = _CJK_LEAD.sub(lambda m: " " * len(m.group(0)), zone, count=1)
         text = zone.strip(_SEPARATORS + ",;")
         if not text or len(text) > 60:
             return []
@@ -476,6 +486,17 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
 # A Canadian business number's program account after the nine digits ("RT0001" for GST/HST, "TQ0001"
 # for Quebec's QST): one registration number, printed in two parts.
 _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
+# What numbers the figure after it: "No 418161279", "N° 1234", "#5".
+_CJK_LEAD = regex.compile(r"^[\s:：]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+[\s:：]*")
+_NUMBERED_BEFORE = regex.compile(r"(?i)(?:\b(?:no|nr|n°|nº)\.?|#)[ \t]*$")
+
+
+_LABELLED_NUMBER = regex.compile(r"(?i)(?:\b(?:no|nr|n°|nº)\.?|#)[ \t]*\d+(?:[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b)?")
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is a number by its label or its suffix, not money."""
+    return bool(timed(_NUMBERED_BEFORE.search, text[:start]) or timed(_PROGRAM_ACCOUNT.match, text[end:]))
 
 
 # "No. FEV32937" under a title: the marker says a number follows; it is not part of it (as "INV" is).

@@ -99,7 +99,11 @@ _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
                           r"\bGST\s*(?:No|Number|Reg(?:istration)?(?:\s+No)?)\.?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}\b|"
                           r"\b(?:Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Palmerston North|Napier|"
                           r"Nelson|Rotorua|Queenstown|Whangarei|Invercargill)\s+\d{4}\b", regex.IGNORECASE)),
-    ("CAD", regex.compile(r"\bCAD\b|\bGST/HST\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b")),
+    # Canada: the province before the postal code, bracketed or not ("Montréal, QC H4N 6J2", "Lévis
+    # (Québec) G6V 5W1"), the GST/HST number's program suffix ("123456789 RT0001"), Quebec's TPS/TVQ.
+    ("CAD", regex.compile(r"\bCAD\b|\bGST/HST\b|\b\d{9}\s?RT\d{4}\b|\bTVQ\b|\bQST\b|"
+                          r"\(?\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Québec|Quebec|Ontario)\b\)?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
+                          r"\bCanada\b")),
     ("SGD", regex.compile(r"\bSingapore\b|\bUEN\b|\bSGD\b")),
     # Mexico writes "$" for the peso: a CFDI's "Moneda: MXN", "M.N." (moneda nacional), the issuer's RFC.
     ("MXN", regex.compile(r"\bMXN\b|\bM\.N\.|\bR\.?F\.?C\.?\s*[:#]|\bCFDI\b|\bM[eé]xico\b")),
@@ -157,8 +161,17 @@ _PHONE_CURRENCIES = {
     "353": "EUR", "351": "EUR", "30": "EUR", "358": "EUR", "352": "EUR", "41": "CHF", "254": "KES",
     "255": "TZS", "256": "UGX", "250": "RWF", "27": "ZAR", "234": "NGN", "233": "GHS", "91": "INR", "60": "MYR",
     "65": "SGD", "61": "AUD", "64": "NZD", "52": "MXN", "55": "BRL", "48": "PLN", "46": "SEK", "47": "NOK",
-    "45": "DKK", "420": "CZK", "81": "JPY", "971": "AED",
+    "45": "DKK", "420": "CZK", "81": "JPY", "971": "AED", "852": "HKD", "82": "KRW", "84": "VND", "66": "THB",
+    "62": "IDR", "63": "PHP", "90": "TRY", "40": "RON", "36": "HUF", "421": "EUR", "212": "MAD", "57": "COP",
+    "54": "ARS", "56": "CLP",
 }
+# A country or territory named in an address ("Kowloon, Hong Kong"): only names that are no
+# company's or person's word elsewhere.
+_COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
+                               r"Philippines|Australia|Canada|United Kingdom)\b")
+_COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
+                            "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
+                            "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}
@@ -169,8 +182,8 @@ _UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2
 
 
 def country_currency(layout: Layout) -> str | None:
-    """The currency of the country the document's phone numbers, VAT numbers and postal addresses
-    point to, when they agree on one; None when they say nothing or disagree."""
+    """The currency of the country the document's phone numbers, VAT numbers, postal addresses and
+    country names point to, when they agree on one; None when they say nothing or disagree."""
     votes: dict[str, int] = {}
     for segment in layout.segments:
         text = segment.text
@@ -190,6 +203,9 @@ def country_currency(layout: Layout) -> str | None:
                 votes["USD"] = votes.get("USD", 0) + 1
             if _UK_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["GBP"] = votes.get("GBP", 0) + 1
+            for match in _COUNTRY_NAMES.finditer(text, timeout=REGEX_TIMEOUT_S):
+                code = _COUNTRY_NAME_CURRENCIES[match.group(1)]
+                votes[code] = votes.get(code, 0) + 1
         except TimeoutError:
             continue
     return next(iter(votes)) if len(votes) == 1 else None

@@ -38,6 +38,7 @@ NAME_TYPE_RATIO = 1.2
 # A party label set this much larger than the page's usual type is a heading or a logo's letters.
 HEADING_TYPE_RATIO = 1.6
 REPEATED_LABEL_TIMES = 3
+SENTENCE_WORDS = 6  # a line of this many words that a party word does not open is running text
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|cr|crn)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
@@ -45,7 +46,9 @@ _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|c
 # quotes, colons or the symbols themselves.
 _MICR_LINE = regex.compile(r"(?=(?:\D*\d){12})[\d\s\"':⑆⑇⑈⑉]+")
 _BARE_POSTCODE = regex.compile(r"\d{4,5}")  # a line of its own under the town (South Africa, Australia)
-_POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b", regex.IGNORECASE)
+# (Czech, Slovak, Swedish and Greek postcodes are five digits parted 3 + 2 before the town: "110 00 Praha 1")
+_POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b|"
+                          r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu})", regex.IGNORECASE)
 # ("(126926-H)", "(CO. NO. 15826-K)", "(Co. Reg 371152-U)", "(CO.REG : 860671-D)", "(ROC 12345-A)")
 _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
                                        r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
@@ -68,6 +71,13 @@ _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|pl
                                  r"plein|kade|singel|dijk|steeg|markt|hof|"
                                  r"gatan|gata|gaten|vägen|veien|vegen|gade|vej|vejen|gränd|torget|stræde)\b",
                                  regex.IGNORECASE)
+# A street and its house number in the Czech and Slovak way, the land-register number over the
+# street number ("Vinohradská 862/64", "Na Příkopě 2989/33").
+_STREET_AND_SLASHED_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,5}/\d{1,4}[a-zA-Z]?$")
+# ... and a street without a street word before its number ("Průmyslová 955", "Masarykova 305"), which
+# only reads as one over a line that opens with a postcode ("130 00 Praha 3", "12345 Musterstadt").
+_STREET_AND_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?$")
+_POSTCODE_FIRST = regex.compile(r"^(?:\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}")
 _PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
@@ -108,7 +118,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     }
     found: dict[str, Pick] = {}
     used: set[int] = set()
-    anchors = sorted((c for key in role_of for c in candidates.get(key) if not _heading_type_label(c, layout)),
+    anchors = sorted((c for key in role_of for c in candidates.get(key)
+                      if not _heading_type_label(c, layout) and not _inside_a_sentence(c, layout)),
                      key=lambda c: (c.page, c.segment.order if c.segment else 0))
     # A party label printed again and again labels a field of each row of a list ("Receiver: ..."
     # under every shipment of a carrier's invoice), not the document's parties.
@@ -271,6 +282,25 @@ def _heading_type_label(anchor: Candidate, layout: Layout) -> bool:
         len(segment.text.strip()) <= len(anchor.label_text or "") + 1
 
 
+def _inside_a_sentence(anchor: Candidate, layout: Layout) -> bool:
+    """A party word inside running text: "I AGREE TO PAY ABOVE TOTAL AMOUNT ACCORDING TO" on a card
+    slip ends in "TO" without labelling the line under it, and "TO CARD ISSUER AGREEMENT" under
+    "... ACCORDING" goes on with the sentence above it."""
+    segment = anchor.segment
+    if segment is None or ":" in segment.text:
+        return False
+    text = segment.text.strip()
+    if not text.casefold().startswith((anchor.label_text or "").casefold()):
+        return len(text.split()) >= SENTENCE_WORDS
+    line = segment.line_index
+    page = layout.pages[segment.page - 1]
+    above = page.lines[line - 1] if line > 0 else []
+    # (words only: a letterhead's strip of contacts, "Mobile: 080 6114 4932 Email: ...", is no sentence)
+    return any(len(s.text.split()) >= SENTENCE_WORDS and s.text.rstrip()[-1:].isalpha()
+               and not any(ch.isdigit() or ch in ":@" for ch in s.text)
+               and s.bbox[0] <= segment.bbox[2] and segment.bbox[0] <= s.bbox[2] for s in above)
+
+
 def _names_another_field(anchor: Candidate) -> bool:
     """A party word opening another field's label ("CUSTOMER MOBILE:", "Customer ID Type:"): a word or
     two between the party word and the colon that ends the segment."""
@@ -430,7 +460,9 @@ _SUB_LABEL = regex.compile(
     r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
     r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani|denominazione|"
-    r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat)(?=\s*:)",
+    r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat|"
+    # Romanian (the registered office, "Sediul:"), Czech and Slovak
+    r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -440,7 +472,7 @@ _FIELD_NAME = regex.compile(
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
-    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos",
+    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název",
     regex.IGNORECASE)
 
 
@@ -541,6 +573,11 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     current = top
     page = layout.pages[top.page - 1]
     usual_gap = _usual_line_gap(page)
+    # A block whose first line is a form's value ("Payee: | Cedar Inc") ends at the next form field;
+    # one under its heading ("Odběratel:" over the name) is a column, and the colon-ended fields of
+    # the form left of it ("Datum splatnosti: | 9. 9. 2024") are another column's.
+    labelled_beside = any(s.bbox[2] <= top.bbox[0] and s.text.rstrip().endswith(":")
+                          for s in page.lines[top.line_index])
     for line in page.lines[top.line_index + 1:]:
         if kept >= limit or not line:
             break
@@ -571,7 +608,8 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
                 break
         if not aligned:
             continue
-        if top.bbox[0] > line[0].bbox[0] and _form_label_left_of(layout, aligned[0], line, patterns):
+        if top.bbox[0] > line[0].bbox[0] and _form_label_left_of(layout, aligned[0], line, patterns,
+                                                                  colon_labels=labelled_beside):
             break  # "Payment Method: | ACH" under "Payee: | Cedar Inc": the next field's value, not the block's
         candidate = aligned[0] if len(aligned) == 1 else _merge(aligned)
         gap = max(0.0, candidate.bbox[1] - current.bbox[3])
@@ -626,18 +664,21 @@ def _reads_as_sentence(text: str) -> bool:
     return len(words) >= 5 and sum(word[0].islower() for word in words) * 2 >= len(words)
 
 
-def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], patterns: PatternSet) -> bool:
+def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], patterns: PatternSet,
+                        colon_labels: bool = True) -> bool:
     """Whether the segment is a form's value: the segment left of it on its line is a field label
     ("Payment Method:", "RECEIVER ACCOUNT") other than a party's own ("Address:", "City"), and not a
-    column heading with its value under it ("Invoice Number" over "INV-8845")."""
+    column heading with its value under it ("Invoice Number" over "INV-8845"). Without
+    `colon_labels`, a label ending in a colon does not count: a column of the form left of a block
+    ("plnění:" under "Datum zdanitelného", its value on the line above) is no label of the block's."""
     left = [s for s in line if s.bbox[2] <= segment.bbox[0]]
-    if not left:
-        return False
+    if not left or segment.text.rstrip().endswith(":"):
+        return False  # (a label of its own, "Sediul:", is no other label's value)
     label = left[-1].text.strip()
     if _is_field_name(label) or timed(_SUB_LABEL.match, label):
         return False
     if label.endswith(":"):
-        return True
+        return colon_labels
     # A bare label ("RECEIVER ACCOUNT"), not a field of the next column with its value
     # ("Codice fiscale: 36550210151").
     hits = labels_in(left[-1], patterns)
@@ -885,7 +926,8 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
             segment = _without_title(_merge(parts) if len(parts) > 1 else segment, patterns)
             segment = _without_trailing_label(segment, patterns)
             if _is_title(segment, patterns) or not (
-                    _name_like(segment.text) or _address_like(segment.text, patterns)
+                    _name_like(segment.text) or _numbered_company(segment.text, patterns)
+                    or _address_like(segment.text, patterns)
                     and patterns.address_words.contains(segment.text) and any(ch.isdigit() for ch in segment.text)):
                 continue
             if (_labelled_value(segment, patterns) or patterns.block_stops.contains(segment.text)
@@ -1101,7 +1143,7 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
         return False  # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B": figures in a company's name
     if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
-    if has_digit and timed(_STREET_COMPOUND.search, text):
+    if has_digit and (timed(_STREET_COMPOUND.search, text) or timed(_STREET_AND_SLASHED_NUMBER.search, text)):
         return True
     return bool(timed(_POSTCODE.search, text) and has_digit)
 
@@ -1122,6 +1164,16 @@ def _ends_in_legal_form(text: str, patterns: PatternSet) -> bool:
     text = _TRAILING_REGISTRATION.sub("", text.strip(" ,;")).rstrip(" .,;")
     forms = patterns.legal_forms.find(text)
     return bool(forms) and forms[-1][1] >= len(text.rstrip(" .,"))
+
+
+def _numbered_company(text: str, patterns: PatternSet) -> bool:
+    """A company named mostly by its number ("9185-1830 Québec inc.", Quebec's numbered companies):
+    a name before a legal form, whatever its share of figures. A legal form alone ("SA", "LP" as a
+    logo's initials) is none."""
+    if not _ends_in_legal_form(text, patterns):
+        return False
+    forms = patterns.legal_forms.find(text)
+    return sum(ch.isalpha() for ch in text[:forms[-1][0]]) >= 3
 
 
 def _split_name_address(block: list[Segment], patterns: PatternSet
@@ -1165,6 +1217,11 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
                              last + 1)
     else:
         address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
+        if 2 <= address_start < len(lines) and timed(_POSTCODE_FIRST.match, lines[address_start].text.strip()) \
+                and timed(_STREET_AND_NUMBER.match, lines[address_start - 1].text.strip()):
+            # "Mgr. Lenka Kučerová" / "Průmyslová 955" / "130 00 Praha 3": a street named without a
+            # street word, its number after it, over the postcode and town.
+            address_start -= 1
         named_after_place = address_start == 0 and (not _opens_address(lines[0].text, patterns) or (
             # "Crescent Travel Plaza #911" in large type over "2918 Industrial Pkwy": a name with place
             # words in it, set like a name

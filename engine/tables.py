@@ -49,7 +49,7 @@ from engine.normalize.amounts import (
 )
 from engine.normalize.currencies import find_currency, locale_country
 from engine.normalize.dates import find_dates
-from engine.pattern_files import PatternSet
+from engine.pattern_files import PatternSet, timed
 from engine.x12 import remittance_segments
 
 Pick = tuple[Any, float, Candidate | None]
@@ -311,8 +311,28 @@ def _joined_across_gaps(cells: list[Column], patterns: PatternSet) -> list[Colum
                 previous.name = name
                 previous.segments |= cell.segments
                 continue
+            longer = _leading_phrase_name(f"{previous.text} {cell.text}", patterns, longer_than=previous.text)
+            if previous.name is not None and cell.name is None and _tight(previous.words[-1], cell.words[0]) and (
+                    longer is not None or cell.text.lstrip()[:1] in "(-[/"):
+                # One heading cut into segments at a change of type ("Valoarea | T.V.A. -lei-",
+                # "Prețul unitar | (fără T.V.A.)"): the words run on, a word space apart, and either
+                # qualify the heading or name another column with it ("Valoarea T.V.A." is the tax,
+                # "Valoarea" alone the amount).
+                for word in cell.words:
+                    _extend(previous, word)
+                previous.segments |= cell.segments
+                previous.name = longer or previous.name
+                continue
         joined.append(cell)
     return joined
+
+
+def _leading_phrase_name(text: str, patterns: PatternSet, longer_than: str) -> str | None:
+    """The column kind of the longest header phrase that opens `text`, when it runs past `longer_than`."""
+    hits = [(end, name) for start, end, name in patterns.table_columns.find(text.strip(" :#.")) if start == 0]
+    if not hits or max(hits)[0] <= len(longer_than.strip(" :#.")):
+        return None
+    return max(hits)[1]
 
 
 def _tight(left: Word, right: Word) -> bool:
@@ -534,6 +554,8 @@ def _header_at(page: PageLayout, index: int, patterns: PatternSet, purpose: str)
     line = page.lines[index]
     if not any(columns_in(s, patterns) for s in line) or _has_money_or_date(line):
         return None
+    if any(timed(_FIELD_WITH_VALUE.search, s.text) for s in line):
+        return None  # "Service address: Unit 24, Meadow Court": a form's field and its value, no headings
     cells = _with_guessed_amount(_header_cells(line, patterns), purpose)
     if not any(c.name for c in cells):
         return None
@@ -786,6 +808,12 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
             break  # a new (or repeated) header: a table of its own
         if _line_top(line) - last_bottom > MAX_ROW_GAP_HEIGHTS * _line_height(line):
             break
+        if not rows and _column_numbers(line):
+            # "0 | 1 | 2 | 3 | 4 | 5 (3x4)" under the header numbers the columns (Romanian and other
+            # statutory forms): no row.
+            index += 1
+            last_bottom = _line_bottom(line)
+            continue
         body = _tokenize(line, page.number, columns, locale)
         kind = _classify(body, table, lines, patterns, description_left, running, rows)
         if kind == "end" and not lines and patterns.table_carried.contains(body.first_text):
@@ -2243,3 +2271,26 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
                 w for start, end, w in _words_of(segment) if end <= q_start]
             return quantity, price, amount, prefix, words, segment
     return None
+
+
+_FIELD_WITH_VALUE = regex.compile(r"\p{L}{2,}:[ \t]+\S")
+_SMALL_INTEGER = regex.compile(r"\d{1,2}")
+_COLUMN_FORMULA = regex.compile(r"\(\d{1,2}\s*[x*+\-/]\s*\d{1,2}\)")  # "(3x4)": column 5 is 3 times 4
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _column_numbers(line: list[Segment]) -> bool:
+    """Whether a line only numbers the columns above it ("0 1 2 3 4 5 (3x4)"): every figure on it a
+    small whole number standing alone, two or more of them rising from left to right, and no word of
+    four letters or more."""
+    text = " ".join(s.text for s in sorted(line, key=lambda s: s.bbox[0]))
+    if timed(_LONG_WORD.search, text):
+        return False
+    numbers: list[int] = []
+    for token in text.split():
+        if not any(ch.isdigit() for ch in token) or timed(_COLUMN_FORMULA.fullmatch, token):
+            continue
+        if not timed(_SMALL_INTEGER.fullmatch, token):
+            return False
+        numbers.append(int(token))
+    return len(numbers) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from engine.document import Document, load_document
+from engine.document import Document, document_from_lines, load_document
 from engine.tiers.patterns import extract_fields
 
 
@@ -22,6 +22,13 @@ def drawn_pdf(*pages: list[tuple], size: float = 8.5) -> Document:
     data = pdf.tobytes()
     pdf.close()
     return load_document(data)
+
+
+def drawn_lines(items, width: float = 595, height: float = 842) -> Document:
+    """The same drawing as text lines (a base-14 PDF font has no ł, ř or ț, nor any CJK): each item
+    (x, y, text) is a line whose baseline is y, five points per character wide."""
+    return document_from_lines([(text, (x, y - 9.0, x + 5.0 * len(text), y)) for x, y, text in items],
+                               width=width, height=height)
 
 
 def extracted(items, patterns) -> tuple[dict[str, object], str]:

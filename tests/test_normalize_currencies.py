@@ -128,3 +128,15 @@ def test_find_currency_offsets_span_lines():
     text = "Invoice\nTotal KES 1,250.00"
     [match] = find_currency(text)
     assert text[match.start:match.end] == "KES"
+
+
+def test_the_koruna_zloty_and_leu_are_read_after_their_figures():
+    assert [m.code for m in find_currency("Celkem k úhradě 30 071,62 Kč")] == ["CZK"]
+    assert [m.code for m in find_currency("Do zapłaty: 1 054,42 zł")] == ["PLN"]
+    assert [m.code for m in find_currency("Total de plată 4.042,15 lei")] == ["RON"]
+
+
+def test_lei_before_a_figure_or_as_a_name_is_no_currency():
+    # "Lei" is a given name, and "LEI50288" an invoice number.
+    assert find_currency("Attn: Lei Zhang") == []
+    assert find_currency("Invoice No LEI50288") == []

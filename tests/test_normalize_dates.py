@@ -121,6 +121,13 @@ FIND_CASES = [
     ("Tarehe 21 Agosti 2024", None, [("21 Agosti 2024", AUG_21, False)]),
     ("Due on August 21, 2024.", None, [("August 21, 2024", AUG_21, False)]),
     ("Total 1,250.00 paid 21.08.2024", None, [("21.08.2024", AUG_21, False)]),
+    # Czech and Slovak: day and month as ordinals, a space after each dot; month names in the genitive
+    ("Datum vystavení: 27. 3. 2025", None, [("27. 3. 2025", date(2025, 3, 27), False)]),
+    ("Datum splatnosti: 9. 9. 2024", None, [("9. 9. 2024", date(2024, 9, 9), False)]),
+    ("Praha, 12. března 2024", None, [("12. března 2024", date(2024, 3, 12), False)]),
+    ("Bratislava 15. júna 2023", None, [("15. júna 2023", date(2023, 6, 15), False)]),
+    # Romanian
+    ("Data (ziua, luna, anul): 30 iulie 2024", None, [("30 iulie 2024", date(2024, 7, 30), False)]),
 ]
 
 
@@ -138,6 +145,7 @@ NO_DATES_IN_LINE = [
     "Terms 2/10 Net 30",
     "Qty 12.08 kg",
     "Version 1.21.08.2024",
+    "Steps 1. 2. 3",  # a list's numbers, no four-digit year
 ]
 
 

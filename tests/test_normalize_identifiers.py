@@ -236,3 +236,11 @@ def test_gstin_check_character_round_trips(body, wrong):
     assert parse_tax_id(body + check) == TaxId("gstin", body + check, True)
     if wrong != check:
         assert parse_tax_id(body + wrong) == TaxId("gstin", body + wrong, False)
+
+
+def test_a_canadian_business_number_with_its_gst_account_proves_itself():
+    # The nine digits (Luhn-checked) and the RT program account, printed as the document prints it.
+    found = find_tax_ids("TPS / GST (5 %) No 418161279 RT0001")
+    assert [(m.tax_id.kind, m.tax_id.value, m.tax_id.valid) for m in found] == [("ca_bn", "418161279 RT0001", True)]
+    assert [m.tax_id.value for m in find_tax_ids("No TPS : 413649765RT0001")] == ["413649765RT0001"]
+    assert find_tax_ids("Order 418161279 shipped") == []

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from drawn_documents import drawn_pdf, extracted, item_pairs
+from drawn_documents import drawn_lines, drawn_pdf, extracted, item_pairs
 
 import engine.tiers.patterns as pattern_tier
-from engine.document import document_from_lines, load_document
+from engine.document import load_document
 from engine.language import language_doubt
 from engine.layout import build_layout
 from engine.locale_hint import country_currency
@@ -389,8 +389,7 @@ def test_a_polish_faktura_is_read_and_not_in_doubt(patterns):
         (40, 262, "Do zapłaty: 1 054,42 PLN"),
     ]
     # Drawn as text lines, not with a PDF's base-14 font, which has no ł, ś or ń.
-    document = document_from_lines([(text, (x, y - 9.0, x + 5.0 * len(text), y)) for x, y, text in page],
-                                   width=595, height=842)
+    document = drawn_lines(page)
     assert language_doubt(document, patterns) is None
     fields, document_type, _, _ = extract_fields(document, patterns)
     values = {path: field.value for path, field in fields.items()}
@@ -619,3 +618,63 @@ def test_a_tax_id_after_a_name_on_its_line_is_not_part_of_the_name(patterns):
     ]
     values, _ = _extract(page, patterns)
     assert values["customer_information.customer_name"] == "Metalurgica Sao Jorge S.A."
+
+
+def test_ghana_levies_are_tax_and_the_net_is_before_them(patterns):
+    # Ghana charges NHIL, GETFund and COVID-19 levies beside VAT: the tax is all four, the net the total
+    # before any of them, not the "Sub-Total (Incl. Levies)" that VAT is charged on. A withholding
+    # tax the payer deducts is no tax of the invoice.
+    page = [
+        (40, 40, "Adom Supplies Ltd"), (300, 40, "TAX INVOICE"), (300, 52, "Invoice No: INV-2024-0715"),
+        (40, 52, "Plot 71, Spintex Road, Accra"), (300, 64, "Date: 06/10/2024"),
+        (40, 100, "Description"), (300, 100, "Qty"), (360, 100, "Unit Price"), (460, 100, "Amount"),
+        (40, 112, "Laptop, Core i5 8GB 512GB"), (300, 112, "2"), (360, 112, "11,207.00"), (460, 112, "22,414.00"),
+        (250, 140, "Total (Excl. Levies & VAT)"), (460, 140, "GHS 22,414.00"),
+        (250, 152, "NHIL (2.5%)"), (460, 152, "GHS 560.35"),
+        (250, 164, "GETFund Levy (2.5%)"), (460, 164, "GHS 560.35"),
+        (250, 176, "COVID-19 Levy (1%)"), (460, 176, "GHS 224.14"),
+        (250, 188, "Sub-Total (Incl. Levies)"), (460, 188, "GHS 23,758.84"),
+        (250, 200, "VAT (15%)"), (460, 200, "GHS 3,563.83"),
+        (250, 212, "Total Amount Payable"), (460, 212, "GHS 27,322.67"),
+        (250, 224, "Less: Withholding Tax 7.5%"), (460, 224, "(GHS 1,681.05)"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["financial_data.net_amount"] == 22414.00
+    assert values["financial_data.tax_amount"] == 4908.67
+    assert values["financial_data.total_amount"] == 27322.67
+    assert values["financial_data.currency"] == "GHS"
+
+
+def test_a_debit_note_is_numbered_and_dated_by_its_header_not_by_the_invoice_it_cites(patterns):
+    # The letter's sentences name the invoice the debit note corrects, with its number and date.
+    page = [
+        (40, 40, "Delgado Design Studio LLC"), (330, 40, "DEBIT NOTE"),
+        (300, 56, "Debit Note No."), (430, 56, "D84615"),
+        (40, 56, "4726 Oak Avenue"), (300, 68, "Date"), (430, 68, "February 3, 2025"),
+        (40, 68, "Portland, OR 97263"),
+        (40, 110, "Re: Invoice No. RE2433725 dated December 18, 2024"),
+        (40, 122, "Quantities shipped exceed the quantities billed on invoice RE2433725. We have debited your account."),
+        (40, 150, "Description"), (300, 150, "Qty"), (360, 150, "Unit price"), (460, 150, "Amount"),
+        (40, 162, "Shredder bags (pack of 50)"), (300, 162, "13"), (360, 162, "93.91"), (460, 162, "1,220.83"),
+        (360, 190, "Total Due"), (460, 190, "$1,220.83"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["invoice_ids.0"] == "D84615"
+    assert values["document_date"] == "2025-02-03"
+    assert values["financial_data.total_amount"] == 1220.83
+
+
+def test_a_bilingual_label_hands_its_value_on_past_its_translation(patterns):
+    # "Terms 付款條件  Monthly": the Chinese half repeats the label; a monthly account is terms.
+    page = [
+        (40, 40, "Kwong Sang Cleaning Services Limited"), (300, 40, "MONTHLY INVOICE"),
+        (40, 52, "Flat A, 26/F, Wah Lok Industrial Centre, Shatin, Hong Kong"),
+        (300, 70, "Invoice No."), (420, 70, "M2308-1968"),
+        (300, 82, "Terms 付款條件"), (420, 82, "Monthly"),
+        (300, 110, "Total"), (420, 110, "4,671.00"),
+    ]
+    fields, _, _, _ = extract_fields(drawn_lines(page), patterns)
+    values = {path: field.value for path, field in fields.items()}
+    assert values["payment_terms.payment_terms"] == "Monthly"
+    # No currency printed: the address's territory names it.
+    assert values["financial_data.currency"] == "HKD"

@@ -24,6 +24,7 @@ from engine.normalize.currencies import (
     is_currency_letter_run,
     locale_country,
     resolve_currency,
+    written_after_figures,
 )
 from engine.normalize.dates import find_dates
 from engine.normalize.textscan import digit_count, note_timeout, remember
@@ -512,6 +513,8 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
         left, span_start = _NoAffix(start), start
     if right["currency"] == RAND_TOKEN:  # the rand is written before its amount, never after
         right = _NoAffix(end)
+    if left["currency"] and written_after_figures(left["currency"]):
+        left, span_start = _NoAffix(start), start  # "LEI50288" is a code; the leu follows its figure
     left_currency = resolve_currency(left["currency"], locale) if left["currency"] else None
     right_currency = resolve_currency(right["currency"], locale) if right["currency"] else None
     if right_currency:

@@ -61,6 +61,8 @@ _SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS",
+    # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
+    "Kč": "CZK", "zł": "PLN",
 }
 _LOCAL_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kes": "KES", "k.sh": "KES", "k.shs": "KES",
@@ -72,7 +74,15 @@ _LOCAL_WORDS: dict[str, str] = {
     # the dirham: "12 345,60 DH", "Dhs", "dirhams": Morocco's, unless the document is Emirati
     # (engine.locale_hint.dirham_currency)
     "dh": "MAD", "dhs": "MAD", "dirham": "MAD", "dirhams": "MAD",
+    # the Romanian leu: "4.042,15 lei" (a word and a name elsewhere: in text only after a figure)
+    "lei": "RON",
 }
+_AFTER_FIGURE_ONLY = frozenset({"lei"})
+
+
+def written_after_figures(token: str) -> bool:
+    """Whether a currency word only follows its figure ("4.042,15 lei"): before one it is something else."""
+    return token.strip().casefold() in _AFTER_FIGURE_ONLY
 # "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove"; the
 # rupiah is written "Rp" ("Rp 1.234.567,00", "Rp9.202.788"), "rp" or "RP" being other abbreviations.
 # Turkey's lira is "TL" on most prints ("1.234,56 TL"), in capitals.
@@ -175,7 +185,11 @@ def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
     symbols = list(_SYMBOLS) + ["$", "¥", "₨"]
     lettered_symbols = [s for s in symbols if s[0].isalpha()]
     bare_symbols = [s for s in symbols if not s[0].isalpha()]
-    words = list(_LOCAL_WORDS)
+    words = [w for w in _LOCAL_WORDS if w not in _AFTER_FIGURE_ONLY]
+    # Beside an amount "lei" may stand (engine.normalize.amounts drops it before one: "LEI50288");
+    # in running text _CURRENCY_IN_TEXT takes it only after a figure.
+    after_figure = (rf"|(?<![\p{{L}}\d])(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})"
+                    if include_wordlike_codes else "")
     return (
         r"(?:"
         rf"(?<!\p{{L}})(?:{_alternation(lettered_symbols)})"
@@ -183,6 +197,7 @@ def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
         # A local word glued to a figure before it is a part code ("6205-2RS"), not "Rs"; a code glued
         # to a long run of digits opens an id ("ARS2024000801544"), not an amount.
         rf"|(?<![\p{{L}}\d])(?i:{_alternation(words)})\.?(?!\p{{L}})"
+        f"{after_figure}"
         rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}}|\d{{6}})"
         rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}}|\d{{6}})"
         rf"|{rand}"
@@ -199,6 +214,7 @@ _CURRENCY_IN_TEXT = regex.compile(
     rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)(?!\d{{6}})"
     rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
     r"|(?<=\d[ \t]?)/="
+    rf"|(?<=\d[ \t]?)(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})"
 )
 
 

@@ -25,30 +25,42 @@ TWO_DIGIT_YEAR_PIVOT = 70  # "69" is 2069, "70" is 1970
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "PW", "MH"})
 
 # English, French, German, Dutch, Spanish, Swahili, Portuguese, Italian, Swedish, Norwegian, Danish,
-# Polish (the genitive a date uses, "6 sierpnia 2024", and the month's own name), Malay, Indonesian
-# and Turkish.
+# Polish (the genitive a date uses, "6 sierpnia 2024", and the month's own name), Malay, Indonesian,
+# Turkish, Czech, Slovak and Romanian (Czech and Slovak dates use the genitive, "12. března 2024").
 # A name only reads as a month inside a date's shape (a day and a year beside it), so Malay "Mac" and
 # Turkish "Mart" do not turn "SPEED MART" into a date; Portuguese "out" (outubro) is left out, being an
 # English word that can stand between a day and a year ("1 out 2").
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "januar", "jänner", "janner", "januari", "enero", "ene",
-        "janeiro", "gennaio", "ocak", "stycznia", "styczeń", "styczen"),
+        "janeiro", "gennaio", "ocak", "stycznia", "styczeń", "styczen",
+        "ianuarie", "ian", "leden", "ledna", "január", "januára"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
-        "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty"),
+        "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty",
+        "februarie", "únor", "února", "február", "februára"),
     3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi",
-        "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili", "aprile", "nisan", "kwietnia", "kwiecień", "kwiecien"),
-    5: ("may", "mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "maj", "maja"),
-    6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec"),
-    7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec"),
+        "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec",
+        "martie", "březen", "března", "marec"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili", "aprile", "nisan", "kwietnia", "kwiecień", "kwiecien",
+        "aprilie", "duben", "dubna", "apríl", "apríla"),
+    5: ("may", "mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "maj", "maja",
+        "květen", "května", "máj", "mája"),
+    6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec",
+        "iunie", "červen", "června", "jún", "júna"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec",
+        "iulie", "červenec", "července", "júl", "júla"),
     8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti", "ogos", "agustus", "ağustos",
-        "agustos", "augusti", "sierpnia", "sierpień", "sierpien"),
+        "agustos", "augusti", "sierpnia", "sierpień", "sierpien",
+        "srpen", "srpna", "augusta"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba", "setembro",
-        "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien"),
-    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik"),
-    11: ("november", "nov", "novembre", "noviembre", "novemba", "novembro", "kasım", "kasim", "listopada", "listopad"),
+        "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien",
+        "septembrie", "září", "septembra"),
+    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik",
+        "octombrie", "říjen", "října", "október", "októbra"),
+    11: ("november", "nov", "novembre", "noviembre", "novemba", "novembro", "kasım", "kasim", "listopada", "listopad",
+        "noiembrie", "listopadu", "novembra"),
     12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "desemba",
-         "dezembro", "dicembre", "disember", "desember", "aralık", "aralik", "grudnia", "grudzień", "grudzien"),
+         "dezembro", "dicembre", "disember", "desember", "aralık", "aralik", "grudnia", "grudzień", "grudzien",
+        "decembrie", "prosinec", "prosince", "decembra"),
 }
 
 WEEKDAY_NAMES = frozenset("""
@@ -104,6 +116,9 @@ _YEAR_MONTH_NAME_DAY = regex.compile(
 )
 _YEAR_FIRST_NUMERIC = regex.compile(r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 _NUMERIC = regex.compile(r"(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)")
+# Czech, Slovak and German print day and month as ordinals with a space after each dot ("27. 3. 2025",
+# "1. 10. 2024"); the four-digit year keeps a list number ("1. 2. 3") from reading as a date.
+_NUMERIC_SPACED = regex.compile(r"(?P<first>\d{1,2})\.[ \t](?P<second>\d{1,2})\.[ \t]?(?P<year>\d{4})(?!\d)")
 
 # A time of day glued to a date ("21/08/2024 14:35", "2024-08-21T10:30:00Z", "02:35:10 PM") belongs
 # to the date's span, so that nobody reads "14" or "35" as an amount.
@@ -232,12 +247,19 @@ def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
 def _numeric_candidates(line: str, digits: int) -> list[_NumericCandidate]:
     if digits < _FEWEST_DIGITS_NUMERIC or not _repeats_a_separator(line):
         return []
-    return [
+    found = [
         _NumericCandidate(match.start(), match.end(), int(match["first"]), int(match["second"]),
                           expand_year(match["year"]))
         for match in _NUMERIC.finditer(line, timeout=REGEX_TIMEOUT_S)
         if _numeric_boundaries_ok(line, match.start(), match.end(), match["sep"])
     ]
+    if ". " in line or ".\t" in line:
+        found.extend(
+            _NumericCandidate(match.start(), match.end(), int(match["first"]), int(match["second"]),
+                              expand_year(match["year"]))
+            for match in _NUMERIC_SPACED.finditer(line, timeout=REGEX_TIMEOUT_S)
+            if _numeric_boundaries_ok(line, match.start(), match.end(), "."))
+    return found
 
 
 def _read_numeric(line: str, candidate: _NumericCandidate, locale: str | None, day_first: bool | None,

@@ -150,8 +150,10 @@ def invoice_ids_match(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class TaxId:
-    kind: str  # "kra_pin", "eu_vat", "gb_vat", "gstin", "ch_uid", "jp_qualified", "tin" or "vat"
-    value: str  # canonical: upper case, no spaces or dots
+    kind: str  # "kra_pin", "eu_vat", "gb_vat", "gstin", "ch_uid", "jp_qualified", "ca_bn", "tin" or "vat"
+    # canonical: upper case, no spaces or dots; a Canadian business number keeps the space that CRA
+    # prints before its program account when the document prints it ("123456789 RT0001")
+    value: str
     valid: bool  # format right and, where the scheme has one, check digit right
 
 
@@ -283,6 +285,8 @@ _UGANDA_TIN = r"1\d{9}"
 _TANZANIA_TIN = r"\d{3}-\d{3}-\d{3}"
 # Japan's qualified invoice issuer number: "T" and the 13-digit corporate number (check digit first).
 _JP_QUALIFIED = r"T[ \-]?\d{13}"
+# Canada's GST/HST registration: the nine-digit business number and its "RT" program account.
+_CA_BN = r"\d{9}[ ]?RT\d{4}"
 _CH_UID = r"CHE[\- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?:[ \t]+(?:MWST|TVA|IVA|VAT))?"
 # A VAT number with no national format we check ("0123456X", "40-012345-A"): digits with a letter or a
 # hyphen in them, or at least nine digits, so that "VAT 160000" (an amount) is not taken for one.
@@ -310,6 +314,7 @@ _SELF_EVIDENT_ID = regex.compile(
     "|".join(
         [rf"(?P<kra_pin>{_bounded(_KRA_PIN)})", rf"(?P<gstin>{_bounded(_GSTIN)})",
          rf"(?P<ch_uid>{_bounded(_CH_UID)})", rf"(?P<jp_qualified>{_bounded(_JP_QUALIFIED)})",
+         rf"(?P<ca_bn>{_bounded(_CA_BN)})",
          rf"(?P<gb_vat>{_bounded('GB ?(?:' + _GB_VAT_BODY + ')')})"]
         + [rf"(?P<vat_{country}>{_bounded(country + ' ?(?:' + body + ')')})"
            for country, (body, _check) in _EU_VAT.items()]
@@ -346,6 +351,8 @@ def _classify(compact: str) -> TaxId | None:
         return TaxId("ch_uid", compact, _che_ok(swiss.group(1)))
     if regex.fullmatch(_KRA_PIN, compact):
         return TaxId("kra_pin", compact, True)
+    if regex.fullmatch(r"\d{9}RT\d{4}", compact):
+        return TaxId("ca_bn", compact, _luhn_ok(compact[:9]))
     if regex.fullmatch(_GSTIN, compact):
         return TaxId("gstin", compact, gstin_check_character(compact[:14]) == compact[14])
     if regex.fullmatch(r"GB(?:\d{9}|\d{12}|(?:GD|HA)\d{3})", compact):
@@ -431,6 +438,8 @@ def _find_in_line(line: str) -> list[TaxIdMatch]:
         line, digits) else ()
     for match in self_evident:
         tax_id = _classify(_canonical(match.group(0)))
+        if tax_id and tax_id.kind == "ca_bn":
+            tax_id = TaxId("ca_bn", match.group(0), tax_id.valid)
         if tax_id and (tax_id.valid or tax_id.kind != "jp_qualified"):  # "T" + 13 digits may be a tracking code
             found.append(TaxIdMatch(match.start(), match.end(), tax_id))
     if not _may_hold_number_label(line):

@@ -35,7 +35,7 @@ from engine.layout import build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties, issued_by_customer
-from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns
+from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns, timed
 from engine.result import FieldValue
 from engine.swift import read_mt103
 from engine.tables import find_allocations, find_line_items
@@ -100,6 +100,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _self_billed_tax_id(candidates, chosen)
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
         _receipt_number(candidates, patterns, chosen)
+    _series_and_number(candidates, chosen)
     _print_reference_as_printed(candidates, patterns, chosen)
     _choose_currency(candidates, chosen)
     _choose_terms(candidates, patterns, chosen)
@@ -287,6 +288,13 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                 label_at = _label_segment(candidates, candidate)
                 if label_at is not None and _PER_RATE_TOTAL.search(label_at.text, timeout=REGEX_TIMEOUT_S):
                     best[value] = (score - 0.15, candidate)
+        if path == "financial_data.net_amount":
+            for value, (score, candidate) in list(best.items()):
+                label_at = _label_segment(candidates, candidate)
+                if label_at is not None and timed(_TAXES_INCLUDED.search, label_at.text):
+                    # "Sub-Total (Incl. Levies)" over "Total (Excl. Levies & VAT)": a subtotal with
+                    # some taxes in it is no net of them all.
+                    best[value] = (score - 0.3, candidate)
         if path in ("financial_data.tax_amount", "financial_data.net_amount"):
             for (value, _label), lines in postings.items():
                 if len(lines) >= REPEATED_POSTING_LINES and value in best:
@@ -581,6 +589,9 @@ def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, 
 # to pay is not the document's total, unlike what is left after a discount.
 _PREPAID = regex.compile(r"(?i)\b(?:paid|payments?|deposit|acomptes?|voorschot|anzahlung|anticipo|réglé|betaald|"
                          r"bezahlt|pagado|received|reçu|ontvangen|erhaltene)\b")
+# A tax the payer withholds ("Less: Withholding Tax 254.12") leaves the invoice's total as it is: the
+# payer remits it to the tax office instead of the vendor.
+_WITHHELD = regex.compile(r"(?i)withholding|\bwht\b|retenci[oó]n|retenção|ritenuta|quellensteuer|retenue")
 
 
 def _apply_discount_below(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
@@ -592,7 +603,7 @@ def _apply_discount_below(candidates: CandidateSet, chosen: dict[str, Any]) -> N
     total_order = total[2].segment.order
     discounts = [c for c in candidates.decoys if c.label == "decoy_amount" and c.value and c.has_decimals
                  and c.segment is not None and c.segment.order > total_order
-                 and not _PREPAID.search(c.label_text or "")]
+                 and not _PREPAID.search(c.label_text or "") and not timed(_WITHHELD.search, c.label_text or "")]
     for discount in discounts:
         target = total[0] - abs(discount.value)
         match = next((c for c in candidates.get("financial_data.total_amount")
@@ -771,6 +782,18 @@ def _confidence(candidate: Candidate, pool: list[tuple[Any, float, Candidate]], 
     return confidence
 
 
+_TAXES_INCLUDED = regex.compile(r"(?i)\b(?:incl|inkl|including|inclusive|inclusief|incluido|incluse?|ttc)\b")
+
+
+def _outside_prose(pool: list[Candidate]) -> list[Candidate]:
+    """The candidates not read from a sentence, when there are any. A letter's sentences name other
+    documents ("Re: Invoice No. RE2433725 dated December 18, 2024", "Bezug: Rechnung Nr. RE2374703
+    vom 19. September 2023" under a debit note's own "Debit Note No." and "Date"); the document's
+    own number and date stand in its header."""
+    plain = [c for c in pool if c.segment is None or not _is_prose(c.segment.text)]
+    return plain or pool
+
+
 def _once_printed(pool: list[Candidate]) -> list[Candidate]:
     """The candidates whose label the document prints with one value only, when there are any: a
     label repeated with other values ("Check # 316503", "Check # 580151" on a deposit report, one per
@@ -791,6 +814,8 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             continue
         if path == "payment_information.payment_reference":
             pool = _once_printed(pool)
+        if path == "document_date" and document_type != "remittance_advice":
+            pool = _outside_prose(pool)
         best = max(pool, key=lambda c: (c.score, -c.page, -c.y_ratio))
         ranked = [(c.value, c.score, c) for c in pool]
         chosen[path] = (best.value, _confidence(best, ranked, best.value), best)
@@ -806,7 +831,7 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
     if ids and document_type != "remittance_advice":
         # "ticket 95663", "ticket 58111" in an invoice's item lines number its rows; a remittance
         # prints one label per invoice it pays.
-        ids = _once_printed(ids)
+        ids = _outside_prose(_once_printed(ids))
     if ids:
         best_score = max(c.score for c in ids)
         first = [c for c in ids if c.score >= best_score - 1e-9]
@@ -850,6 +875,34 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
     if pool:
         first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
         chosen["invoice_ids.0"] = (first.value, 0.7, first)
+
+
+# An invoice numbered by a series and a number printed apart ("Seria FF nr. 08496" on a Romanian
+# factura, "Serie A Folio 1234" on a Mexican CFDI): the register keeps the id as both. The series is
+# in capitals; an identity card's series and number ("B.I./C.I. seria TM nr. 163535", the delegate's,
+# at the foot) stand lower than the header.
+_SERIES_AND_NUMBER = regex.compile(r"(?i:\bseri[ae])\s*[:.]?\s*(?P<series>[A-Z]{1,6})\s*[,;]?\s*"
+                                   r"(?i:nr|no|n°|nº|număr|numar|numero|número|folio)\.?\s*[:#]?\s*(?P<number>\d{1,12})\b")
+SERIES_TOP_SHARE = 0.5
+
+
+def _series_and_number(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    current = chosen.get("invoice_ids.0")
+    for segment in candidates.layout.segments:
+        if segment.page != 1 or "eri" not in segment.text:
+            continue
+        page = candidates.layout.pages[0]
+        match = timed(_SERIES_AND_NUMBER.search, segment.text)
+        if match is None or segment.bbox[1] > SERIES_TOP_SHARE * page.height:
+            continue
+        value = f"{match['series']} {match['number']}"
+        if current is not None and str(current[0]).replace(" ", "") not in (match["number"], value.replace(" ", "")):
+            return  # a labelled invoice number of its own stands
+        candidate = Candidate(field="invoice_ids", value=value, text=match.group(0), page=1,
+                              bbox=segment.char_bbox(match.start(), match.end()), method="inline",
+                              label="invoice_number", segment=segment)
+        chosen["invoice_ids.0"] = (value, current[1] if current is not None else 0.8, candidate)
+        return
 
 
 CUSTOMER_BLOCK_LINES = 12  # how far below its label a customer's block (and its tax id) can reach
@@ -925,7 +978,10 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
                         if c.segment is not None and (c.segment.order < min(customer)
                                                       or not in_customer_column(c.segment.bbox))]
         if alternatives:
-            best = min(alternatives, key=lambda c: (-c.label_weight, c.segment.order))  # type: ignore[union-attr]
+            # A tax id, labelled or proving itself ("No 304565799 RT0001" in the tax line), before a
+            # company registration ("NEQ 1143981706").
+            best = min(alternatives, key=lambda c: (c.label == "vendor_registration_number", -c.label_weight,
+                                                    c.segment.order))  # type: ignore[union-attr]
             chosen["vendor_information.tax_id"] = (best.value, item[1], best)
     value, confidence, candidate = chosen["vendor_information.tax_id"]
     printed = candidate.text.strip(" :.,;") if candidate is not None else value
