@@ -280,8 +280,11 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     if _is_header_line(layout, segment, patterns):
         # A column header's "value below" is the first row of the table, not its value; in a tax
         # summary ("MwSt | Netto | MwSt | Brutto" over one row per rate) it is the totals row's.
-        if kind.value == "amount" and hit.start == 0 and hit.end >= len(segment.text.rstrip(" :")):
-            return _summary_total_under(layout, segment, kind, field_name, locale, patterns, hit)
+        if kind.value == "amount" and hit.end >= len(segment.text.rstrip(" :")):
+            # (a heading that shares its segment with the one before it, "Stawka VAT Kwota VAT",
+            # heads the column under its own words)
+            heading = segment if hit.start == 0 else _sub_segment(segment, hit.start, hit.end)
+            return _summary_total_under(layout, heading, kind, field_name, locale, patterns, hit)
         return []
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
@@ -334,7 +337,8 @@ def _summary_total_under(layout: Layout, heading: Segment, kind: LabelKind, fiel
                       or abs(s.bbox[2] - heading.bbox[2]) < height), None)
         first = min(line, key=lambda s: s.bbox[0])
         ends = patterns.table_end.find(first.text)
-        if ends and ends[0][0] == 0 and first is not under:
+        # (a rate's own row opens with the tax's name too, "MwSt 19%", but names its rate)
+        if ends and ends[0][0] == 0 and first is not under and not timed(_PERCENT.search, first.text):
             if under is None:
                 return []
             return _parse_zone(kind, field_name, under, 0, under.text, locale, "below", page, hit)[-1:]
@@ -342,6 +346,13 @@ def _summary_total_under(layout: Layout, heading: Segment, kind: LabelKind, fiel
     if len(rows) == 1 and rows[0] is not None:
         return _parse_zone(kind, field_name, rows[0], 0, rows[0].text, locale, "below", page, hit)[-1:]
     return []
+
+
+def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
+    """The part of a segment from character `start` to `end`, as a segment of the same line."""
+    words = tuple(segment.words_in(start, end)) or segment.words
+    return Segment(segment.page, segment.line_index, segment.order, words, segment.text[start:end],
+                   segment.char_bbox(start, end), segment.font_size)
 
 
 def _beside_on_next_line(layout: Layout, segment: Segment) -> Segment | None:
@@ -388,11 +399,15 @@ def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> b
         return False
     if len({column for s in line for _, _, column in columns_in(s, patterns)}) < 2:
         return False
-    following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 4]
+    following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 6]
     rows = 0
+    wrapped = False  # a row's description wrapped onto a line of its own ("obsługa miesięczna, white")
     for row in following:
         if sum(1 for s in row if _has_digit(s.text)) >= 2:
             rows += 1
+            wrapped = False
+        elif rows and not wrapped and len(row) == 1 and not _has_digit(row[0].text):
+            wrapped = True
         else:
             break
     return rows >= 2
@@ -436,10 +451,12 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         token = _first_id_token(zone)
         if token and sum(c.isdigit() for c in token[0]) >= 5:
             value, start, end = token
-            suffix = _PROGRAM_ACCOUNT.match(zone, end)
-            if suffix is not None:  # "123456789 RT0001": the account is part of the number
-                end = suffix.end()
-                value = zone[start:end]
+            # (read on the segment: "MVA" is a label too, and ends the label's zone)
+            text = segment.text
+            suffix = _PROGRAM_ACCOUNT.match(text, offset + end) or _REGISTERED_FOR_VAT.match(text, offset + end)
+            if suffix is not None:  # "123456789 RT0001", "866 254 303 MVA": the suffix is part of the number
+                end = suffix.end() - offset
+                value = text[offset + start:offset + end]
             return [_make(field_name, value, value, segment, offset + start, offset + end, method, hit, page)]
         return []
     if kind.value == "id":
@@ -486,6 +503,8 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
 # A Canadian business number's program account after the nine digits ("RT0001" for GST/HST, "TQ0001"
 # for Quebec's QST): one registration number, printed in two parts.
 _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
+# Norway's organisation number of a business registered for VAT ends in "MVA" ("Org.nr. 866 254 303 MVA").
+_REGISTERED_FOR_VAT = regex.compile(r"[ \t]?MVA\b")
 # What numbers the figure after it: "No 418161279", "N° 1234", "#5".
 _CJK_LEAD = regex.compile(r"^[\s:：]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+[\s:：]*")
 _NUMBERED_BEFORE = regex.compile(r"(?i)(?:\b(?:no|nr|n°|nº)\.?|#)[ \t]*$")

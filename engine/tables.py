@@ -38,7 +38,7 @@ from typing import Any
 
 import regex
 
-from engine.candidates import Candidate, amounts_in, dates_in
+from engine.candidates import SUMMARY_COLUMNS, Candidate, amounts_in, dates_in
 from engine.document import BBox, Word, union_bbox
 from engine.layout import Layout, PageLayout, Segment, median
 from engine.normalize.amounts import (
@@ -804,8 +804,8 @@ def _scan_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
     index = start
     while index < len(page.lines):
         line = page.lines[index]
-        if _header_at(page, index, patterns, table.purpose) is not None:
-            break  # a new (or repeated) header: a table of its own
+        if _header_at(page, index, patterns, table.purpose) is not None or _summary_headings(line, patterns):
+            break  # a new (or repeated) header: a table of its own, or the headings of a tax summary
         if _line_top(line) - last_bottom > MAX_ROW_GAP_HEIGHTS * _line_height(line):
             break
         if not rows and _column_numbers(line):
@@ -2277,6 +2277,15 @@ _FIELD_WITH_VALUE = regex.compile(r"\p{L}{2,}:[ \t]+\S")
 _SMALL_INTEGER = regex.compile(r"\d{1,2}")
 _COLUMN_FORMULA = regex.compile(r"\(\d{1,2}\s*[x*+\-/]\s*\d{1,2}\)")  # "(3x4)": column 5 is 3 times 4
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _summary_headings(line: list[Segment], patterns: PatternSet) -> bool:
+    """Headings of a tax summary under the items ("Wartość netto | Stawka VAT | Kwota VAT | Wartość
+    brutto"): three kinds or more of net, rate, tax and gross columns, and nothing else named."""
+    if _has_numbers(line):
+        return False
+    names = {c.name for c in _header_cells(line, patterns) if c.name is not None}
+    return len(names) >= 3 and names <= SUMMARY_COLUMNS
 
 
 def _column_numbers(line: list[Segment]) -> bool:

@@ -678,3 +678,53 @@ def test_a_bilingual_label_hands_its_value_on_past_its_translation(patterns):
     assert values["payment_terms.payment_terms"] == "Monthly"
     # No currency printed: the address's territory names it.
     assert values["financial_data.currency"] == "HKD"
+
+
+def test_a_polish_vat_summary_under_the_items_gives_net_and_tax(patterns):
+    # Polish item headings ("Nazwa towaru lub usługi | Ilość | Cena netto | Wartość netto"), a row's
+    # description wrapped onto a second line, then the VAT summary: one "W tym" row per rate ("of
+    # which") and its "Razem" (total) row, whose figures are the net and the tax.
+    page = [
+        (40, 40, "Faktura nr FV/112/05/2023"), (330, 40, "Data wystawienia: 28.05.2023"),
+        (40, 70, "Sprzedawca:"), (330, 70, "Nabywca:"),
+        (40, 82, "Hotel Mazury Sp. z o.o."), (330, 82, "Biuro Podróży Wisła S.A."),
+        (40, 94, "ul. Jeziorna 5"), (330, 94, "ul. Polna 12"),
+        (40, 106, "11-500 Giżycko"), (330, 106, "00-625 Warszawa"),
+        (40, 140, "Lp."), (60, 140, "Nazwa towaru lub usługi"), (250, 140, "Ilość"), (300, 140, "Cena netto"),
+        (380, 140, "Wartość netto"), (460, 140, "Stawka VAT"),
+        (40, 152, "1"), (60, 152, "Sala konferencyjna"), (250, 152, "1"), (300, 152, "581,00"), (380, 152, "581,00"),
+        (460, 152, "23%"),
+        (40, 164, "2"), (60, 164, "Nocleg ze śniadaniem"), (250, 164, "1"), (300, 164, "298,00"), (380, 164, "298,00"),
+        (460, 164, "8%"),
+        (60, 176, "dla dwóch osób"),
+        (100, 200, "Wartość netto"), (180, 200, "Stawka VAT"), (250, 200, "Kwota VAT"), (320, 200, "Wartość brutto"),
+        (40, 212, "W tym"), (100, 212, "581,00"), (180, 212, "23%"), (250, 212, "133,63"), (320, 212, "714,63"),
+        (100, 224, "298,00"), (180, 224, "8%"), (250, 224, "23,84"), (320, 224, "321,84"),
+        (40, 236, "Razem"), (100, 236, "879,00"), (250, 236, "157,47"), (320, 236, "1 036,47"),
+        (40, 260, "Do zapłaty: 1 036,47 PLN"),
+    ]
+    values, _, _, _ = extract_fields(drawn_lines(page), patterns)
+    values = {path: field.value for path, field in values.items()}
+    assert values["financial_data.net_amount"] == 879.00
+    assert values["financial_data.tax_amount"] == 157.47
+    assert values["financial_data.total_amount"] == 1036.47
+    assert [(values[f"line_items.{i}.description"], values[f"line_items.{i}.amount"]) for i in range(2)] == [
+        ("Sala konferencyjna", 581.00), ("Nocleg ze śniadaniem dla dwóch osób", 298.00)]
+    assert "line_items.2.amount" not in values  # the summary's headings end the items
+
+
+def test_a_norwegian_organisation_number_keeps_its_vat_suffix(patterns):
+    # "MVA" after the organisation number says the business is registered for VAT; it is part of
+    # the number as printed, though "MVA" is a label of its own elsewhere ("MVA 25 %").
+    page = [
+        (40, 40, "Fjordbygg AS"), (330, 40, "FAKTURA"), (330, 52, "Fakturanummer: 20417"),
+        (40, 52, "Industriveien 82"), (330, 64, "Fakturadato: 03.04.2024"),
+        (40, 64, "5003 Bergen"),
+        (40, 76, "Org.nr. 866 254 303 MVA"),
+        (300, 120, "Sum eks. mva"), (460, 120, "10 000,00"),
+        (300, 132, "MVA 25 %"), (460, 132, "2 500,00"),
+        (300, 144, "Å betale"), (460, 144, "12 500,00"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["vendor_information.tax_id"] == "866 254 303 MVA"
+    assert values["financial_data.tax_amount"] == 2500.00
