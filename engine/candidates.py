@@ -543,6 +543,8 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
             if any(c.isdigit() for c in text) and len(text) <= 32:
                 return text, tokens[0].start(), tokens[0].start() + len(text)
         if any(c.isdigit() for c in text) and 1 <= len(text) <= 32 and not find_dates(text):
+            if any(found.start <= match.start() < found.end for found in find_dates(zone)):
+                return None  # the day of a date ("23 Jun 2023"), not a number of its own
             grouped = _DIGIT_GROUPS.match(zone, match.start())
             if text.isdigit() and grouped is not None and not any(
                     found.start < grouped.end() and found.end > match.start() for found in find_dates(zone)):

@@ -39,6 +39,7 @@ NAME_TYPE_RATIO = 1.2
 HEADING_TYPE_RATIO = 1.6
 REPEATED_LABEL_TIMES = 3
 SENTENCE_WORDS = 6  # a line of this many words that a party word does not open is running text
+TITLE_LINES_ABOVE = 2  # how far above an unlabelled block the title may stand for the block to be under it
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|cr|crn)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
                               r"[(<]?[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?[)>]?\s*$", regex.IGNORECASE)
@@ -189,6 +190,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if signed[2] is not None and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (signed[2][0], 0.7, _candidate(signed[2][1], signed[2][0]))
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
+        blocks = _addressee_under_title_last(blocks, layout, patterns)
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
         if mail_header and name and not patterns.company_suffixes.contains(name):
             name = None  # a heading of the mail's body ("Payment detail") is no letterhead
@@ -1047,6 +1049,29 @@ def _after_leading_title(segment: Segment, patterns: PatternSet) -> Segment | No
         return None  # "TAX INVOICE – PROGRESS CLAIM No. 3" goes on with the title
     return Segment(segment.page, segment.line_index, segment.order, words, segment.text[start:],
                    segment.char_bbox(start, len(segment.text)), max(w.font_size for w in words))
+
+
+def _addressee_under_title_last(blocks: list[list[Segment]], layout: Layout, patterns: PatternSet
+                                ) -> list[list[Segment]]:
+    """The letterhead blocks with the addressee's moved behind the issuer's, in the layout that
+    accounting packages print (Xero's standard invoice): the title ("TAX INVOICE") at the top left
+    with the customer's name and address right under it, unlabelled, and the issuer's name and
+    address in a block of their own at the right, starting on the same line. Otherwise unchanged."""
+    if len(blocks) < 2 or not blocks[0]:
+        return blocks
+    first = blocks[0][0]
+    page = layout.pages[first.page - 1]
+    above = [s for line in page.lines[max(0, first.line_index - TITLE_LINES_ABOVE):first.line_index] for s in line]
+    titled = any(_is_title(s, patterns) and abs(s.bbox[0] - first.bbox[0]) < 2 * first.height for s in above)
+    if not titled:
+        return blocks
+    for index, block in enumerate(blocks[1:], start=1):
+        top = block[0]
+        if top.page == first.page and top.bbox[0] > max(s.bbox[2] for s in blocks[0]) \
+                and abs(top.bbox[1] - first.bbox[1]) < first.height and len(block) >= 2 \
+                and patterns.company_suffixes.contains(top.text):
+            return [block, *blocks[:index], *blocks[index + 1:]]
+    return blocks
 
 
 def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet

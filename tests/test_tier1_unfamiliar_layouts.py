@@ -728,3 +728,25 @@ def test_a_norwegian_organisation_number_keeps_its_vat_suffix(patterns):
     values, _ = _extract(page, patterns)
     assert values["vendor_information.tax_id"] == "866 254 303 MVA"
     assert values["financial_data.tax_amount"] == 2500.00
+
+
+def test_an_accounting_package_layout_puts_the_customer_under_the_title(patterns):
+    # Xero's standard invoice: "TAX INVOICE" at the top left with the customer's unlabelled block
+    # under it, the invoice's dates and number in a middle column, the issuer's block at the right.
+    page = [
+        (45, 55, "TAX INVOICE", 20), (216, 48, "Invoice Date"),
+        (216, 60, "23 Jun 2023"),
+        (45, 78, "Summit Homes plc"), (216, 74, "Invoice Number"), (386, 78, "Montague Electrical Contractors Ltd"),
+        (45, 91, "237 Victoria Street"), (216, 87, "48332"), (386, 91, "Unit 4, Riverside Trading Estate"),
+        (45, 104, "Sheffield"), (216, 100, "Reference"), (386, 104, "395 Kingsway"),
+        (45, 117, "S1 2HE"), (386, 117, "Norwich NR2 1NE"),
+        (216, 126, "VAT Number"), (216, 139, "GB 525 6290 45"),
+        (45, 170, "Description"), (300, 170, "Quantity"), (380, 170, "Unit Price"), (480, 170, "Amount GBP"),
+        (45, 182, "Back boxes and fixings"), (300, 182, "10"), (380, 182, "88.12"), (480, 182, "881.20"),
+        (380, 210, "Total GBP"), (480, 210, "881.20"),
+    ]
+    values, _ = _extract(page, patterns)
+    assert values["vendor_information.vendor_name"] == "Montague Electrical Contractors Ltd"
+    assert values["customer_information.customer_name"] == "Summit Homes plc"
+    assert values["customer_information.address"] == "237 Victoria Street, Sheffield, S1 2HE"
+    assert values["invoice_ids.0"] == "48332"
