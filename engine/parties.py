@@ -39,6 +39,7 @@ NAME_TYPE_RATIO = 1.2
 HEADING_TYPE_RATIO = 1.6
 REPEATED_LABEL_TIMES = 3
 SENTENCE_WORDS = 6  # a line of this many words that a party word does not open is running text
+SHORT_CODE_LETTERS = 4  # a block-skip code this short ("TIN", "PAN", "VAT") skips a line only with a number on it
 TITLE_LINES_ABOVE = 2  # how far above an unlabelled block the title may stand for the block to be under it
 HEADER_TOP_SHARE = 0.42  # the letterhead lies in the top part of the first page
 _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|cr|crn)\.?\s*(?:no\.?)?\s*[:.]?\s*)?"
@@ -79,6 +80,7 @@ _STREET_AND_SLASHED_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,
 # only reads as one over a line that opens with a postcode ("130 00 Praha 3", "12345 Musterstadt").
 _STREET_AND_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?$")
 _POSTCODE_FIRST = regex.compile(r"^(?:\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}")
+_CJK_ONLY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\s:：/()（）]+")
 _PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
@@ -580,11 +582,13 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     # the form left of it ("Datum splatnosti: | 9. 9. 2024") are another column's.
     labelled_beside = any(s.bbox[2] <= top.bbox[0] and s.text.rstrip().endswith(":")
                           for s in page.lines[top.line_index])
+    translation_bottom = 0.0  # the foot of a line of translated labels the block passed
     for line in page.lines[top.line_index + 1:]:
         if kept >= limit or not line:
             break
         height = max(current.height, line[0].height, 1.0)
-        if min(s.bbox[1] for s in line) - current.bbox[3] > max(1.0 * height, BLOCK_GAP_SPACINGS * usual_gap):
+        if min(s.bbox[1] for s in line) - max(current.bbox[3], translation_bottom) > max(
+                1.0 * height, BLOCK_GAP_SPACINGS * usual_gap):
             break
         # Stacked under the block's first line and under the line just above (a label of the next
         # column that a wide name overhangs is not part of the block).
@@ -609,6 +613,10 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
                 stacked.append(separated)
                 break
         if not aligned:
+            if all(timed(_CJK_ONLY.fullmatch, s.text.strip()) for s in line):
+                # A bilingual form's labels in Chinese under the English ones ("Customer" over "客戶",
+                # "Address" over "地址"): the block goes on below them.
+                translation_bottom = max(s.bbox[3] for s in line)
             continue
         if top.bbox[0] > line[0].bbox[0] and _form_label_left_of(layout, aligned[0], line, patterns,
                                                                   colon_labels=labelled_beside):
@@ -809,8 +817,12 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     hits = labels_in(segment, patterns)
     if hits and hits[0].start == 0 and hits[0].kind.value == "tax_id" and any(ch.isdigit() for ch in text):
         return True  # "Identificativo fiscale ai fini IVA: IT36550210151", "VAT No: GB 123 4567 89"
-    if not patterns.block_skips.contains(text):
+    skips = patterns.block_skips.find(text)
+    if not skips:
         return False
+    if not any(ch.isdigit() for ch in text) and all(
+            end - start <= SHORT_CODE_LETTERS and " " not in text[start:end] for start, end, _ in skips):
+        return False  # a registration code with no number is a word of a name ("Tin Shui Wai, N.T.")
     named = _TRAILING_REGISTRATION.sub("", text)
     return named == text or patterns.block_skips.contains(named) or not _name_like(named)
 
@@ -835,6 +847,9 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
             or _is_contact_line(stripped, patterns) or not any(ch.isalnum() for ch in stripped)):
         return True
     hits = patterns.find_labels(text)
+    if not any(ch.isdigit() for ch in text):
+        # a short code without a number is a word of a place ("Tin Shui Wai, N.T."), not a field
+        hits = [h for h in hits if not (h.kind.value in ("tax_id", "id") and h.end - h.start <= SHORT_CODE_LETTERS)]
     if hits and (hits[0].start == 0 or not _address_like(text, patterns)):
         return True
     return _opens_with_field_label(stripped, patterns)

@@ -750,3 +750,24 @@ def test_an_accounting_package_layout_puts_the_customer_under_the_title(patterns
     assert values["customer_information.customer_name"] == "Summit Homes plc"
     assert values["customer_information.address"] == "237 Victoria Street, Sheffield, S1 2HE"
     assert values["invoice_ids.0"] == "48332"
+
+
+def test_a_bilingual_form_block_goes_on_below_its_translated_labels(patterns):
+    # Hong Kong forms print each label twice, English over Chinese: the Chinese line under the
+    # customer's name interrupts nothing.
+    page = [
+        (120, 40, "Sun Tak Printing Company"), (60, 52, "Unit E, 13/F, Eastern Harbour Centre, Quarry Bay, Hong Kong"),
+        (40, 80, "INVOICE 發票"), (330, 80, "No. 034166"),
+        (40, 96, "Customer"), (110, 96, "Yat Fung Trading Limited"), (330, 96, "Date"), (400, 96, "17/06/2025"),
+        (40, 108, "客戶"), (330, 108, "日期"),
+        (40, 120, "Address"), (110, 120, "G/F, 130 Des Voeux Road West"),
+        (40, 132, "地址"), (110, 132, "Sai Ying Pun"),
+        (110, 144, "Hong Kong"),
+        (40, 170, "Description 內容"), (450, 170, "Amount 金額"),
+        (40, 182, "Delivery"), (450, 182, "300.00"),
+        (330, 200, "Total 總額 HK$"), (450, 200, "300.00"),
+    ]
+    values, _, _, _ = extract_fields(drawn_lines(page), patterns)
+    values = {path: field.value for path, field in values.items()}
+    assert values["customer_information.customer_name"] == "Yat Fung Trading Limited"
+    assert values["customer_information.address"] == "G/F, 130 Des Voeux Road West, Sai Ying Pun, Hong Kong"
