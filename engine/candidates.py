@@ -506,7 +506,10 @@ _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
 # Norway's organisation number of a business registered for VAT ends in "MVA" ("Org.nr. 866 254 303 MVA").
 _REGISTERED_FOR_VAT = regex.compile(r"[ \t]?MVA\b")
 # What numbers the figure after it: "No 418161279", "N° 1234", "#5".
-_CJK_LEAD = regex.compile(r"^[\s:：]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+[\s:：]*")
+# Letters of Chinese, Japanese and Korean: a bilingual document's labels in those scripts translate
+# the Latin ones beside them.
+CJK_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK_LEAD = regex.compile(rf"^[\s:：]*[{CJK_LETTERS}]+[\s:：]*")
 _NUMBERED_BEFORE = regex.compile(r"(?i)(?:\b(?:no|nr|n°|nº)\.?|#)[ \t]*$")
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from engine.candidates import Candidate, CandidateSet, dates_in, labels_in
+from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
 from engine.pattern_files import PatternSet, timed
@@ -75,12 +75,13 @@ _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|pl
                                  regex.IGNORECASE)
 # A street and its house number in the Czech and Slovak way, the land-register number over the
 # street number ("Vinohradská 862/64", "Na Příkopě 2989/33").
-_STREET_AND_SLASHED_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,5}/\d{1,4}[a-zA-Z]?$")
+_STREET_NAME = r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+"  # capitalised words, no figure
+_STREET_AND_SLASHED_NUMBER = regex.compile(_STREET_NAME + r"\d{1,5}/\d{1,4}[a-zA-Z]?$")
 # ... and a street without a street word before its number ("Průmyslová 955", "Masarykova 305"), which
 # only reads as one over a line that opens with a postcode ("130 00 Praha 3", "12345 Musterstadt").
-_STREET_AND_NUMBER = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\p{L}\.?\s+\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?$")
+_STREET_AND_NUMBER = regex.compile(_STREET_NAME + r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?$")
 _POSTCODE_FIRST = regex.compile(r"^(?:\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}")
-_CJK_ONLY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\s:：/()（）]+")
+_CJK_ONLY = regex.compile(rf"[{CJK_LETTERS}\s:：/()（）]+")
 _PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)

@@ -888,10 +888,12 @@ SERIES_TOP_SHARE = 0.5
 
 def _series_and_number(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     current = chosen.get("invoice_ids.0")
-    for segment in candidates.layout.segments:
-        if segment.page != 1 or "eri" not in segment.text:
+    if not candidates.layout.pages:
+        return
+    page = candidates.layout.pages[0]
+    for segment in page.segments:
+        if "eri" not in segment.text:
             continue
-        page = candidates.layout.pages[0]
         match = timed(_SERIES_AND_NUMBER.search, segment.text)
         if match is None or segment.bbox[1] > SERIES_TOP_SHARE * page.height:
             continue
