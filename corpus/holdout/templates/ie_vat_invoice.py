@@ -27,7 +27,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from corpus.holdout.base import Built, chance, pick
-from corpus.holdout.catalog import Line, tax_on
+from corpus.holdout.catalog import Line, totals_by_rate
 from corpus.holdout.components import Col, Theme, esc, lines_html, logo, rate, totals_table
 from corpus.holdout.doc import Doc
 from corpus.holdout.fakes_eighth import fmt_of
@@ -90,12 +90,7 @@ def build(rng: random.Random) -> Built:
             lines.append(Line(desc, None, None, money(pick(rng, [850, 1200, 1750, 2400, 3250, 4800, 6500, 9200])), "", "", R23))
         for desc in rng.sample(OUTLAYS, pick(rng, [0, 0, 1, 2])):
             lines.append(Line(desc, None, None, money(rng.uniform(15, 400)), "", "", R0))
-    rates = sorted({li.tax_rate for li in lines}, reverse=True)
-    bases = {r: sum((li.amount for li in lines if li.tax_rate == r), Decimal("0.00")) for r in rates}
-    taxes = {r: tax_on(bases[r], r) for r in rates}
-    net = sum(bases.values(), Decimal("0.00"))
-    tax = sum(taxes.values(), Decimal("0.00"))
-    total = net + tax
+    rates, bases, taxes, net, tax, total = totals_by_rate(lines)
     terms = pick(rng, TERMS)
     days = 0 if terms == "Due on receipt" else 14 if "14" in terms else 30
     due = issued + timedelta(days=days)

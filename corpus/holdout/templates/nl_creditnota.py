@@ -29,7 +29,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from corpus.holdout.base import Built, chance, pick
-from corpus.holdout.catalog import Line, make_lines, tax_on
+from corpus.holdout.catalog import Line, make_lines, totals_by_rate
 from corpus.holdout.components import Col, Theme, esc, lines_html, logo, rate
 from corpus.holdout.doc import Doc
 from corpus.holdout.fakes import iban, make_company
@@ -84,12 +84,7 @@ def build(rng: random.Random) -> Built:
         for li in make_lines(rng, "office_nl", rng.randrange(1, 5)):
             li.tax_rate = Decimal(21)
             lines.append(li)
-    rates = sorted({li.tax_rate for li in lines}, reverse=True)
-    bases = {r: sum((li.amount for li in lines if li.tax_rate == r), Decimal("0.00")) for r in rates}
-    taxes = {r: tax_on(bases[r], r) for r in rates}
-    net = sum(bases.values(), Decimal("0.00"))
-    tax = sum(taxes.values(), Decimal("0.00"))
-    total = net + tax
+    rates, bases, taxes, net, tax, total = totals_by_rate(lines)
     customer_id = (f"{pick(rng, ['K', 'D', ''])}{rng.randrange(1000, 99999)}" if chance(rng, 0.65) else None)
     doc = Doc(document_type=DOCUMENT_TYPE, locale=country, currency="EUR", vendor=vendor, customer=customer, invoice_ids=[number], document_date=issued,
               total=total, net=net, tax=tax, lines=lines, customer_id=customer_id)
