@@ -29,6 +29,7 @@ from corpus.holdout import (  # noqa: E402
     SIXTH_FAMILIES,
     TENTH_FAMILIES,
     THIRD_FAMILIES,
+    TWELFTH_FAMILIES,
     build_one,
     generate_holdout,
 )
@@ -300,7 +301,13 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.money import MONTHS, fmt_date
 
     day = date.fromisoformat(iso)
-    return {_squash(fmt_date(day, pattern, lang)) for pattern in DATE_PATTERNS for lang in MONTHS}
+    forms = {_squash(fmt_date(day, pattern, lang)) for pattern in DATE_PATTERNS for lang in MONTHS}
+    # the twelfth set's Chinese `2024年03月15日` and Hungarian `2024.03.15.` / `2024. március 15.`
+    hu_month = ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+                "október", "november", "december"][day.month - 1]
+    forms |= {f"{day.year}年{day.month:02d}月{day.day:02d}日", f"{day.year}.{day.month:02d}.{day.day:02d}.",
+              _squash(f"{day.year}. {hu_month} {day.day}.")}
+    return forms
 
 
 def unprinted_values(text: str, truth: dict) -> list[tuple[str, object]]:
@@ -366,7 +373,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
-                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES))
+                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -425,7 +432,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
-                  **EIGHTH_FAMILIES, **NINTH_FAMILIES}
+                  **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1453,7 +1460,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 97
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 105
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1474,7 +1481,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1718,3 +1725,125 @@ def test_eleventh_set_identifiers_carry_their_check_digits() -> None:
     assert words_vietnamese(Decimal("13579500")) == "Mười ba triệu năm trăm bảy mươi chín nghìn năm trăm đồng"
     assert words_vietnamese(Decimal("1005000")) == "Một triệu không trăm lẻ năm nghìn đồng"
     assert words_ar(Decimal("1234506.50")) == "UN MILLÓN DOSCIENTOS TREINTA Y CUATRO MIL QUINIENTOS SEIS CON 50/100"
+
+
+# --------------------------------------------------------------------------------------------------
+# The twelfth set (TWELFTH_FAMILIES, `--families twelfth`): out of the default round-robin like the others.
+# Generated once: it loads, validates against the contract schema, stays on the page and repeats byte for byte;
+# every family reconciles over several seeds and draws more than one layout.
+
+TWELFTH_SEED = 53
+
+
+@pytest.fixture(scope="module")
+def twelfth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twelfth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWELFTH_FAMILIES)), "--seed", str(TWELFTH_SEED),
+                 "--families", "twelfth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twelfth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWELFTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES) | set(TENTH_FAMILIES)
+               | set(ELEVENTH_FAMILIES))
+    assert not set(TWELFTH_FAMILIES) & earlier
+    assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWELFTH_FAMILIES)
+    assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
+
+
+def test_twelfth_families_generate_and_load(twelfth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(twelfth_dir, TWELFTH_FAMILIES)
+    assert {item.truths[0].document_type for item in items} == {"invoice", "remittance_advice"}
+    assert {"PK", "TH", "CN", "HU", "GR"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"PKR", "THB", "CNY", "EUR"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_twelfth_families_give_identical_bytes_for_the_same_seed(twelfth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twelfth_dir, tmp_path, TWELFTH_FAMILIES, TWELFTH_SEED)
+
+
+def test_twelfth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWELFTH_SEED, list(TWELFTH_FAMILIES))
+
+
+def test_twelfth_truths_validate_against_the_contract_schema(twelfth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twelfth_dir)
+
+
+def test_twelfth_truths_reconcile_and_layouts_vary() -> None:
+    _assert_truths_reconcile_and_layouts_vary(TWELFTH_FAMILIES, TWELFTH_SEED)
+
+
+def test_twelfth_family_text_stays_on_the_page(twelfth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twelfth_dir)
+
+
+def test_twelfth_set_decoys_stay_out_of_the_truth() -> None:
+    # Pakistan: the goods invoice's tax id is the STRN, the services invoice's the NTN; Zahlungsavis: the payer's own
+    # document numbers are never ids; the Peppol rendering's prepaid "Amount due for payment" never the total;
+    # Greek withholding never reduces the total; Thai and Chinese ids carry their check characters.
+    from corpus.holdout.fakes_twelfth import cn_uscc_valid, gr_afm_valid, hu_adoszam_valid, th_tax_id_valid
+
+    for index in range(10):
+        pk = build_one(TWELFTH_SEED, index, "pk_sales_tax_invoice", scan_share=0.0)
+        strn = pk.built.doc.vendor.extra["strn"]
+        tax_id = pk.truth["results"]["vendor_information"]["tax_id"]
+        assert tax_id == (strn if pk.truth["layout"] == "pk_goods" else pk.built.doc.vendor.extra["ntn"])
+        avis = build_one(TWELFTH_SEED, index, "zahlungsavis", scan_share=0.0)
+        results = avis.truth["results"]
+        assert results["vendor_information"]["tax_id"] is None
+        assert results["payment_information"]["payment_reference"] not in results["invoice_ids"]
+        peppol = build_one(TWELFTH_SEED, index, "peppol_rendered_invoice", scan_share=0.0)
+        fin = peppol.truth["results"]["financial_data"]
+        assert abs(fin["net_amount"] + fin["tax_amount"] - fin["total_amount"]) < 0.005
+        assert peppol.truth["results"]["vendor_information"]["tax_id"] != peppol.built.doc.vendor.extra["endpoint"]
+        gr = build_one(TWELFTH_SEED, index, "gr_timologio", scan_share=0.0)
+        assert gr_afm_valid(gr.truth["results"]["vendor_information"]["tax_id"])
+        th = build_one(TWELFTH_SEED, index, "th_tax_invoice", scan_share=0.0)
+        assert th_tax_id_valid(th.truth["results"]["vendor_information"]["tax_id"])
+        cn = build_one(TWELFTH_SEED, index, "cn_fapiao", scan_share=0.0)
+        assert cn_uscc_valid(cn.truth["results"]["vendor_information"]["tax_id"])
+        assert cn.built.notes["code"] not in cn.truth["results"]["invoice_ids"]
+        hu = build_one(TWELFTH_SEED, index, "hu_szamla", scan_share=0.0)
+        assert hu_adoszam_valid(hu.truth["results"]["vendor_information"]["tax_id"])
+
+
+def test_twelfth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_twelfth import (
+        cn_uscc,
+        cn_uscc_valid,
+        gr_afm,
+        gr_afm_valid,
+        hu_adoszam,
+        hu_adoszam_valid,
+        th_tax_id,
+        th_tax_id_valid,
+        words_cn_upper,
+        words_thai,
+    )
+
+    rng = random.Random(12)
+    assert all(th_tax_id_valid(th_tax_id(rng, company=company)) for company in (True, False) for _ in range(20))
+    assert all(cn_uscc_valid(cn_uscc(rng, "310115")) for _ in range(40))
+    assert all(hu_adoszam_valid(hu_adoszam(rng)) for _ in range(40))
+    assert all(gr_afm_valid(gr_afm(rng, company=company)) for company in (True, False) for _ in range(20))
+    # numbers of the printed shape worked through the published algorithms by hand, and a neighbour that fails
+    assert th_tax_id_valid("0107536000315") and not th_tax_id_valid("0107536000316")
+    assert cn_uscc_valid("91330100799655058B") and cn_uscc_valid("914403001922038216") and not cn_uscc_valid("91330100799655058C")
+    assert hu_adoszam_valid("15789934-2-51") and not hu_adoszam_valid("15789935-2-51")
+    assert gr_afm_valid("094019245") and not gr_afm_valid("094019246")
+    assert words_thai(Decimal("1234.50")) == "หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์"
+    assert words_thai(Decimal("21011")) == "สองหมื่นหนึ่งพันสิบเอ็ดบาทถ้วน"
+    assert words_cn_upper(Decimal("1234.56")) == "壹仟贰佰叁拾肆元伍角陆分"
+    assert words_cn_upper(Decimal("100005.00")) == "壹拾万零伍元整"
+    assert words_cn_upper(Decimal("3504.00")) == "叁仟伍佰零肆元整"
+    assert words_cn_upper(Decimal("10.05")) == "壹拾元零伍分"
