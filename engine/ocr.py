@@ -149,7 +149,7 @@ from engine.document import (
     render_page_with_limits,
 )
 from engine.normalize.identifiers import ocr_fix_digits
-from engine.ocr_lexicon import OcrLexicon, load_lexicon
+from engine.ocr_lexicon import OcrLexicon, join_pieces, load_lexicon
 from engine.preprocess import DEFAULT_OPTIONS, Prepared, PreprocessOptions, prepare, rotate_quadrant, to_gray
 
 logger = logging.getLogger(__name__)
@@ -605,15 +605,20 @@ def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarte
 
 def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | None
                  ) -> list[tuple[str, Any, float]]:
-    """The recogniser's words with lexicon repairs: a word read as one run that is several
+    """The recogniser's words with lexicon repairs: a word read in pieces ("GA RDENIA") becomes one
+    (engine.ocr_lexicon.join_pieces), and a word read as one run that is several
     ("SANYUSTATIONERYSHOP") becomes several, its box cut in proportion to their letters."""
     if lexicon is None:
         return list(words)
+    words = join_pieces(words, lexicon)
     out: list[tuple[str, Any, float]] = []
     for index, (text, box, conf) in enumerate(words):
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if _BHD.match(following) and _SDN_MISREAD.match(text):
             text = "SDN" if text.isupper() else "Sdn"  # "AMANO MALAYSIA SON BHD": the legal form Sdn Bhd
+        elif out and _SDN.match(out[-1][0]) and (misread := _BHD_MISREAD.match(text)) and not _BHD.match(text):
+            # "... SDN BHU", "Sdn 8hd": after "Sdn" the word can only be "Bhd"
+            text = ("BHD" if text[1:3].isupper() else "Bhd") + misread.group(1)
         pieces = lexicon.correct(text)
         if len(pieces) == 1:
             out.append((pieces[0], box, conf))
@@ -632,6 +637,8 @@ def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | 
 # before "Bhd" the word can only be "Sdn".
 _BHD = regex.compile(r"(?i)bhd[.,]?$")
 _SDN_MISREAD = regex.compile(r"(?i)^[s5][dolia0]n$")
+_SDN = regex.compile(r"(?i)^sdn$")
+_BHD_MISREAD = regex.compile(r"(?i)^[b8][hn][dou0]([.,]?)$")
 
 _LOOKALIKES = frozenset("OoIl|SBZ")
 
