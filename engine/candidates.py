@@ -126,11 +126,11 @@ _DIGIT = regex.compile(r"\d")
 # A rate, its sign after the figure or (as Turkish prints it) before: "16%", "@ 7.5 %", "%20,00".
 _PERCENT = regex.compile(r"@?\s*\d{1,2}(?:[.,]\d+)?\s*%|%\s?\d{1,2}(?:[.,]\d+)?(?![\d.,])")
 # The base a tax rate applies to, printed in the tax label ("GST (10% on $25,869.58)", "BTW 21% over
-# € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00", "Moms 25 % på 3 058,00"): it is
-# not the tax.
+# € 1.234,00", "TVA 20 % sur 3 110,20", "MwSt. 19 % auf 1.000,00", "Moms 25 % på 3 058,00"; a credit
+# note's negative, "over € -673,01"): it is not the tax.
 _TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:(?:ust|mwst|vat|gst|tva|iva|btw|kdv|ppn|tax|moms|mva)\.?\s+)?"
                           r"(?:on|over|of|sur|auf|von|op|van|sobre|de|ya|på|af|av)\s+(?:[A-Z]{3}\s*)?"
-                          r"[€$£₹]?\s*\d[\d.,'’\u00a0\u202f ]*\d(?:[ \u00a0]?(?:€|[A-Z]{3}\b))?")
+                          r"[-−]?\s*[€$£₹]?\s*[-−]?\s*\d[\d.,'’\u00a0\u202f ]*\d(?:[ \u00a0]?(?:€|[A-Z]{3}\b))?")
 
 # A rate written out beside a tax label, besides "16%": a tax code in brackets and the rate as a
 # fraction ("IVA 16% (002) Tasa 0.160000", "VAT rate 0.20"). They belong to the label.

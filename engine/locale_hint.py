@@ -114,7 +114,10 @@ _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("COP", regex.compile(r"\bCOP\b|\bColombia\b|\bDIAN\b|\bM/CTE\b|\bCUFE\b|"
                           r"\bNIT\b\.?\s*[:#]?\s*\d{3}\.?\d{3}\.?\d{3}-\d\b")),
     ("CLP", regex.compile(r"\bCLP\b|\bChile\b|\bS\.?I\.?I\.?\b|\bR\.?U\.?T\.?\s*[:#]?\s*\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b")),
-    ("ARS", regex.compile(r"\bARS\b|\bArgentina\b|\bAFIP\b|\bC\.?U\.?I\.?T\.?\s*[:#]?\s*\d{2}-\d{8}-\d\b")),
+    # Argentina also by an AFIP invoice's own lines: the CUIT with or without its dashes, "Condición
+    # frente al IVA", the authorisation code "CAE N°".
+    ("ARS", regex.compile(r"\bARS\b|\bArgentina\b|\bAFIP\b|\bC\.?U\.?I\.?T\.?\s*[:#]?\s*\d{2}-?\d{8}-?\d\b|"
+                          r"\bCondici[oó]n frente al IVA\b|\bCAE\s*N[°º]")),
 )
 _EXPLICIT_US_DOLLAR = regex.compile(r"\bUSD\b|US\$|U\.S\.\s?dollars?", regex.IGNORECASE)
 
@@ -168,10 +171,12 @@ _PHONE_CURRENCIES = {
 # A country or territory named in an address ("Kowloon, Hong Kong"): only names that are no
 # company's or person's word elsewhere.
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
-                               r"Philippines|Australia|Canada|United Kingdom)\b")
+                               r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
-                            "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP"}
+                            "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
+                            "Viet Nam": "VND", "Việt Nam": "VND", "Vietnam": "VND", "Hà Nội": "VND",
+                            "Hồ Chí Minh": "VND"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}

@@ -206,6 +206,12 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 address = seller[2] or address
         if name and _reads_as_sentence(name):
             name = None  # "We hope you enjoyed your ride this night." under a logo names no one
+        if name and name_segment is not None and (address is None or len(taken) > 1):
+            # The name stands alone at the top, and the block taken for its address lies apart from it:
+            # a line of small print that opens with the name and goes on with the address is surer.
+            signed = _address_after_name(layout, patterns, name, name_segment)
+            if signed is not None:
+                address = signed
         if name and name_segment is not None:
             confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
@@ -248,8 +254,52 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 if address:
                     found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
                 break
+    _issuer_by_registration(layout, patterns, found, issuer, addressee)
     read_blocks(in_slip)
     return found
+
+
+REGISTRATION_KINDS = frozenset({"vendor_tax_id", "vendor_tax_id_named", "vendor_registration_number", "decoy_bank"})
+
+
+def _issuer_by_registration(layout: Layout, patterns: PatternSet, found: dict[str, Pick], issuer: str,
+                            addressee: str) -> None:
+    """Two unlabelled blocks at the top, one read as the issuer and one as the addressee: the line
+    that states a company's registration, VAT number or bank account ("de Boer & Bos V.O.F. · KvK
+    46533108 · BTW-nummer NL787325296B01 · IBAN ...", a footer) is the issuer's. When it names the
+    block read as the addressee, and no such line names the other, the two trade places (a window
+    envelope's address at the top left, the issuer's name set at the right)."""
+    issuer_name = found.get(f"{_prefix(issuer)}.{_name_key(issuer)}")
+    addressee_name = found.get(f"{_prefix(addressee)}.{_name_key(addressee)}")
+    if issuer_name is None or addressee_name is None:
+        return
+    if any(pick[2] is None or pick[2].label for pick in (issuer_name, addressee_name)):
+        return
+    registered = [text.casefold() for text in _registration_lines(layout, patterns)]
+    if not registered:
+        return
+    issuer_text, addressee_text = str(issuer_name[0]).casefold(), str(addressee_name[0]).casefold()
+    if issuer_text == addressee_text or issuer_text in addressee_text or addressee_text in issuer_text:
+        return
+    if any(addressee_text in line for line in registered) and not any(issuer_text in line for line in registered):
+        for key in (_name_key, lambda _role: "address"):
+            one, other = f"{_prefix(issuer)}.{key(issuer)}", f"{_prefix(addressee)}.{key(addressee)}"
+            first, second = found.pop(one, None), found.pop(other, None)
+            if first is not None:
+                found[other] = first
+            if second is not None:
+                found[one] = second
+
+
+def _registration_lines(layout: Layout, patterns: PatternSet) -> list[str]:
+    """Lines that carry a company's registration, VAT number or bank account label with a name."""
+    lines = []
+    for page in layout.pages:
+        for line in page.lines:
+            text = " ".join(segment.text for segment in line)
+            if any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(text)):
+                lines.append(text)
+    return lines
 
 
 def _without_return_address(block: list[Segment], issuer: str | None) -> list[Segment]:
@@ -452,6 +502,10 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
     label's value is the one right of it, and the name under it is the next field's."""
     below = layout.below(segment, max_lines=1)
     height = max(segment.height, 1.0)
+    if below and below[0].right is None and _gloss(below[0].text):
+        # a bilingual form glosses each label on the line under it ("Đơn vị bán hàng" over "Seller:"):
+        # the column goes on under the gloss
+        below = layout.below(below[0], max_lines=1)
     return (bool(below) and segment.right is not None and below[0].right is not None
             and segment.right.right is None and below[0].right.right is None
             and abs(below[0].bbox[0] - segment.bbox[0]) < height
@@ -459,12 +513,19 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
             and any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text)))
 
 
+def _gloss(text: str) -> bool:
+    """A label alone on its line in another language, ending in a colon ("Seller:", "Company name:")."""
+    text = text.strip()
+    return text.endswith(":") and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text)
+
+
 # Inside a party block a bank or form may label each line ("Name: Westbrook Ltd", "Address: 4 Mill
 # Lane"): the value is what follows the label.
 _SUB_LABEL = regex.compile(
     r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
-    r"nombre|razón\s+social|empresa|dirección|domicilio|jina|jina\s+la\s+kampuni|anwani|denominazione|"
+    r"nombre|razón\s+social|empresa|dirección|domicilio(?:\s+comercial|\s+fiscal)?|jina|jina\s+la\s+kampuni|anwani|"
+    r"denominazione|"
     r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat|"
     # Romanian (the registered office, "Sediul:"), Czech and Slovak
     r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa)(?=\s*:)",
@@ -1480,7 +1541,13 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
     if openers and openers[0][0] == 0 and _covered(upper, openers) and not _address_like(lower, patterns):
         return True  # "SYARIKAT PERNIAGAAN" / "GIN KEE"
     opening = patterns.company_suffixes.find(lower)
-    return bool(opening) and opening[0][0] == 0 and not _address_like(lower, patterns)  # not "Enterprise Road"
+    # not "Enterprise Road", nor a street that opens with a suffix's letters and ends in its number
+    # (Argentina's "Bv. Oroño 677," is a boulevard, not "B.V.")
+    return bool(opening) and opening[0][0] == 0 and not _address_like(lower, patterns) \
+        and not timed(_ENDS_IN_HOUSE_NUMBER.search, lower)
+
+
+_ENDS_IN_HOUSE_NUMBER = regex.compile(r"[^\W\d_]{3,}\s+\d{1,5}[a-zA-Z]?,?$")
 
 
 # "Dear Westbrook Software Ltd. team," / "Sehr geehrte Damen und Herren der X GmbH," / "Chère équipe X,"
@@ -1534,6 +1601,35 @@ def _one_line_party(segment: Segment, patterns: PatternSet
     name = Segment(segment.page, segment.line_index, segment.order, name_words, head, segment.char_bbox(0, len(head)),
                    segment.font_size)
     return head, (rest, address), name
+
+
+def _address_after_name(layout: Layout, patterns: PatternSet, name: str, name_segment: Segment
+                        ) -> tuple[str, Segment] | None:
+    """The address in a line of small print that opens with the issuer's name, its parts parted by
+    middle dots or bars up to the contact or registration part ("VoltPath Charging Ltd · Unit 4,
+    Kingsway Business Park, Manchester, M19 1XX · VAT Reg. No. GB 360 2067 86")."""
+    folded = name.casefold()
+    for page in layout.pages:
+        for segment in page.segments:
+            if segment is name_segment or not segment.text.casefold().startswith(folded):
+                continue
+            rest = segment.text[len(name):]
+            separator = timed(_PART_SEPARATOR.match, rest)
+            if separator is None:
+                continue
+            start = len(name) + separator.end()
+            words = _words_from(segment, start)
+            if not words:
+                continue
+            tail = Segment(segment.page, segment.line_index, segment.order, words, segment.text[start:],
+                           segment.char_bbox(start, len(segment.text)), segment.font_size)
+            address = _address_before_separator(tail, patterns)
+            if address is not None:
+                return address.text, address
+            if timed(_PART_SEPARATOR.search, tail.text) is None and _address_like(tail.text, patterns) \
+                    and not _is_stop(tail.text, patterns):
+                return tail.text.strip(), tail  # the address ends the line
+    return None
 
 
 # The small print that names who sells under a brand ("Sold by", "Seller of record:").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,10 @@ def timed(method: Any, text: str) -> Any:
         return None
 
 
+# A word after a label that must stand alone: four letters or more (a currency code is three).
+_FOLLOWING_WORD = regex.compile(r"\p{L}{4,}")
+
+
 @dataclass(frozen=True)
 class LabelKind:
     name: str
@@ -45,6 +49,9 @@ class LabelKind:
     weight: float
     anchor_start: bool
     phrases: tuple[str, ...]
+    # anchor = "alone": the label opens its text and no word follows it, a figure or a currency code
+    # aside ("Goods  €5,530.14", not "Goods sold are not returnable")
+    anchor_alone: bool = False
 
     @property
     def is_decoy(self) -> bool:
@@ -260,6 +267,8 @@ class PatternSet:
         for start, end, kind in self.label_index.find(text):
             if kind.anchor_start and text[:start].strip(" :#-.\t"):
                 continue
+            if kind.anchor_alone and timed(_FOLLOWING_WORD.search, text[end:]):
+                continue
             hits.append(LabelHit(kind, start, end, text[start:end]))
         return hits
 
@@ -294,8 +303,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         kind = label_kinds[name]
         extra = [p for p in composed_phrases(labels_file, name, table) if phrase_key(p) not in phrase_to_kind]
         if extra:
-            kind = label_kinds[name] = LabelKind(kind.name, kind.field, kind.value, kind.weight, kind.anchor_start,
-                                                 kind.phrases + tuple(extra))
+            kind = label_kinds[name] = replace(kind, phrases=kind.phrases + tuple(extra))
             for phrase in kind.phrases:
                 phrase_to_kind[phrase_key(phrase)] = kind
     for vendor_file in vendor_files:
@@ -304,8 +312,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                 raise ConfigurationError(f"{vendor_file}: [labels.{name}] names no label kind of labels.toml")
             extra = _string_list(vendor_file, f"labels.{name}.phrases", table.get("phrases"))
             kind = label_kinds[name]
-            label_kinds[name] = kind = LabelKind(kind.name, kind.field, kind.value, kind.weight, kind.anchor_start,
-                                                 kind.phrases + tuple(extra))
+            label_kinds[name] = kind = replace(kind, phrases=kind.phrases + tuple(extra))
             for phrase in kind.phrases:
                 phrase_to_kind[phrase_key(phrase)] = kind
 
@@ -403,11 +410,11 @@ def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     if field is not None and not isinstance(field, str):
         raise ConfigurationError(f"{path}: [{name}].field must be a string")
     anchor = table.get("anchor", "anywhere")
-    if anchor not in ("start", "anywhere"):
-        raise ConfigurationError(f"{path}: [{name}].anchor must be 'start' or 'anywhere'")
+    if anchor not in ("start", "alone", "anywhere"):
+        raise ConfigurationError(f"{path}: [{name}].anchor must be 'start', 'alone' or 'anywhere'")
     weight = _number(path, f"{name}.weight", table.get("weight", 1.0))
-    return LabelKind(name, field, value, weight, anchor == "start",
-                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))))
+    return LabelKind(name, field, value, weight, anchor in ("start", "alone"),
+                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))), anchor == "alone")
 
 
 def composed_phrases(path: Path, name: str, table: Any) -> list[str]:

@@ -76,13 +76,14 @@ def test_a_letterhead_name_its_email_spells_is_reported_as_corroborated(patterns
     read = _bases(LETTERHEAD_INVOICE, patterns)
     assert read["vendor_information.vendor_name"] == ("Kingsway Consulting LLP", "letterhead+domain")
     assert read["vendor_information.address"] == ("14 Harbour Road, Bristol BS1 4QA", "letterhead+domain")
-    # The customer's block is not spelled by any printed host.
-    assert read["customer_information.customer_name"] == ("Harlow Joinery Ltd", "labelled_block")
+    # The customer's block is not spelled by any printed host (it shows only its company form, "Ltd").
+    assert read["customer_information.customer_name"] == ("Harlow Joinery Ltd", "labelled_block+form")
 
 
 def test_a_webmail_address_corroborates_nothing(patterns):
     items = [item if item[2] != "accounts@kingsway-consulting.co.uk" else (40, 76, "kingsway.consulting@gmail.com")
              for item in LETTERHEAD_INVOICE]
     read = _bases(items, patterns)
-    assert read["vendor_information.vendor_name"] == ("Kingsway Consulting LLP", "letterhead")
-    assert read["vendor_information.address"][1] == "letterhead"
+    # no "+domain": only the name's own company form ("LLP") marks it
+    assert read["vendor_information.vendor_name"] == ("Kingsway Consulting LLP", "letterhead+form")
+    assert read["vendor_information.address"][1] == "letterhead+form"

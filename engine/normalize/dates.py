@@ -120,6 +120,16 @@ _NUMERIC = regex.compile(r"(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(
 # "1. 10. 2024"); the four-digit year keeps a list number ("1. 2. 3") from reading as a date.
 _NUMERIC_SPACED = regex.compile(r"(?P<first>\d{1,2})\.[ \t](?P<second>\d{1,2})\.[ \t]?(?P<year>\d{4})(?!\d)")
 
+# Dates whose parts each carry their unit word: Chinese and Japanese "2023年09月24日", Korean
+# "2023년 9월 24일", Vietnamese "Ngày 24 tháng 09 năm 2023" (a bilingual form adds "(Date)", "(month)",
+# "(year)" after each word). The unit words say which figure is which: never ambiguous.
+_UNIT_WORDED_YEAR_FIRST = regex.compile(
+    r"(?<!\d)(?P<year>\d{4})[ \t]*[年년][ \t]*(?P<month>\d{1,2})[ \t]*[月월][ \t]*(?P<day>\d{1,2})[ \t]*[日일]")
+_GLOSS = r"(?:[ \t]*\([^)\n]{1,12}\))?"
+_UNIT_WORDED_DAY_FIRST = regex.compile(
+    rf"(?i)\bngày{_GLOSS}[ \t]*(?P<day>\d{{1,2}})[ \t]+tháng{_GLOSS}[ \t]*(?P<month>\d{{1,2}})[ \t]+năm{_GLOSS}[ \t]*"
+    r"(?P<year>\d{4})(?!\d)")
+
 # A time of day glued to a date ("21/08/2024 14:35", "2024-08-21T10:30:00Z", "02:35:10 PM") belongs
 # to the date's span, so that nobody reads "14" or "35" as an amount.
 _TIME_SUFFIX = regex.compile(
@@ -230,6 +240,11 @@ def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
         if value:
             end = _time_end(line, match.end())
             found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
+    for pattern in (_UNIT_WORDED_YEAR_FIRST, _UNIT_WORDED_DAY_FIRST):
+        for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
+            value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+            if value:
+                found.append(DateMatch(match.start(), match.end(), value, match.group(), False))
     if not _may_hold_month_name(line):
         return found
     for pattern in (_DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_YEAR, _YEAR_MONTH_NAME_DAY):

@@ -274,7 +274,7 @@ _EU_VAT: dict[str, tuple[str, Callable[[str], bool]]] = {
     "ES": (rf"[0-9A-Z]{_SPACED}-?\d(?:{_SPACED}\d){{6}}-?{_SPACED}[0-9A-Z]", _es_ok),
     "IT": (rf"\d(?:{_SPACED}\d){{10}}", _it_ok),
     "BE": (rf"[01]?{_SPACED}\d(?:{_SPACED}\d){{8}}", _be_ok),
-    "IE": (r"\d[0-9A-Z+*]\d{5}[A-W][A-IW]?", _ie_ok),
+    "IE": (rf"\d[0-9A-Z+*]\d{{5}}{_SPACED}[A-W][A-IW]?", _ie_ok),  # "IE 8385118 AC"
     "AT": (rf"U{_SPACED}\d(?:{_SPACED}\d){{7}}", _at_ok),
 }
 _GB_VAT_BODY = rf"\d(?:{_SPACED}\d){{8}}(?:(?:{_SPACED}\d){{3}})?|(?:GD|HA)\d{{3}}"
