@@ -255,8 +255,40 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                     found[f"{_prefix(addressee)}.address"] = (address[0], 0.65, _candidate(address[1], address[0]))
                 break
     _issuer_by_registration(layout, patterns, found, issuer, addressee)
+    _addressee_by_honorific(layout, patterns, found, addressee)
     read_blocks(in_slip)
     return found
+
+
+# An addressee named with the honorific Japanese and Korean business letters put after it
+# ("朝日システム有限会社 御中", "우리산업 주식회사 귀중").
+_HONORIFIC = regex.compile(r"^(?P<name>.+?)\s*(?:御中|殿|様|귀중|귀하)$")
+
+
+def _addressee_by_honorific(layout: Layout, patterns: PatternSet, found: dict[str, Pick], addressee: str) -> None:
+    """The company a line on page 1 addresses with an honorific is the addressee (the customer on an
+    invoice, the payee on a remittance advice), over an unlabelled reading; its honorific is no part
+    of its name."""
+    if not layout.pages:
+        return
+    name_path = f"{_prefix(addressee)}.{_name_key(addressee)}"
+    current = found.get(name_path)
+    if current is not None and current[2] is not None and current[2].label:
+        return
+    for segment in layout.pages[0].segments:
+        match = timed(_HONORIFIC.match, segment.text.strip())
+        if match is None or not patterns.company_suffixes.contains(match.group("name")):
+            continue
+        name = match.group("name").strip()
+        if current is not None and str(current[0]) != name:
+            found.pop(f"{_prefix(addressee)}.address", None)  # read with the name it replaces
+        found[name_path] = (name, 0.75, _candidate(segment, name))
+        for other in ("vendor", "customer"):
+            other_path = f"{_prefix(other)}.{_name_key(other)}"
+            if other != addressee and str(found.get(other_path, ("",))[0]).startswith(name):
+                found.pop(other_path, None)  # the same block read as the other party
+                found.pop(f"{_prefix(other)}.address", None)
+        return
 
 
 REGISTRATION_KINDS = frozenset({"vendor_tax_id", "vendor_tax_id_named", "vendor_registration_number", "decoy_bank"})

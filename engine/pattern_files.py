@@ -66,7 +66,10 @@ class LabelHit:
     phrase: str
 
 
-_TOKEN = regex.compile(r"\w+|[^\w\s.\-]")
+# Words, and single signs. Chinese and Japanese write no spaces between words, so each of their
+# characters is a word of its own: "請求書番号" is found inside "請求書番号：" and "有限会社" inside
+# "朝日システム有限会社" as "INVOICE NO" is in "INVOICE NO:".
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+|[^\w\s.\-]")
 
 
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -295,3 +295,73 @@ def test_a_footer_of_the_vendor_s_own_registrations_keeps_its_tax_id(patterns):
             (40, 700, "Société au capital de 1 000 000,00 DH · ICE : 273965506000006 · IF : 16697011 · RC : 377361", 7)]
     values, _ = extracted(page, patterns)
     assert values["vendor_information.tax_id"] == "273965506000006"
+
+
+def test_chinese_and_japanese_phrases_are_found_inside_runs_without_spaces(patterns):
+    assert patterns.company_suffixes.contains("朝日システム有限会社")
+    assert [hit.kind.name for hit in patterns.find_labels("請求書番号：INV-12")] == ["invoice_number"]
+    # the longest phrase still wins where one holds another ("お支払金額合計" is no bare "合計")
+    assert [hit.kind.name for hit in patterns.find_labels("お支払金額合計　16,032,900円")] == ["payment_amount"]
+
+
+JAPANESE_NOTICE = [
+    (40, 40, "支払明細書"), (300, 40, "支払先コード"), (420, 40, "826449"),
+    (300, 52, "支払番号"), (420, 52, "61475250"),
+    (40, 64, "PAYMENT ADVICE"), (300, 64, "支払日"), (420, 64, "2024-05-14"),
+    (40, 76, "朝日システム有限会社 御中"), (300, 76, "作成日"), (420, 76, "2024-05-07"),
+    (300, 100, "丸紅製作所株式会社"), (300, 112, "東京都中央区日本橋2-2-12"),
+    (40, 130, "お支払金額合計　2,843,280円"),
+    (40, 160, "伝票番号"), (110, 160, "請求書番号"), (190, 160, "計上日"), (260, 160, "摘要"),
+    (380, 160, "請求金額"), (440, 160, "控除額"), (500, 160, "支払額"),
+    (40, 172, "90388887"), (110, 172, "No.002611"), (190, 172, "2024-03-14"), (260, 172, "加工賃 3月分"),
+    (380, 172, "2,843,280"), (440, 172, "0"), (500, 172, "2,843,280"),
+]
+
+
+def test_a_japanese_payment_notice(patterns):
+    fields, document_type = _fields(drawn_lines(JAPANESE_NOTICE), patterns)
+    values = {path: field.value for path, field in fields.items()}
+    assert document_type == "remittance_advice"
+    # the company addressed "御中" is the payee of a payment notice, its honorific no part of its name
+    assert values["vendor_information.vendor_name"] == "朝日システム有限会社"
+    assert values["document_date"] == "2024-05-07"
+    assert values["payment_information.payment_date"] == "2024-05-14"
+    assert values["payment_information.payment_reference"] == "61475250"
+    assert values["payment_information.payment_amount"] == 2843280
+    assert values["financial_data.currency"] == "JPY"  # "円" after the figure
+
+
+def test_a_korean_invoice_addresses_its_customer_with_an_honorific(patterns):
+    page = [(40, 40, "(주)미래푸드"), (300, 40, "청구서 INVOICE"),
+            (300, 60, "Invoice No. 청구번호"), (450, 60, "INV-202404-931"),
+            (300, 72, "Date 발행일"), (450, 72, "2024/04/05"),
+            (40, 120, "우리산업 주식회사 귀중"), (40, 132, "부산광역시 해운대구 해운대로 367"),
+            (250, 200, "Supply Amount 공급가액"), (450, 200, "₩205,200"),
+            (250, 212, "VAT 부가세 (10%)"), (450, 212, "₩20,520"),
+            (250, 224, "Total 합계"), (450, 224, "₩225,720")]
+    fields, _ = _fields(drawn_lines(page), patterns)
+    values = {path: field.value for path, field in fields.items()}
+    assert values["customer_information.customer_name"] == "우리산업 주식회사"
+    assert values["financial_data.net_amount"] == 205200
+    assert values["financial_data.tax_amount"] == 20520
+    assert values["financial_data.total_amount"] == 225720
+
+
+def test_a_healthcare_remittance_names_the_claim_by_the_patient_account(patterns):
+    page = [(40, 40, "Keystone Health Plan", 12), (300, 40, "Explanation of Payment"),
+            (40, 52, "PO Box 890214"), (40, 64, "Camp Hill, PA 17089-0214"),
+            (40, 90, "PAYEE"), (300, 90, "Payment Date"), (400, 90, "12/19/2023"),
+            (40, 102, "Lakeside Family Medicine PC"), (300, 102, "Payment Method"), (400, 102, "EFT"),
+            (40, 114, "1089 W 5th Street"), (300, 114, "EFT Trace Number"), (400, 114, "812932953"),
+            (40, 126, "Denver, CO 80288"), (300, 126, "Payment Amount"), (400, 126, "$26.75"),
+            (40, 138, "Payee NPI: 2921717056 · Tax ID: 86-2021365 · Provider ID: 56855005"),
+            (40, 170, "Patient: Taylor, Barbara  Member ID: 1KD7RF3EX61  Patient Account #: 00894131"),
+            (40, 200, "Claim Total"), (480, 200, "26.75"),
+            (40, 230, "Total Paid to Provider (1 claim)"), (480, 230, "$26.75")]
+    values, document_type = extracted(page, patterns)
+    assert document_type == "remittance_advice"
+    assert values["invoice_ids.0"] == "00894131"
+    assert "customer_information.customer_id" not in values
+    assert values["vendor_information.vendor_id"] == "56855005"
+    assert values["payment_information.payment_reference"] == "812932953"
+    assert values["payment_information.payment_amount"] == 26.75

@@ -63,6 +63,8 @@ _SYMBOLS: dict[str, str] = {
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
     "Kč": "CZK", "zł": "PLN",
+    # the yen and the won written after the figure ("16,032,900円", "225,720원")
+    "円": "JPY", "원": "KRW",
 }
 _LOCAL_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kes": "KES", "k.sh": "KES", "k.shs": "KES",
