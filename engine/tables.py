@@ -168,6 +168,12 @@ def find_allocations(layout: Layout, patterns: PatternSet, locale: str | None) -
         if listed:
             tables = [listed]
     if not tables:
+        # An insurer's explanation of payment prints a block per claim: the claim's account number,
+        # its service lines, and its "Claim Total" (what was paid against it).
+        blocks = _invoice_blocks(layout, patterns, locale)
+        if blocks:
+            tables = [blocks]
+    if not tables:
         # No table of invoices: a bank's payment confirmation names them in its remittance
         # information ("Details of payment: INV-1042, INV-1043").
         referenced = _referenced_invoices(layout, patterns, locale)
@@ -1582,6 +1588,40 @@ def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -
                                     segment.char_bbox(chosen.start, chosen.end), segment),
                          "confidence": 0.8})
     return rows if len(rows) >= MIN_LISTED_INVOICES else []
+
+
+def _invoice_blocks(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Allocations from blocks that each open with a labelled invoice number inside a line ("Patient
+    Account #: 00894131") and close with a block total ("Claim Total ... 26.75", `[decoy_block_total]`
+    in labels.toml) before the next block opens: the total's rightmost amount was paid against the
+    number. A block paid nothing (0.00, a denied claim) pays no invoice."""
+    opened: list[tuple[str, int, BBox, Segment]] = []  # the invoice number of the open block
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        for line in page.lines:
+            for segment in line:
+                hits = patterns.find_labels(segment.text)
+                number = next((hit for hit in hits if hit.kind.name == "invoice_number"), None)
+                if number is not None:
+                    after = segment.text[number.end:]
+                    reference = _ID_PREFIX.sub("", after.lstrip(" :#.")).split(" ")[0].strip(" .,:;()")
+                    if any(ch.isdigit() for ch in reference) and not find_dates(reference):
+                        start = segment.text.find(reference, number.end)
+                        opened = [(reference, page.number, segment.char_bbox(start, start + len(reference)), segment)]
+                    continue
+                if not opened or not hits or hits[0].start != 0 or hits[0].kind.name != "decoy_block_total":
+                    continue
+                amounts = [(m, item) for item in line for m in find_amounts(item.text, locale)
+                           if m.amount.has_decimals and (item is not segment or m.start >= hits[0].end)]
+                reference, page_number, box, source = opened.pop()
+                if not amounts or amounts[-1][0].amount.value == 0:
+                    continue
+                paid, holder = amounts[-1]
+                rows.append({"invoice_id": (reference, reference, page_number, box, source),
+                             "amount": (paid.amount.value, holder.text[paid.start:paid.end], page.number,
+                                        holder.char_bbox(paid.start, paid.end), holder),
+                             "confidence": 0.75})
+    return rows
 
 
 def _block_below(page: PageLayout, index: int, label: Segment, patterns: PatternSet,

@@ -365,3 +365,30 @@ def test_a_healthcare_remittance_names_the_claim_by_the_patient_account(patterns
     assert values["vendor_information.vendor_id"] == "56855005"
     assert values["payment_information.payment_reference"] == "812932953"
     assert values["payment_information.payment_amount"] == 26.75
+
+
+def test_an_explanation_of_payment_pays_each_claim_its_claim_total(patterns):
+    page = [(40, 40, "Coastal Dental Insurance Company", 12), (300, 40, "Provider Explanation of Benefits"),
+            (40, 52, "PO Box 30567"), (40, 64, "Tampa, FL 33630-3567"),
+            (40, 90, "Bayshore Dental Group LLC"), (300, 90, "Check No."), (400, 90, "0803591"),
+            (300, 102, "Check Date"), (400, 102, "06/13/2024"),
+            (300, 114, "Check Amount"), (400, 114, "$690.22"),
+            (40, 140, "Patient: Smith, Jennifer  Patient Acct No.: BDG0773366  Claim No.: 27884923074"),
+            (40, 152, "Procedure"), (300, 152, "Submitted"), (480, 152, "Plan Pays"),
+            (40, 164, "D1110 Prophylaxis - adult"), (300, 164, "111.33"), (480, 164, "109.62"),
+            (40, 176, "Claim total"), (480, 176, "109.62"),
+            (40, 200, "Patient: Brown, Daniel  Patient Acct No.: BDG0773379  Claim No.: 36236493669"),
+            (40, 212, "Procedure"), (300, 212, "Submitted"), (480, 212, "Plan Pays"),
+            (40, 224, "D2740 Crown - porcelain/ceramic"), (300, 224, "1,247.85"), (480, 224, "580.60"),
+            (40, 236, "Claim total"), (480, 236, "580.60"),
+            (40, 260, "Patient: Clark, Linda  Patient Acct No.: BDG0773396  Claim No.: 46232583830"),
+            (40, 272, "D7140 Extraction, erupted tooth"), (300, 272, "207.12"), (480, 272, "0.00"),
+            (40, 284, "Claim total"), (480, 284, "0.00"),
+            (40, 310, "Total Plan Payment"), (480, 310, "$690.22")]
+    values, document_type = extracted(page, patterns)
+    assert document_type == "remittance_advice"
+    allocations = [(values.get(f"payment_information.allocations.{i}.invoice_id"),
+                    values.get(f"payment_information.allocations.{i}.amount")) for i in range(3)]
+    # the denied claim (0.00) pays no invoice
+    assert allocations == [("BDG0773366", 109.62), ("BDG0773379", 580.6), (None, None)]
+    assert values["payment_information.payment_amount"] == 690.22
