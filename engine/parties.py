@@ -324,7 +324,8 @@ def _issuer_by_registration(layout: Layout, patterns: PatternSet, found: dict[st
 
 
 def _registration_lines(layout: Layout, patterns: PatternSet) -> list[str]:
-    """Lines that carry a company's registration, VAT number or bank account label with a name."""
+    """The lines (their segments' text joined) that carry a registration, VAT number or bank account
+    label; whose name they carry the caller asks."""
     lines = []
     for page in layout.pages:
         for line in page.lines:
