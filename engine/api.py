@@ -30,6 +30,9 @@ class EngineConfig:
     calibrated: bool = True  # map confidences through models/tier1_calibration.json when present
     # A table fitted on your own labelled documents (`cashup calibrate`); None: the bundled one.
     calibration_file: Path | None = None
+    # Map tier 2's document confidence through models/tier2_calibration.json (PowerCalibration) when
+    # present; off while that mapping is being fitted.
+    tier2_power: bool = True
     ocr_dpi: int = 300  # resolution image-only PDF pages are rendered at for OCR
     ocr_workers: int | None = None  # OCR processes for a multi-page scan; None: one per core
     ocr_timeout_s: float = 60.0  # per page; a page that times out costs that page only

@@ -88,10 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
                                 "table is always counted on every SET")
     calibrate.add_argument("--out", type=Path, required=True, metavar="FILE",
                            help="where to write the table (the engine reads models/tier1_calibration.json, "
-                                "tier 3 models/tier3_calibration.json)")
-    calibrate.add_argument("--tier", choices=("tier1", "tier3"), default="tier1",
-                           help="the tier to calibrate (default tier1); tier3 calls the LLM endpoint configured by "
-                                "OPENAI_BASE_URL / OPENAI_API_KEY / CASHUP_LLM_MODEL for every document")
+                                "tier 2 models/tier2_calibration.json, tier 3 models/tier3_calibration.json)")
+    calibrate.add_argument("--tier", choices=("tier1", "tier2", "tier3"), default="tier1",
+                           help="the tier to calibrate (default tier1); tier2 OCRs the sets' scans (SROIE as "
+                                "images) and fits its document confidence's power; tier3 calls the LLM endpoint "
+                                "configured by OPENAI_BASE_URL / OPENAI_API_KEY / CASHUP_LLM_MODEL for every document")
     calibrate.set_defaults(handler=_cmd_calibrate)
 
     demo = commands.add_parser("demo", parents=[common], help="run the engine on sample documents",
@@ -232,7 +233,7 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     names = []
     document_sets = {folder.resolve() for folder in args.document_sets or args.sets}
     for folder in args.sets:
-        found = _labelled_items("calibrate", folder, None, "text_lines",
+        found = _labelled_items("calibrate", folder, None, "image" if args.tier == "tier2" else "text_lines",
                                 args.sroie_split if _is_sroie(folder, None) else "all")
         if found is None:
             return 1
@@ -247,6 +248,14 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"cashup calibrate: --document-sets must be among the SETs: {sorted(map(str, unknown))}",
               file=sys.stderr)
         return 2
+    if args.tier == "tier2":
+        from engine.calibration import fit_tier2
+
+        power = fit_tier2(items, [name.replace(", document model too", "") for name in names], EngineConfig())
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        power.save(args.out)
+        print(f"fitted tier 2's document power {power.exponent} on {power.fitted_on[-1]} -> {args.out}")
+        return 0
     if args.tier == "tier3":
         from engine.llm.config import LlmConfig
 

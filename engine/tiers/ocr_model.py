@@ -32,7 +32,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from engine.calibration import load_configured, unit_of
+from engine.calibration import load_configured, load_tier2, unit_of
 from engine.document import BBox, Document, Page
 from engine.language import cap_for_language
 from engine.result import FieldValue
@@ -88,6 +88,7 @@ class OcrModelTier:
         self.field_model: FieldModel | None = field_model
         self.model_on_text_layer = bool(getattr(config, "model_on_text_layer", False))
         self.calibration = load_configured(config)
+        self.power = load_tier2(config)
 
     def run(self, document: Document, previous: TierResult | None) -> TierResult:
         from engine.ocr import (
@@ -147,6 +148,8 @@ class OcrModelTier:
             field_factor = 1.0
             confidence = _all_units_right(scaled)
         confidence = confidence * field_factor * page_factor(quality if _has_ocr_words(ocr_doc) else 1.0)
+        if self.power is not None:
+            confidence = self.power.apply(confidence)  # the product runs low: PowerCalibration
         scaled, confidence = cap_for_language(scaled, confidence, doubtful)
         for page_report in report.pages:
             if page_report.timed_out:
