@@ -29,6 +29,7 @@ from corpus.holdout import (  # noqa: E402
     SIXTH_FAMILIES,
     TENTH_FAMILIES,
     THIRD_FAMILIES,
+    THIRTEENTH_FAMILIES,
     TWELFTH_FAMILIES,
     build_one,
     generate_holdout,
@@ -307,6 +308,11 @@ def _date_forms(iso: str) -> set[str]:
                 "október", "november", "december"][day.month - 1]
     forms |= {f"{day.year}年{day.month:02d}月{day.day:02d}日", f"{day.year}.{day.month:02d}.{day.day:02d}.",
               _squash(f"{day.year}. {hu_month} {day.day}.")}
+    # the thirteenth set's Russian `15 марта 2024 г.`, Lithuanian `2024 m. kovo 15 d.` and Chilean `15 de Marzo del 2024`
+    from corpus.holdout.fakes_thirteenth import LT_MONTHS, RU_MONTHS
+
+    forms |= {_squash(f"{day.day} {RU_MONTHS[day.month - 1]} {day.year}"), _squash(f"{day.year} m. {LT_MONTHS[day.month - 1]} {day.day} d."),
+              _squash(f"{day.day} de {MONTHS['es'][day.month - 1]} del {day.year}")}
     return forms
 
 
@@ -373,7 +379,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert not set(EXTRA_FAMILIES) & set(FAMILIES)
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
-                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES))
+                                  + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
+                                  + list(THIRTEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -432,7 +439,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
-                  **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES}
+                  **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1460,7 +1467,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 105
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 113
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1481,7 +1488,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1753,7 +1760,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1847,3 +1854,180 @@ def test_twelfth_set_identifiers_and_amount_words() -> None:
     assert words_cn_upper(Decimal("100005.00")) == "壹拾万零伍元整"
     assert words_cn_upper(Decimal("3504.00")) == "叁仟伍佰零肆元整"
     assert words_cn_upper(Decimal("10.05")) == "壹拾元零伍分"
+
+
+# The thirteenth set (Chile, Russia, Israel, Egypt, AP-platform notifications, Lithuania, Bangladesh, French tills):
+# its selection, one generated set (load, schema, on-page text, same-seed bytes), scans, arithmetic and layouts over
+# several seeds (credit notes negative, receipts without a customer), its decoys and its identifiers.
+THIRTEENTH_SEED = 59
+
+
+@pytest.fixture(scope="module")
+def thirteenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_thirteenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(THIRTEENTH_FAMILIES)), "--seed", str(THIRTEENTH_SEED),
+                 "--families", "thirteenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_thirteenth_families_are_a_separate_selectable_set() -> None:
+    assert len(THIRTEENTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES) | set(TENTH_FAMILIES)
+               | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES))
+    assert not set(THIRTEENTH_FAMILIES) & earlier
+    assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(THIRTEENTH_FAMILIES)
+    assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
+
+
+def test_thirteenth_families_generate_and_load(thirteenth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(thirteenth_dir, THIRTEENTH_FAMILIES)
+    kinds = {item.truths[0].document_type for item in items}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds <= {"invoice", "remittance_advice", "receipt", "credit_note"}
+    assert {"CL", "RU", "IL", "EG", "LT", "BD", "FR"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"CLP", "RUB", "ILS", "EGP", "EUR", "BDT"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_thirteenth_families_give_identical_bytes_for_the_same_seed(thirteenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(thirteenth_dir, tmp_path, THIRTEENTH_FAMILIES, THIRTEENTH_SEED)
+
+
+def test_thirteenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(THIRTEENTH_SEED, list(THIRTEENTH_FAMILIES))
+
+
+def test_thirteenth_truths_validate_against_the_contract_schema(thirteenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(thirteenth_dir)
+
+
+def test_thirteenth_family_text_stays_on_the_page(thirteenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(thirteenth_dir)
+
+
+def test_thirteenth_truths_reconcile_and_layouts_vary() -> None:
+    # as _assert_truths_reconcile_and_layouts_vary, with this set's credit notes (negative) and receipts (no customer)
+    for family in THIRTEENTH_FAMILIES:
+        layouts = set()
+        for index in range(12):
+            truth = build_one(THIRTEENTH_SEED, index, family, scan_share=0.0).truth
+            layouts.add(truth["layout"])
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"], checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"] > 0, where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            negative = truth["document_type"] == "credit_note"
+            assert (fin["total_amount"] < 0) if negative else (fin["total_amount"] > 0), where
+            for line in results["line_items"]:
+                if negative:
+                    assert line["amount"] < 0 and (line["quantity"] is None or line["quantity"] > 0), where
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_thirteenth_set_decoys_stay_out_of_the_truth() -> None:
+    # Chile: the receptor's RUT and the referenced folios are never the vendor's or the document's; an exenta invoice has
+    # no net or tax. Russia: the ИНН (not the КПП) is the tax id, a VAT-inclusive счёт на оплату has no net. Israel: the
+    # allocation number is no id; VAT 17 % to 2024, 18 % from 2025. Egypt: the UUID is no id, the discount is the gap
+    # between the lines and the net. AP notifications: the trace and check numbers are never the payment reference.
+    # Lithuania: the id joins series and number. Bangladesh: tax = supplementary duty + VAT. France: no customer.
+    from corpus.holdout.fakes_thirteenth import il_number_valid, inn_valid, lt_vat_valid, rut_valid
+
+    seen: dict[str, set[str]] = {}
+    for index in range(12):
+        cl = build_one(THIRTEENTH_SEED, index, "cl_factura_electronica", scan_share=0.0)
+        r = cl.truth["results"]
+        assert rut_valid(r["vendor_information"]["tax_id"]) and not set(cl.built.notes["references"]) & set(r["invoice_ids"])
+        if cl.truth["layout"] == "cl_exenta":
+            assert r["financial_data"]["tax_amount"] is None and r["financial_data"]["net_amount"] is None
+        ru = build_one(THIRTEENTH_SEED, index, "ru_schet_faktura", scan_share=0.0)
+        r = ru.truth["results"]
+        assert inn_valid(r["vendor_information"]["tax_id"]) and r["vendor_information"]["tax_id"] != ru.built.notes["kpp"]
+        if ru.built.notes["vat_mode"] != "on_top":
+            assert r["financial_data"]["net_amount"] is None
+        il = build_one(THIRTEENTH_SEED, index, "il_tax_invoice", scan_share=0.0)
+        r = il.truth["results"]
+        assert il_number_valid(r["vendor_information"]["tax_id"]) and il.built.notes["allocation"] not in r["invoice_ids"]
+        fin = r["financial_data"]
+        assert il.built.notes["vat_rate"] == (18 if r["document_date"] >= "2025-01-01" else 17)
+        assert abs(fin["net_amount"] * il.built.notes["vat_rate"] / 100 - fin["tax_amount"]) < 0.01
+        eg = build_one(THIRTEENTH_SEED, index, "eg_e_invoice", scan_share=0.0)
+        r = eg.truth["results"]
+        assert eg.built.notes["uuid"] not in r["invoice_ids"] and len(r["vendor_information"]["tax_id"].replace("-", "")) == 9
+        assert eg.truth["checks"]["lines_adjustment"] == -eg.built.notes["discount"] * (-1 if eg.truth["document_type"] == "credit_note" else 1)
+        ap = build_one(THIRTEENTH_SEED, index, "ap_payment_notification", scan_share=0.0)
+        pay = ap.truth["results"]["payment_information"]
+        assert pay["payment_reference"] not in {ap.built.notes["trace"], ap.built.notes["check"]}
+        assert ap.truth["results"]["vendor_information"]["tax_id"] is None
+        lt = build_one(THIRTEENTH_SEED, index, "lt_pvm_saskaita", scan_share=0.0)
+        series, _, number = lt.built.notes["serial"].removeprefix("Serija ").partition(" Nr. ")
+        assert lt.truth["results"]["invoice_ids"][0] in {series + number, f"{series}-{number}"}
+        assert lt_vat_valid(lt.truth["results"]["vendor_information"]["tax_id"])
+        bd = build_one(THIRTEENTH_SEED, index, "bd_mushak_invoice", scan_share=0.0)
+        fin = bd.truth["results"]["financial_data"]
+        assert abs(abs(fin["tax_amount"]) - bd.built.notes["sd"] - bd.built.notes["vat"]) < 0.005
+        assert re.fullmatch(r"\d{9}-\d{4}", bd.truth["results"]["vendor_information"]["tax_id"])
+        fr = build_one(THIRTEENTH_SEED, index, "fr_ticket_de_caisse", scan_share=0.0)
+        assert fr.truth["document_type"] == "receipt" and fr.built.scan_weight == 3.0
+        assert (fr.truth["results"]["vendor_information"]["tax_id"] or "FR").startswith("FR")
+        for item in (cl, ru, il, eg, ap, lt, bd, fr):
+            seen.setdefault(item.family, set()).add(item.truth["document_type"])
+    assert "credit_note" in seen["il_tax_invoice"] | seen["lt_pvm_saskaita"] | seen["cl_factura_electronica"] | seen["bd_mushak_invoice"]
+    assert build_one(THIRTEENTH_SEED, 0, "cl_factura_electronica", scan_share=0.0).built.scan_weight == 1.0
+
+
+def test_thirteenth_set_scan_weight_leaves_other_families_alone() -> None:
+    # the till receipts are scanned about three times as often; a weight of 1.0 keeps every other family's draw
+    scanned = sum(build_one(THIRTEENTH_SEED, index, "fr_ticket_de_caisse").truth["source_format"] != "pdf_text" for index in range(40))
+    assert scanned >= 10
+    assert build_one(THIRTEENTH_SEED, 3, "fr_ticket_de_caisse", scan_share=0.0).truth["source_format"] == "pdf_text"
+
+
+def test_thirteenth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_thirteenth import (
+        il_number,
+        il_number_valid,
+        inn10,
+        inn12,
+        inn_valid,
+        lt_vat,
+        lt_vat_valid,
+        ogrn,
+        rut,
+        rut_valid,
+        words_lt,
+        words_ru,
+        words_taka,
+    )
+
+    rng = random.Random(13)
+    assert all(rut_valid(rut(rng, company=company)) for company in (True, False) for _ in range(30))
+    assert all(inn_valid(inn10(rng, "7701")) and inn_valid(inn12(rng, "7701")) for _ in range(30))
+    assert all(il_number_valid(il_number(rng, company=company)) for company in (True, False) for _ in range(30))
+    assert all(lt_vat_valid(lt_vat(rng)) for _ in range(40))
+    assert all(int(o[:12]) % 11 % 10 == int(o[12]) for o in (ogrn(rng, "77") for _ in range(20)))
+    # published numbers worked through the algorithms by hand, and a neighbour that fails
+    assert rut_valid("12.345.678-5") and not rut_valid("12.345.678-6")
+    assert inn_valid("7707083893") and inn_valid("500100732259") and not inn_valid("7707083894")
+    assert il_number_valid("123456782") and not il_number_valid("123456783")
+    assert lt_vat_valid("LT119511515") and not lt_vat_valid("LT119511516")
+    assert words_ru(Decimal("12345.60")) == "Двенадцать тысяч триста сорок пять рублей 60 копеек"
+    assert words_ru(Decimal("2002")) == "Две тысячи два рубля 00 копеек"
+    assert words_ru(Decimal("1.01")) == "Один рубль 01 копейка"
+    assert words_lt(Decimal("1234.56")) == "Vienas tūkstantis du šimtai trisdešimt keturi eurai 56 ct"
+    assert words_lt(Decimal("21000")) == "Dvidešimt vienas tūkstantis eurų 00 ct"
+    assert words_lt(Decimal("11")) == "Vienuolika eurų 00 ct"
+    assert words_taka(Decimal("123456.50")) == "Taka One Lakh Twenty Three Thousand Four Hundred Fifty Six and Fifty Paisa Only"

@@ -19,6 +19,7 @@ class Built:
     template: str
     notes: dict[str, Any] = field(default_factory=dict)   # printed forms, for the MANIFEST
     png_scan_ok: bool = True                              # single page, fit for a PNG rendition
+    scan_weight: float = 1.0                              # times the usual scan share (receipts photographed or scanned)
 
 
 def paper(rng: random.Random, country: str) -> tuple[float, float]:
