@@ -27,7 +27,10 @@ from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSe
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
 METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0, "tax_summary": 0.9}
-_ID_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
+# Letters and digits of any alphabet ("E-MÁTR-2023-990", "ΤΠ-08746"), not of the scripts written
+# without spaces, whose words run into the number ("月結發票-M2410-6878").
+_ID_CHAR = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[^\W_])"
+_ID_TOKEN = regex.compile(rf"{_ID_CHAR}(?:{_ID_CHAR}|[\-/_.#])*{_ID_CHAR}|\d")
 _SEPARATORS = " \t:#.-–=|"
 _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
 _IBAN = regex.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}")
@@ -462,6 +465,16 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     if kind.value == "id":
         if _IBAN.match(zone.lstrip(_SEPARATORS)) or _MASKED.match(zone.lstrip(_SEPARATORS)):
             return []  # an IBAN or a masked number ("****3994") is a bank account, never an id
+        stripped = zone.lstrip(" \t")
+        if stripped.startswith("("):
+            # "Electronic invoice (EN 16931)": a gloss in brackets after the word, no number of it;
+            # "Số (No.): 0487309": the label's own gloss, the number after it
+            close = stripped.find(")")
+            after = stripped[close + 1:] if close >= 0 else ""
+            if not after.strip(_SEPARATORS):
+                return []
+            offset += len(zone) - len(after)
+            zone = after
         token = _first_id_token(zone)
         if token is None:
             return []
@@ -525,12 +538,24 @@ def _numbered(text: str, start: int, end: int) -> bool:
 _NUMBER_MARKERS = frozenset({"no", "nr", "nro", "num", "nº", "n°", "núm", "nummer", "número", "numéro"})
 
 
+# A figure written as money: thousands grouped, or not, and two decimals ("39,853.28", "12.173,50",
+# "2713.44"). No document number is written so.
+_MONEY_FIGURE = regex.compile(r"(?:\d{1,3}(?:[,.'\u00a0 ]\d{3})+|\d+)[.,]\d{2}(?![\d.,/\-])")
+
+
 def _first_id_token(zone: str) -> tuple[str, int, int] | None:
     """The identifier that opens `zone`: it must hold a digit, and must not be a date or an amount."""
     try:
         tokens = list(_ID_TOKEN.finditer(zone, timeout=REGEX_TIMEOUT_S))
     except TimeoutError:
         return None
+    if len(tokens) > 2 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4 \
+            and tokens[1].group(0).rstrip(".").casefold() in _NUMBER_MARKERS:
+        # "Số (No.): 0487309": the local word for "number" glossed in English before the number
+        rest = _first_id_token(zone[tokens[1].start():])
+        if rest is None:
+            return None
+        return rest[0], rest[1] + tokens[1].start(), rest[2] + tokens[1].start()
     if len(tokens) > 1 and tokens[0].group(0).rstrip(".").casefold() in _NUMBER_MARKERS:
         rest = _first_id_token(zone[tokens[1].start():])
         if rest is None:
@@ -548,6 +573,8 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
         if any(c.isdigit() for c in text) and 1 <= len(text) <= 32 and not find_dates(text):
             if any(found.start <= match.start() < found.end for found in find_dates(zone)):
                 return None  # the day of a date ("23 Jun 2023"), not a number of its own
+            if _MONEY_FIGURE.match(zone, match.start()):
+                return None  # "Sum of Invoice line net amount  39,853.28": a sum, not the invoice's number
             grouped = _DIGIT_GROUPS.match(zone, match.start())
             if text.isdigit() and grouped is not None and not any(
                     found.start < grouped.end() and found.end > match.start() for found in find_dates(zone)):

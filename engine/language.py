@@ -9,7 +9,7 @@ confidences near 0.9). So such a document is flagged and its confidence capped, 
 it on.
 
 The first test is the alphabet: the share of letters, among the visible words' letters, that none of
-the covered languages writes (ł, ő, ş, ř, Cyrillic, Greek, CJK...). It needs no dictionary, costs one
+the covered languages writes (ė, ų, Cyrillic, Arabic, Hebrew, CJK...). It needs no dictionary, costs one
 pass over the words, and a stray foreign name in an address stays under the share. Languages written
 in the covered alphabet (Portuguese, the Nordic languages, Finnish) pass it; for them the second test
 counts distinct words that only those languages use on business documents ("fatura", "vencimento",

@@ -19,6 +19,13 @@ _SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}
 # "9.555.700", "11.284.263": thousands parted by full stops, twice or more, with no decimals (the
 # Colombian or Chilean peso): only a decimal-comma writer groups so.
 _DOT_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+# "28.820", "7.781": one full stop before three digits and no decimals. Alone it may be a weight;
+# several on a page with no amount in cents anywhere are a currency without cents (the forint, the
+# won, the rupiah) grouped the decimal-comma way.
+_DOT_THOUSAND = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+DOT_THOUSANDS_MIN = 3
+# "455 800", "1 454 760": the same with spaces (the forint as Hungary prints it).
+_SPACE_THOUSAND = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
 _DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
 _SPACE_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?![\d.])")
 _COMMA_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.])")
@@ -32,7 +39,7 @@ _NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)
 def infer_locale(layout: Layout) -> str | None:
     """"FR" (decimal comma, space groups), "DE" (decimal comma), "ZA" (decimal point, space groups), "US"
     (month-first dates), or None."""
-    comma = space = dot = dot_grouped = 0
+    comma = space = dot = dot_grouped = dot_thousand = space_thousand = 0
     space_dot = comma_dot = 0  # "4 910.97" and "4,910.97": how a decimal-point document groups thousands
     day_first = month_first = 0  # numeric dates that can only be read one way: 25/06/2024, 6/25/2024
     us_address = False
@@ -44,6 +51,8 @@ def infer_locale(layout: Layout) -> str | None:
             continue
         # Each pattern needs a character most segments lack: test for it before running the pattern.
         has_comma = "," in text
+        if " " in text or "\u00a0" in text or "\u202f" in text:
+            space_thousand += len(_SPACE_THOUSAND.findall(text, timeout=REGEX_TIMEOUT_S))
         try:
             if has_comma:
                 space += len(_SPACE_GROUPED_COMMA.findall(text, timeout=REGEX_TIMEOUT_S))
@@ -51,6 +60,7 @@ def infer_locale(layout: Layout) -> str | None:
             if "." in text:
                 dot += len(_DECIMAL_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
                 dot_grouped += len(_DOT_GROUPED.findall(text, timeout=REGEX_TIMEOUT_S))
+                dot_thousand += len(_DOT_THOUSAND.findall(text, timeout=REGEX_TIMEOUT_S))
                 space_dot += len(_SPACE_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
                 if has_comma:
                     comma_dot += len(_COMMA_GROUPED_DOT.findall(text, timeout=REGEX_TIMEOUT_S))
@@ -71,6 +81,10 @@ def infer_locale(layout: Layout) -> str | None:
             continue
     if comma + space + dot_grouped > dot:
         return "FR" if space > 0 else "DE"
+    if not dot and not comma and dot_thousand >= DOT_THOUSANDS_MIN:
+        return "DE"
+    if not dot and not comma and space_thousand >= DOT_THOUSANDS_MIN:
+        return "FR"
     if space_dot >= SPACE_GROUPED_MIN and not comma_dot and month_first <= day_first:
         # Thousands parted by spaces and a decimal point ("R 5 506.62"), as South Africa writes them:
         # "ZA" lets a single space group join ("1 986.12" is one amount, not 1 and 986.12).
@@ -166,17 +180,21 @@ _PHONE_CURRENCIES = {
     "65": "SGD", "61": "AUD", "64": "NZD", "52": "MXN", "55": "BRL", "48": "PLN", "46": "SEK", "47": "NOK",
     "45": "DKK", "420": "CZK", "81": "JPY", "971": "AED", "852": "HKD", "82": "KRW", "84": "VND", "66": "THB",
     "62": "IDR", "63": "PHP", "90": "TRY", "40": "RON", "36": "HUF", "421": "EUR", "212": "MAD", "57": "COP",
-    "54": "ARS", "56": "CLP",
+    "54": "ARS", "56": "CLP", "92": "PKR", "94": "LKR", "977": "NPR", "880": "BDT", "20": "EGP", "972": "ILS",
+    "370": "EUR", "371": "EUR", "372": "EUR",
 }
-# A country or territory named in an address ("Kowloon, Hong Kong"): only names that are no
-# company's or person's word elsewhere.
+# A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
+# "ΑΦΜ"): only names that are no company's or person's word elsewhere.
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
-                               r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh)\b")
+                               r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
+                               r"Pakistan|Sri Lanka|Nepal|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
                             "Viet Nam": "VND", "Việt Nam": "VND", "Vietnam": "VND", "Hà Nội": "VND",
-                            "Hồ Chí Minh": "VND"}
+                            "Hồ Chí Minh": "VND", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
+                            "Bangladesh": "BDT", "Thailand": "THB", "Hungary": "HUF", "Magyarország": "HUF",
+                            "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}

@@ -16,7 +16,7 @@ import regex
 from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
-from engine.pattern_files import PatternSet, timed
+from engine.pattern_files import BUSINESS_TERM, PatternSet, timed
 from engine.tables import columns_in
 
 MAX_BLOCK_LINES = 6
@@ -50,7 +50,12 @@ _MICR_LINE = regex.compile(r"(?=(?:\D*\d){12})[\d\s\"':⑆⑇⑈⑉]+")
 _BARE_POSTCODE = regex.compile(r"\d{4,5}")  # a line of its own under the town (South Africa, Australia)
 # (Czech, Slovak, Swedish and Greek postcodes are five digits parted 3 + 2 before the town: "110 00 Praha 1")
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b|"
-                          r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu})", regex.IGNORECASE)
+                          r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu}|\s*$)", regex.IGNORECASE)
+# A house number and a street's name, and no other figure: "192-Saddar", "14 Mill Lane" (not "1 x 90.00").
+_HOUSE_NUMBER_LINE = regex.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:-|,?\s)\p{L}{3,}[^\d]*$")
+# A line that ends in its postcode after a comma ("Αγίου Κωνσταντίνου 49, 151 25") over the town alone
+# ("Μαρούσι"): one postal line the column wrapped, "151 25 Μαρούσι".
+_ENDS_IN_POSTCODE = regex.compile(r"(?:^|,\s*)(?:\d{4,5}|\d{3}[ \u00a0]\d{2})$")
 # ("(126926-H)", "(CO. NO. 15826-K)", "(Co. Reg 371152-U)", "(CO.REG : 860671-D)", "(ROC 12345-A)")
 _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
                                        r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
@@ -175,6 +180,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                                                      _candidate(address[1], address[0], anchor.label))
 
     read_blocks(body_anchors)
+    _name_after_account_number(candidates, patterns, found)
+    _vertical_label_parties(layout, patterns, found, role_of)
 
     # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor.
     payer = found.get("customer_information.customer_name")
@@ -238,7 +245,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         # A letter names its addressee in an unlabelled block under the letterhead.
         issuer_name = found.get(f"{_prefix(issuer)}.{_name_key(issuer)}")
         for block in blocks:
-            block = _without_return_address(block, str(issuer_name[0]) if issuer_name else None)
+            block = [_without_sub_label(line) for line in
+                     _without_return_address(block, str(issuer_name[0]) if issuer_name else None)]
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
@@ -258,6 +266,152 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     _addressee_by_honorific(layout, patterns, found, addressee)
     read_blocks(in_slip)
     return found
+
+
+def _vertical_label_parties(layout: Layout, patterns: PatternSet, found: dict[str, Pick],
+                            role_of: dict[str, str]) -> None:
+    """A party whose label is written down the form's edge, a character a line ("购" / "买" / "方" on
+    a Chinese VAT fapiao, "공급자" on a Korean tax invoice): its block is the rows beside the label,
+    from its first character down to the next row that reaches left of it, and up to the next such
+    label to the right (the fapiao's "密码区")."""
+    for page in layout.pages:
+        columns = _vertical_words(page)
+        for word, chars in columns:
+            role = next((role_of[hit.kind.field] for hit in patterns.find_labels(word)
+                         if hit.kind.field in role_of and hit.start == 0 and hit.end == len(word)), None)
+            if role is None or f"{_prefix(role)}.{_name_key(role)}" in found:
+                continue
+            left = max(c.bbox[2] for c in chars)
+            right = min((other[0].bbox[0] for _, other in columns if other[0].bbox[0] > left
+                         and other[0].bbox[1] < chars[-1].bbox[3] and other[-1].bbox[3] > chars[0].bbox[1]),
+                        default=page.width)
+            rows: list[Segment] = []
+            for line in page.lines[chars[0].line_index:]:
+                inside = [s for s in line if left <= s.bbox[0] < right and s not in chars]
+                if line[0].bbox[1] > chars[-1].bbox[3] and any(s.bbox[0] < left and s not in chars for s in line):
+                    break  # the form's next row starts at its left edge
+                if inside:
+                    rows.append(_merge(inside) if len(inside) > 1 else inside[0])
+            block: list[Segment] = []
+            tax_id: tuple[str, Segment] | None = None
+            for row in _cjk_rows_unwrapped(rows, patterns):
+                label, value = _cjk_field(row)
+                kinds = {hit.kind.name: hit.kind.value for hit in patterns.find_labels(label)} if label else {}
+                if "decoy_bank" in kinds:
+                    break
+                if "tax_id" in kinds.values():
+                    tax_id = tax_id or (value.text.strip(), value) if value is not None else tax_id
+                    continue
+                if value is not None and not timed(_PHONE_ONLY.match, value.text.strip()):
+                    block.append(value)
+            if not block:
+                continue
+            name, address, name_segment = _split_name_address(block, patterns)
+            if not name:
+                continue
+            found[f"{_prefix(role)}.{_name_key(role)}"] = (name, 0.8, _candidate(name_segment, name))
+            if address:
+                text = _TRAILING_PHONE.sub("", address[0])  # "地址、电话": the phone after the address
+                found[f"{_prefix(role)}.address"] = (text, 0.75, _candidate(address[1], text))
+            if tax_id is not None and role == "vendor":
+                found["vendor_information.tax_id"] = (tax_id[0], 0.8, _candidate(tax_id[1], tax_id[0]))
+
+
+# A phone number after an address on one line ("深圳市南山区深南大道1152号 0755-67172665").
+_TRAILING_PHONE = regex.compile(r"\s+[+(]?\d[\d\s()\-]{6,}\d$")
+# A form field's name before its value, with a full-width or plain colon ("名称：", "地 址、电 话：").
+_CJK_FIELD = regex.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*")
+
+
+def _cjk_field(row: Segment) -> tuple[str | None, Segment | None]:
+    """A row's field name and the value after it ("名称：杭州启明建材有限公司"), or no name and the row."""
+    match = timed(_CJK_FIELD.match, row.text)
+    if match is None:
+        return None, row
+    start = match.end()
+    if start >= len(row.text):
+        return match["label"], None
+    words = _words_from(row, start)
+    return match["label"], Segment(row.page, row.line_index, row.order, words, row.text[start:],
+                                   row.char_bbox(start, len(row.text)), row.font_size)
+
+
+def _cjk_rows_unwrapped(rows: list[Segment], patterns: PatternSet) -> list[Segment]:
+    """Rows of a narrow CJK form joined where the column wrapped them: a company's name ("上海恒达包装
+    材料有限公" / "司") and a field's name ("统一社会信用代码/纳税人识别" / "号：9133...")."""
+    out: list[Segment] = []
+    for row in rows:
+        if out and timed(_CJK_LETTER.match, out[-1].text.rstrip()[-1:]) and timed(_CJK_LETTER.match, row.text[:1]):
+            upper = out[-1].text.rstrip()
+            joined = upper + row.text.strip()
+            wrapped_name = (not _ends_in_legal_form(upper, patterns) and _ends_in_legal_form(joined, patterns)
+                            and len(row.text.strip()) <= 4)
+            wrapped_label = "：" not in upper and ":" not in upper and timed(_CJK_FIELD.match, row.text) is not None \
+                and len(row.text.split("：")[0]) <= 3
+            if wrapped_name or wrapped_label:
+                out[-1] = Segment(row.page, out[-1].line_index, out[-1].order, out[-1].words + row.words, joined,
+                                  (min(out[-1].bbox[0], row.bbox[0]), out[-1].bbox[1], max(out[-1].bbox[2], row.bbox[2]),
+                                   row.bbox[3]), out[-1].font_size)
+                continue
+        out.append(row)
+    return out
+
+
+def _vertical_words(page: Any) -> list[tuple[str, list[Segment]]]:
+    """Words written one character a line down a column (CJK or Hangul letters, at least two), with
+    their segments."""
+    singles = [s for line in page.lines for s in line
+               if len(s.text.strip()) == 1 and timed(_CJK_LETTER.match, s.text.strip())]
+    words: list[tuple[str, list[Segment]]] = []
+    used: set[int] = set()
+    for index, start in enumerate(singles):
+        if id(start) in used:
+            continue
+        chars = [start]
+        for other in singles[index + 1:]:
+            last = chars[-1]
+            height = max(last.height, 1.0)
+            if id(other) in used or abs(other.bbox[0] - last.bbox[0]) > 0.5 * height:
+                continue
+            if other.bbox[1] - last.bbox[3] > 1.5 * height:
+                break
+            if other.bbox[1] > last.bbox[1]:
+                chars.append(other)
+        if len(chars) >= 2:
+            used.update(id(c) for c in chars)
+            words.append(("".join(c.text.strip() for c in chars), chars))
+    return words
+
+
+_CJK_LETTER = regex.compile(r"[\p{Han}]")
+
+
+def _name_after_account_number(candidates: CandidateSet, patterns: PatternSet, found: dict[str, Pick]) -> None:
+    """A party named on the line of its number in the other's books: a payer's advice prints
+    "Kreditor: K9565 Vogel & Krüger GmbH & Co. KG" or "Kreditor: Spree Elektrotechnik AG" (SAP's
+    payee line). Only a name ending in a registered company form counts; "Supplier no: 48812 (see
+    overleaf)" and "account@hanbit61.co.kr" name no one."""
+    roles = {"vendor_information.vendor_id": "vendor", "customer_information.customer_id": "customer"}
+    for segment, hit in candidates.label_hits:
+        role = roles.get(hit.kind.field or "")
+        if role is None or f"{_prefix(role)}.{_name_key(role)}" in found:
+            continue
+        rest = _ACCOUNT_NUMBER_BEFORE_NAME.sub("", segment.text[hit.end:])
+        name = _company_name(rest, patterns)
+        if not name or not _ends_in_legal_form(name, patterns) or patterns.find_labels(name) \
+                or timed(_EMAIL_ADDRESS.search, name):
+            continue
+        start = segment.text.find(name, hit.end)
+        if start < 0:
+            continue
+        name_segment = Segment(segment.page, segment.line_index, segment.order, _words_from(segment, start),
+                               name, segment.char_bbox(start, start + len(name)), segment.font_size)
+        found[f"{_prefix(role)}.{_name_key(role)}"] = (name, 0.85 * hit.kind.weight,
+                                                       _candidate(name_segment, name, hit.kind.name))
+
+
+# What stands between the label and the name: a colon and the account number ("Kreditor: K9565 ").
+_ACCOUNT_NUMBER_BEFORE_NAME = regex.compile(r"^\s*[:#]?\s*(?:[A-Z]{0,3}[-/]?\d[\w\-/]*\s+)?")
 
 
 # An addressee named with the honorific Japanese and Korean business letters put after it
@@ -495,7 +649,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     else:
         below = layout.below(segment, max_lines=1)
         if below and below[0].right is not None and _is_field_name(below[0].text):
-            return _form_rows(layout, below[0])  # "Beneficiary" over "Name | Delta B.V.", "Address | ..."
+            return _form_rows(layout, below[0], patterns)  # "Beneficiary" over "Name | Delta B.V.", "Address | ..."
         if (not below or labels_in(below[0], patterns) and not _name_like(below[0].text)
                 or below[0].text.rstrip().endswith(":")):  # "Supplier Number:" labels, it names no one
             return []
@@ -561,7 +715,9 @@ _SUB_LABEL = regex.compile(
     r"denominazione|"
     r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat|"
     # Romanian (the registered office, "Sediul:"), Czech and Slovak
-    r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa)(?=\s*:)",
+    r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa|"
+    # Greek
+    r"επωνυμία|διεύθυνση|πόλη)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -571,22 +727,30 @@ _FIELD_NAME = regex.compile(
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
-    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název",
+    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
+    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?",
     regex.IGNORECASE)
 
 
 def _is_field_name(text: str) -> bool:
-    return timed(_FIELD_NAME.fullmatch, text.strip(" :\t")) is not None
+    return timed(_FIELD_NAME.fullmatch, _field_name_text(text)) is not None
 
 
-def _form_rows(layout: Layout, first: Segment) -> list[Segment]:
+def _field_name_text(text: str) -> str:
+    """A form's field name without its colon or its EN 16931 term ("Address (BG-5)")."""
+    return BUSINESS_TERM.sub("", text).strip(" :\t")
+
+
+def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Segment]:
     """A party laid out as a form: field names in a column ("Name", "Address") and each value to
     their right, an address running on below its value with the name column empty. The block is the
-    values, down to the first row whose field name is not part of a party ("IBAN", "Debit account")."""
+    values, down to the first row whose field name is not part of a party ("IBAN", "Debit account").
+    A value its column wrapped is one line again (`_wrapped_value`), and a country given as its code
+    alone ("Country | AU") is no postal line."""
     assert first.right is not None
     page = layout.pages[first.page - 1]
     names_x, values_x = first.bbox[0], first.right.bbox[0]
-    rows: list[Segment] = []
+    rows: list[tuple[Segment, str | None]] = []  # each value with its row's field name (None: runs on)
     bottom = first.bbox[1]
     for line in page.lines[first.line_index:]:
         if not line or len(rows) >= MAX_BLOCK_LINES:
@@ -596,11 +760,62 @@ def _form_rows(layout: Layout, first: Segment) -> list[Segment]:
             break
         name = [s for s in line if abs(s.bbox[0] - names_x) < 1.5 * height]
         value = [s for s in line if abs(s.bbox[0] - values_x) < 1.5 * height]
+        if not name and not value and rows:
+            bottom = line[0].bbox[3]
+            continue  # a row of the form beside this one (the other party's name running on)
         if name and not _is_field_name(name[0].text) or not value:
             break
-        rows.append(value[0])
         bottom = value[0].bbox[3]
-    return rows
+        field_name = _field_name_text(name[0].text) if name else None
+        if field_name and timed(_COUNTRY_FIELD.fullmatch, field_name) \
+                and timed(_COUNTRY_CODE.fullmatch, value[0].text.strip()):
+            continue
+        rows.append((value[0], field_name))
+    width = max((row.bbox[2] - row.bbox[0] for row, _ in rows), default=0.0)
+    merged: list[Segment] = []
+    field_name = None
+    for index, (row, own_name) in enumerate(rows):
+        if own_name is not None:
+            field_name = own_name
+        if merged and own_name is None and _wrapped_value(rows[index - 1][0], row, field_name, width, patterns):
+            merged[-1] = _merge([merged[-1], row])
+        else:
+            merged.append(row)
+    return merged
+
+
+# A form's country row, and a country written as its ISO code: "Country | AU".
+_COUNTRY_FIELD = regex.compile(r"(?i)country|pays|land|país|paese|landcode|country\s+code")
+_COUNTRY_CODE = regex.compile(r"[A-Z]{2}")
+# The type word that ends an English street's name ("George Street", "Hay St").
+_STREET_TYPE = regex.compile(r"(?i)street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|crescent|"
+                             r"court|ct|place|pl|square|sq|terrace|parade|highway|hwy|quay|row|walk|gardens")
+# Words that cannot end a line of a name or street: the line goes on below ("Chaussée de" / "Waterloo 171").
+_JOINING_WORDS = frozenset({"de", "du", "des", "la", "le", "of", "the", "and", "&", "van", "der", "den", "von", "zu",
+                            "am", "an", "auf", "di", "da", "do", "dos", "das", "del", "y", "et", "und", "en"})
+
+
+def _wrapped_value(upper: Segment, lower: Segment, field_name: str | None, width: float,
+                   patterns: PatternSet) -> bool:
+    """Whether `lower`, a form row without a field name of its own, is `upper` wrapped by its column:
+    its first word would not have fitted on `upper`'s line within the column's widest line, and the
+    words say so too. A name runs on ("Silverline Industrial" / "Parts Pty Limited"); an address line
+    runs on where the lower line opens with the street's type ("328 George" / "Street") or its
+    number under a street without one ("Brusselsesteenweg" / "217"), or the upper one ends in a word
+    that cannot end it ("Chaussée de"); else the lower line is the address's next line ("Plot
+    258/7309" / "Nakuru")."""
+    if not lower.words:
+        return False
+    first_word = lower.words[0]
+    space = max(upper.height, 1.0) * 0.3
+    if (upper.bbox[2] - upper.bbox[0]) + space + (first_word.bbox[2] - first_word.bbox[0]) <= width + 0.5:
+        return False
+    if field_name is not None and timed(_FIELD_NAME_OF_NAME.fullmatch, field_name):
+        return True
+    last_word = upper.text.split()[-1].casefold() if upper.text.split() else ""
+    return last_word in _JOINING_WORDS or bool(timed(_STREET_TYPE.fullmatch, first_word.text.strip(",."))) or (
+        first_word.text[:1].isdigit() and not any(ch.isdigit() for ch in upper.text)
+        and not timed(_POSTCODE.search, lower.text))  # "Rue des Fabriques" / "52"
 
 
 def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns: PatternSet) -> list[Segment]:
@@ -623,7 +838,7 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
         if name is None or name.right is None or name.right.bbox[0] < value.bbox[0] - 4 * height:
             break
         bottom = line[0].bbox[3]
-        if _is_field_name(name.text) and not _FIELD_NAME_OF_NAME.fullmatch(name.text.strip(" :\t")):
+        if _is_field_name(name.text) and not _FIELD_NAME_OF_NAME.fullmatch(_field_name_text(name.text)):
             rows.append(name.right)
             address_rows += 1
         elif not labels_in(name, patterns):
@@ -634,7 +849,8 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
 # Field names that name the party rather than its address ("Name", "Empresa"): a second one starts another party.
 _FIELD_NAME_OF_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?(?:name|company|business)|"
-    r"nom|raison\s+sociale|firma|firmenname|naam|bedrijfsnaam|nombre|razón\s+social|jina|nama(?:\s+perusahaan)?",
+    r"nom|raison\s+sociale|firma|firmenname|naam|bedrijfsnaam|nombre|razón\s+social|jina|nama(?:\s+perusahaan)?|"
+    r"επωνυμία",
     regex.IGNORECASE)
 
 
@@ -1343,6 +1559,11 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     with_suffix = [i for i, s in enumerate(lines)
                    if patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))
                    and not _address_like(s.text, patterns)]
+    if len(with_suffix) >= 2 and with_suffix[1] == with_suffix[0] + 1 \
+            and not _in_latin(lines[with_suffix[0]].text) and _in_latin(lines[with_suffix[1]].text):
+        # A bilingual letterhead ("廣生清潔服務有限公司" over "Kwong Sang Cleaning Services Limited",
+        # Thai over English): the name in Latin letters is the one reported.
+        with_suffix = with_suffix[1:]
     if with_suffix:
         first = last = with_suffix[0]
         while last + 1 < len(lines) and _continues(lines[last].text, lines[last + 1].text, patterns):
@@ -1352,6 +1573,11 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
                              last + 1)
     else:
         address_start = next((i for i, s in enumerate(lines) if _address_like(s.text, patterns)), len(lines))
+        if address_start == len(lines):
+            # No line reads as an address by its words ("Sapphire Packages" / "192-Saddar" /
+            # "Rawalpindi"): a house number and a street's name start it, under the name.
+            address_start = next((i for i in range(1, len(lines)) if timed(_HOUSE_NUMBER_LINE.match, lines[i].text)),
+                                 len(lines))
         if 2 <= address_start < len(lines) and timed(_POSTCODE_FIRST.match, lines[address_start].text.strip()) \
                 and timed(_STREET_AND_NUMBER.match, lines[address_start - 1].text.strip()):
             # "Mgr. Lenka Kučerová" / "Průmyslová 955" / "130 00 Praha 3": a street named without a
@@ -1391,6 +1617,12 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         name = None
     rest = block[by_line[id(lines[address_start])]:] if address_start < len(lines) else []
     return name, _join_address(rest, patterns), lines[max(first, 0)]
+
+
+def _in_latin(text: str) -> bool:
+    """Whether most of the text's letters are Latin ones."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters) * 2 > len(letters)
 
 
 def _place_line(text: str, patterns: PatternSet) -> bool:
@@ -1505,15 +1737,23 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
             continue
         if not _is_stop(segment.text, patterns):
             address_lines.append(segment)
-    if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines):
-        return None
+    if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines) and not (
+            len(address_lines) >= 2 and timed(_HOUSE_NUMBER_LINE.match, address_lines[0].text)):
+        return None  # (a house number over a town, "192-Saddar" / "Rawalpindi", is one)
     running_text = _in_capitals(" ".join(s.text for s in address_lines))
     texts = [s.text.strip() for s in address_lines]
     if running_text:
         texts = _till_punctuation(texts)
     joined = texts[0]
     for text in texts[1:]:
-        joined += (" " if running_text or joined.endswith((",", "-")) else ", ") + text
+        town_after_postcode = bool(timed(_ENDS_IN_POSTCODE.search, joined)) and not any(ch.isdigit() for ch in text) \
+            and len(text.split()) <= 3
+        if (timed(_CJK_LETTER.match, joined[-1:]) or joined[-1:].isdigit()) and (
+                timed(_CJK_LETTER.match, text[:1]) or text[:1].isdigit()) and (
+                timed(_CJK_LETTER.match, joined[-1:]) or timed(_CJK_LETTER.match, text[:1])):
+            joined += text  # a Chinese address runs on without spaces ("东三环中路" / "370号15楼03室")
+            continue
+        joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode else ", ") + text
     return joined, address_lines[0]
 
 

@@ -69,7 +69,10 @@ class LabelHit:
 # Words, and single signs. Chinese and Japanese write no spaces between words, so each of their
 # characters is a word of its own: "請求書番号" is found inside "請求書番号：" and "有限会社" inside
 # "朝日システム有限会社" as "INVOICE NO" is in "INVOICE NO:".
-_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+|[^\w\s.\-]")
+# Thai writes no spaces between words either: each of its letters and signs is a token ("เลขที่" is
+# found inside "เลขที่ใบกำกับภาษี").
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]+|"
+                       r"[^\w\s.\-]")
 
 
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -81,15 +84,65 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _fold_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    tokens = _folded_tokens(text)
+    if len(tokens) >= LETTER_SPACED_MIN and " " in text and _LETTER_SPACED.search(text):
+        return _join_letter_spacing(text, tokens)
+    return tokens
+
+
+# A heading set in spaced capitals ("Z A H L U N G S A V I S", "I N V O I C E") is one word: a run of
+# at least this many single letters, each one space from the next. Shorter runs are initials.
+LETTER_SPACED_MIN = 4
+_LETTER_SPACED = regex.compile(r"(?<!\S)\p{L}(?: \p{L}){3,}(?!\S)")
+
+
+def _join_letter_spacing(text: str, tokens: tuple[tuple[int, int, str], ...]) -> tuple[tuple[int, int, str], ...]:
+    joined: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while (end + 1 < len(tokens) and len(tokens[end][2]) == 1 and tokens[end][2].isalpha()
+               and tokens[end + 1][0] == tokens[end][1] + 1 and text[tokens[end][1]] == " "
+               and len(tokens[end + 1][2]) == 1 and tokens[end + 1][2].isalpha()):
+            end += 1
+        if end - index + 1 >= LETTER_SPACED_MIN:
+            joined.append((tokens[index][0], tokens[end][1], "".join(t[2] for t in tokens[index:end + 1])))
+            index = end + 1
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return tuple(joined)
+
+
+def _folded_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     if text.isascii():
         # ASCII is its own NFC form and folds by lower-casing, which keeps every offset: tokenise
         # the folded line once instead of folding token by token.
         return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text.lower()))
     # Turkish dots its capital I apart ("İ" lower-cases to "i" with a combining dot, "I" to dotless
     # "ı"); capitals are printed either way, so both fold to plain "i": "SAYIN" is "Sayın".
-    return tuple((m.start(), m.end(), unicodedata.normalize("NFC", m.group(0)).casefold()
-                  .replace("\u0307", "").replace("ı", "i"))
-                 for m in _TOKEN.finditer(text))
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = _fold_greek(unicodedata.normalize("NFC", m.group(0)).casefold().replace("\u0307", "").replace("ı", "i"))
+        if word == "\u0e33":
+            # Thai SARA AM is often written, and extracted, as NIKHAHIT and SARA AA ("จํากัด" for "จำกัด"):
+            # both spellings give the same two tokens.
+            tokens.append((m.start(), m.end(), "\u0e4d"))
+            word = "\u0e32"
+        tokens.append((m.start(), m.end(), word))
+    return tuple(tokens)
+
+
+_GREEK = regex.compile(r"\p{Greek}")
+
+
+def _fold_greek(word: str) -> str:
+    """Greek capitals drop their accents ("ΣΤΟΙΧΕΙΑ ΠΕΛΑΤΗ" is "Στοιχεία πελάτη"), so a Greek word
+    folds without them; the final sigma is a sigma."""
+    if not _GREEK.search(word):
+        return word
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).replace("ς", "σ")
 
 
 # Every segment's text is searched by several phrase indexes (labels, table columns, document types,
@@ -268,12 +321,29 @@ class PatternSet:
         """Every label in `text`, longest phrase first at each word, non-overlapping."""
         hits = []
         for start, end, kind in self.label_index.find(text):
-            if kind.anchor_start and text[:start].strip(" :#-.\t"):
+            if kind.anchor_start and text[:start].strip(" :#-.\t") and not _gloss_before(text[:start]):
                 continue
+            if "(" in text[end:end + 3]:
+                term = BUSINESS_TERM.match(text, end)
+                if term is not None:
+                    end = term.end()  # the term's code belongs to the label, not its value
             if kind.anchor_alone and timed(_FOLLOWING_WORD.search, text[end:]):
                 continue
             hits.append(LabelHit(kind, start, end, text[start:end]))
         return hits
+
+
+def _gloss_before(prefix: str) -> bool:
+    """Whether `prefix` is the same label in another script, parted by a slash ("ลูกค้า / Customer",
+    "客户 / Customer"): a bilingual label starts where the gloss does."""
+    prefix = prefix.rstrip()
+    return prefix.endswith("/") and not any("a" <= ch.lower() <= "z" for ch in prefix) and \
+        any(ch.isalpha() for ch in prefix)
+
+
+# An e-invoice rendered from its data (Peppol BIS, XRechnung, Factur-X viewers) prints the EN 16931
+# business term after each label: "Invoice number (BT-1)", "Address (BG-5)".
+BUSINESS_TERM = regex.compile(r"[ \t]*\((?:BT|BG)-\d{1,3}\)")
 
 
 def phrase_key(text: str) -> str:

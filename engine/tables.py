@@ -71,6 +71,12 @@ LEADING_LINES_ON_CONTINUED_PAGE = 12
 # Words printed after a header phrase that only qualify it: "Amount (KES)", "Total €", "Inv #", "Prix HT".
 _QUALIFIER = regex.compile(r"^(?:\(.*\)|\[.*\]|[#№°%/.\-]+|no\.?|nr\.?|n°|ht|ttc|excl\.?|incl\.?|ex|net|netto|brutto|"
                            r"gross|vat|tax|iva|tva|btw|mwst\.?)$", regex.IGNORECASE)
+# A heading word that takes an object: the words after it, on its line or the next, complete it
+# ("Value Excl." / "Sales Tax", "Value Incl. Sales" / "Tax").
+_TAKES_OBJECT = regex.compile(r"(?i)\b(?:excl|incl|excluding|including|exclusive\s+of|inclusive\s+of|w/o|"
+                              r"without|before|after)\.?$")
+# A rate under a tax heading ("Sales Tax" over "@18%").
+_RATE_QUALIFIER = regex.compile(r"\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
 # "2 x 1,29", "3 @ 4.50", "2pcs x 3.00", and weighed goods with their unit ("0,746 kg x 2,99 EUR/kg").
 _QTY_TIMES = regex.compile(r"(?<![\w.,])(?P<q>\d{1,6}(?:[.,]\d{1,3})?)\s*(?:kg|g|lb|lbs|l|m)?\s*"
@@ -89,8 +95,20 @@ _PERCENT = regex.compile(r"(?P<number>[-+]?\d{1,3}(?:[.,]\d{1,4})?)\s?%")
 
 def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
     """Line items as {"line_items.N.<key>": (value, confidence, Candidate)}."""
+    return read_items(layout, patterns, locale)[0]
+
+
+def read_items(layout: Layout, patterns: PatternSet, locale: str | None) -> tuple[dict[str, Pick], dict[str, Pick]]:
+    """The line items (find_line_items) and the figures of the items table's totals row
+    (find_totals_row), from one reading of the tables."""
+    tables = _read_tables(layout, patterns, locale, "items")
+    return _line_item_picks(layout, patterns, locale, tables), _totals_row_picks(tables)
+
+
+def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, tables: list[Table]
+                     ) -> dict[str, Pick]:
     rows: list[dict[str, Any]] = []
-    for table in _read_tables(layout, patterns, locale, "items"):
+    for table in tables:
         table_rows = _item_rows(table)
         if _recaps(table_rows, rows):
             continue  # a summary by timekeeper or category of the items already read
@@ -110,6 +128,68 @@ def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) ->
                 picks[f"line_items.{index}.{key}"] = (value, row["confidence"],
                                                      _candidate(text, page, bbox, segment))
     return picks
+
+
+def find_totals_row(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
+    """The net, tax and gross an items table's totals row prints under its columns ("Total  331,324.00
+    59,638.32  390,962.32" under "Value Excl. Sales Tax | Sales Tax @18% | Value Incl. Sales Tax"), as
+    {"financial_data.<field>": pick}; only when the three are printed and the net and the tax add up
+    to the gross, so that each column is what its heading says."""
+    return _totals_row_picks(_read_tables(layout, patterns, locale, "items"))
+
+
+def _totals_row_picks(tables: list[Table]) -> dict[str, Pick]:
+    for table in tables:
+        if table.totals is None:
+            continue
+        found: dict[str, Number] = {}
+        for column, number in table.totals.numbers.items():
+            kind = _totals_column_kind(table.columns[column])
+            if kind is not None and kind not in found and not number.percent:
+                found[kind] = number
+        if "net" not in found and "tax" in found and len(table.totals.numbers) == 2:
+            # The amount beside a tax column is before tax ("金额 | 税率 | 税额" over "合计 ¥448890.47
+            # ¥53381.33"): the totals row gives the net and the tax, and the two add up to the total.
+            amount = next((n for column, n in table.totals.numbers.items()
+                           if table.columns[column].name in MONEY_COLUMNS), None)
+            if amount is not None and amount.value > found["tax"].value:
+                return {"financial_data.net_amount": _totals_pick(amount, table.totals),
+                        "financial_data.tax_amount": _totals_pick(found["tax"], table.totals)}
+        if len(found) == 3 and _close(found["net"].value + found["tax"].value, found["gross"].value) \
+                and found["tax"].value < found["net"].value:
+            return {f"financial_data.{path}": _totals_pick(found[kind], table.totals)
+                    for kind, path in (("net", "net_amount"), ("tax", "tax_amount"), ("gross", "total_amount"))}
+    return {}
+
+
+def _totals_pick(number: Number, row: BodyLine) -> Pick:
+    return number.value, TOTALS_ROW_CONFIDENCE, _candidate(number.text, row.page, number.bbox, number.segment)
+
+
+# A totals row whose net and tax add up to its gross under headings that say which is which.
+TOTALS_ROW_CONFIDENCE = 0.9
+# Heading words of a money column that says it holds the value before tax, or with it.
+_BEFORE_TAX = regex.compile(r"(?i)\b(?:excl|excl\.|excluding|exclusive|before|taxable|net|netto|ht|sans|sin|"
+                            r"ohne|zonder|value\s+of\s+supply)\b")
+_WITH_TAX = regex.compile(r"(?i)\b(?:incl|incl\.|including|inclusive|gross|brutto|ttc|with|con|mit|inkl)\b")
+
+
+def _totals_column_kind(column: Column) -> str | None:
+    """"net", "tax" or "gross" for a money column of an items table, by its heading's words."""
+    if column.name == "tax" or column.name == "tax_rate" and "%" in column.text:
+        return "tax"  # ("Sales Tax @18%" heads the tax at that rate; a percent under it is passed over)
+    if column.name not in MONEY_COLUMNS:
+        return None
+    before, with_tax = bool(_BEFORE_TAX.search(column.text)), bool(_WITH_TAX.search(column.text))
+    if before and not with_tax:
+        return "net"
+    if with_tax and not before:
+        return "gross"
+    return None
+
+
+def _first_text(line: list[Segment]) -> str:
+    return min(line, key=lambda s: s.bbox[0]).text
 
 
 def _recaps(table_rows: list[dict[str, Any]], earlier: list[dict[str, Any]]) -> bool:
@@ -289,8 +369,9 @@ def _header_cells(line: list[Segment], patterns: PatternSet) -> list[Column]:
                 _extend(current, word)
             elif current is not None and span is not None and current.name == name and _only_joiners(current, word):
                 _extend(current, word)  # "Product / Service", "Hrs/Qty"
-            elif current is not None and span is None and (current.name is None or _qualifies(word.text)):
-                _extend(current, word)
+            elif current is not None and span is None and (current.name is None or _qualifies(word.text)
+                                                           or _TAKES_OBJECT.search(current.text)):
+                _extend(current, word)  # ("Value Incl. Sales": what the value includes)
             elif current is not None and current.name is not None and span is not None and span != previous_owner \
                     and _qualifies(word.text) and _tight(current.words[-1], word):
                 _extend(current, word)  # "Price net", "Amount VAT": a column word that only qualifies
@@ -481,8 +562,16 @@ def _merge_cells(merged: list[Column], incoming: list[Column], patterns: Pattern
             continue
         combined = f"{cell.text} {target.text}" if above else f"{target.text} {cell.text}"
         name = _phrase_name(combined, patterns)
-        if name is not None:
+        if not above and _TAKES_OBJECT.search(target.text):
+            pass  # "Value Excl." over "Sales Tax": the words below say what the value leaves out
+        elif name is not None:
             target.name = name
+        elif target.name is None and timed(_RATE_QUALIFIER.fullmatch, cell.text.strip()):
+            # "Sales Tax" over "@18%": the heading names a tax, the rate says which
+            target.name = "tax" if any(name == "tax" for _, _, name in patterns.table_columns.find(target.text)) \
+                else None
+            if target.name is None:
+                return None
         elif target.name is None and not _qualifies(target.text):
             return None
         elif cell.name is None and not _qualifies(cell.text):
@@ -504,7 +593,7 @@ def _merge_cells(merged: list[Column], incoming: list[Column], patterns: Pattern
 def _qualifies(text: str) -> bool:
     """Whether header words only qualify a column ("(KES)", "€", "#", "HT")."""
     text = text.strip()
-    if _QUALIFIER.match(text):
+    if _QUALIFIER.match(text) or timed(_RATE_QUALIFIER.fullmatch, text):
         return True
     currencies = find_currency(text, None)
     return len(currencies) == 1 and not text.replace(currencies[0].text, "").strip(" ()[]/.")
@@ -659,6 +748,7 @@ class Table:
     # A second amount column that holds the amount of the rows the first leaves empty (a customs
     # broker's "Non-taxable" outlays beside its "Charges"): never both in one row.
     alternate: int | None = None
+    totals: BodyLine | None = None  # the row that ended the table with a total word ("Total  331,324.00 ...")
 
 
 def _read_tables(layout: Layout, patterns: PatternSet, locale: str | None, purpose: str) -> list[Table]:
@@ -793,8 +883,11 @@ def _read_body(page: PageLayout, start: int, table: Table, patterns: PatternSet,
     end, lines = _scan_body(page, start, table, patterns, table_locale)
     own = _table_locale_for(page.lines[start:end], locale)
     if own != table_locale:
+        table_locale = own
         end, lines = _scan_body(page, start, table, patterns, own)
     table.lines.extend(lines)
+    if lines and end < len(page.lines) and _opens_with(patterns.table_end, _first_text(page.lines[end])):
+        table.totals = _tokenize(page.lines[end], page.number, table.columns, table_locale)
     return end
 
 

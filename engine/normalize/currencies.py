@@ -63,8 +63,8 @@ _SYMBOLS: dict[str, str] = {
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
     "Kč": "CZK", "zł": "PLN",
-    # the yen and the won written after the figure ("16,032,900円", "225,720원")
-    "円": "JPY", "원": "KRW",
+    # the yen and the won written after the figure ("16,032,900円", "225,720원"); the baht ("83,110.00 บาท")
+    "円": "JPY", "원": "KRW", "บาท": "THB",
 }
 _LOCAL_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kes": "KES", "k.sh": "KES", "k.shs": "KES",
@@ -88,7 +88,8 @@ def written_after_figures(token: str) -> bool:
 # "RM" (ringgit) is only a currency in capitals: lower-case "rm" is a room number or "remove"; the
 # rupiah is written "Rp" ("Rp 1.234.567,00", "Rp9.202.788"), "rp" or "RP" being other abbreviations.
 # Turkey's lira is "TL" on most prints ("1.234,56 TL"), in capitals.
-_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY"}
+# Hungary's forint is "Ft" after the figure ("6 887 364 Ft"); "ft" in lower case is a length in feet.
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched

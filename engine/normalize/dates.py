@@ -26,7 +26,8 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "PW", "MH"})
 
 # English, French, German, Dutch, Spanish, Swahili, Portuguese, Italian, Swedish, Norwegian, Danish,
 # Polish (the genitive a date uses, "6 sierpnia 2024", and the month's own name), Malay, Indonesian,
-# Turkish, Czech, Slovak and Romanian (Czech and Slovak dates use the genitive, "12. března 2024").
+# Turkish, Czech, Slovak, Romanian (Czech and Slovak dates use the genitive, "12. března 2024") and
+# Hungarian (year first: "2024. szeptember 21.").
 # A name only reads as a month inside a date's shape (a day and a year beside it), so Malay "Mac" and
 # Turkish "Mart" do not turn "SPEED MART" into a date; Portuguese "out" (outubro) is left out, being an
 # English word that can stand between a day and a year ("1 out 2").
@@ -36,24 +37,24 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "ianuarie", "ian", "leden", "ledna", "január", "januára"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
         "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty",
-        "februarie", "únor", "února", "február", "februára"),
+        "februarie", "únor", "února", "február", "februára", "febr"),
     3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi",
         "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec",
-        "martie", "březen", "března", "marec"),
+        "martie", "březen", "března", "marec", "március", "márc"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili", "aprile", "nisan", "kwietnia", "kwiecień", "kwiecien",
-        "aprilie", "duben", "dubna", "apríl", "apríla"),
+        "aprilie", "duben", "dubna", "apríl", "apríla", "április", "ápr"),
     5: ("may", "mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "maj", "maja",
-        "květen", "května", "máj", "mája"),
+        "květen", "května", "máj", "mája", "május"),
     6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec",
-        "iunie", "červen", "června", "jún", "júna"),
+        "iunie", "červen", "června", "jún", "júna", "június"),
     7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec",
-        "iulie", "červenec", "července", "júl", "júla"),
+        "iulie", "červenec", "července", "júl", "júla", "július"),
     8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti", "ogos", "agustus", "ağustos",
         "agustos", "augusti", "sierpnia", "sierpień", "sierpien",
-        "srpen", "srpna", "augusta"),
+        "srpen", "srpna", "augusta", "augusztus"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba", "setembro",
         "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien",
-        "septembrie", "září", "septembra"),
+        "septembrie", "září", "septembra", "szeptember", "szept"),
     10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik",
         "octombrie", "říjen", "října", "október", "októbra"),
     11: ("november", "nov", "novembre", "noviembre", "novemba", "novembro", "kasım", "kasim", "listopada", "listopad",
@@ -118,6 +119,8 @@ _YEAR_FIRST_NUMERIC = regex.compile(r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d
 _NUMERIC = regex.compile(r"(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)")
 # Czech, Slovak and German print day and month as ordinals with a space after each dot ("27. 3. 2025",
 # "1. 10. 2024"); the four-digit year keeps a list number ("1. 2. 3") from reading as a date.
+# Hungarian writes the year first, each part closed by a dot, often spaced: "2023. 01. 17.".
+_YEAR_FIRST_SPACED = regex.compile(r"(?<![\d.])(?P<year>\d{4})\.[ \t](?P<month>\d{1,2})\.[ \t]?(?P<day>\d{1,2})\.(?!\d)")
 _NUMERIC_SPACED = regex.compile(r"(?P<first>\d{1,2})\.[ \t](?P<second>\d{1,2})\.[ \t]?(?P<year>\d{4})(?!\d)")
 
 # Dates whose parts each carry their unit word: Chinese and Japanese "2023年09月24日", Korean
@@ -240,7 +243,7 @@ def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
         if value:
             end = _time_end(line, match.end())
             found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
-    for pattern in (_UNIT_WORDED_YEAR_FIRST, _UNIT_WORDED_DAY_FIRST):
+    for pattern in (_UNIT_WORDED_YEAR_FIRST, _UNIT_WORDED_DAY_FIRST, _YEAR_FIRST_SPACED):
         for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
             value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
             if value:

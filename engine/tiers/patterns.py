@@ -38,7 +38,7 @@ from engine.parties import find_parties, issued_by_customer
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns, timed
 from engine.result import FieldValue
 from engine.swift import read_mt103
-from engine.tables import find_allocations, find_line_items
+from engine.tables import find_allocations, read_items
 from engine.tax_summary import TaxSummary, read_tax_summary
 from engine.tiers.base import TierResult
 from engine.validation import run_checks
@@ -90,10 +90,12 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
 
     _drop_bank_details(candidates)
     items: dict[str, Any] = {}
+    totals_row: dict[str, Any] = {}
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
-        items = find_line_items(layout, patterns, locale)
+        items, totals_row = read_items(layout, patterns, locale)
         _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen, patterns)
+    _amounts_from_totals_row(totals_row, chosen)
     _choose_simple(candidates, chosen, document_type)
     self_billed = issued_by_customer(layout, patterns)
     if self_billed:
@@ -134,6 +136,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             for index, item in enumerate(ids):
                 chosen[f"invoice_ids.{index}"] = item
         _payment_as_allocated(candidates, allocations, chosen)
+        _reference_not_an_invoice(candidates, chosen)
         if "payment_information.payment_reference" not in chosen:
             cheque = _cheque_number(candidates)
             if cheque is not None:
@@ -204,18 +207,39 @@ ID_FIELDS = ("invoice_ids", "customer_information.customer_id", "vendor_informat
 
 
 def _drop_bank_details(candidates: CandidateSet) -> None:
-    """Identifiers on a bank-details line (or the two lines under one) are account numbers."""
-    bank_lines: set[tuple[int, int]] = set()
+    """Identifiers on a bank-details line (or the two lines under one) are account numbers, unless
+    an invoice-number label on their line names them ("Számlaszám  E-HUNG-2024-851" two lines under
+    "Bankszámlaszám:")."""
+    label_lines: set[tuple[int, int]] = set()
+    under_lines: set[tuple[int, int]] = set()
     for segment, hit in candidates.label_hits:
         if hit.kind.name == "decoy_bank":
-            bank_lines.update((segment.page, segment.line_index + offset) for offset in (0, 1, 2))
-    if not bank_lines:
+            label_lines.add((segment.page, segment.line_index))
+            under_lines.update((segment.page, segment.line_index + offset) for offset in (1, 2))
+    if not label_lines:
         return
+
+    def account_number(candidate: Candidate) -> bool:
+        if candidate.segment is None:
+            return False
+        line = (candidate.segment.page, candidate.segment.line_index)
+        # (an account label of its own, "Kontonr.", goes on with the bank's details, and so does a
+        # number in a sentence under them: "... (승인번호 20241115-42429305-35894127).")
+        return line in label_lines or line in under_lines and not (
+            candidate.field == "invoice_ids" and candidate.method in ("inline", "right")
+            and _opens_its_line(candidates, candidate))
+
     for path in ID_FIELDS:
         pool = candidates.by_field.get(path)
         if pool:
-            candidates.by_field[path] = [c for c in pool if c.segment is None
-                                         or (c.segment.page, c.segment.line_index) not in bank_lines]
+            candidates.by_field[path] = [c for c in pool if not account_number(c)]
+
+
+def _opens_its_line(candidates: CandidateSet, candidate: Candidate) -> bool:
+    """Whether the candidate's label opens its segment: a form's row ("Számlaszám  E-HUNG-2024-851")."""
+    label_at = _label_segment(candidates, candidate)
+    label = (candidate.label_text or "").casefold()
+    return label_at is not None and bool(label) and label_at.text.casefold().lstrip().startswith(label)
 
 
 def _label_segment(candidates: CandidateSet, candidate: Candidate) -> Any:
@@ -560,6 +584,49 @@ _REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9
 # Between a method code and the number: a number marker at most ("Chq No. 946256", "Check #98551").
 # "Check No. 946256" keeps its code as printed; "Check Number" spelled out is the label, not part of it.
 _CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*(?:(?:no|nr|n°|nº|num)\.?\s*)?#?\s*$")
+
+
+def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any]) -> None:
+    """An items table's totals row that adds up ("Total  331,324.00  59,638.32  390,962.32" under
+    "Value Excl. Sales Tax | Sales Tax | Value Incl. Sales Tax") gives the net and the tax when its
+    gross is the document's total, or when no total was read: its headings say which figure is which,
+    where a label elsewhere ("Sales Tax" over a column of rows) may not."""
+    if not totals_row:
+        return
+    total = chosen.get("financial_data.total_amount")
+    gross = totals_row.get("financial_data.total_amount")
+    if gross is None:
+        # net and tax only: they must add up to the total read elsewhere ("价税合计 ... ¥502271.80")
+        net, tax = totals_row["financial_data.net_amount"], totals_row["financial_data.tax_amount"]
+        if total is None or abs(net[0] + tax[0] - total[0]) > Decimal("0.011"):
+            return
+    elif total is not None and total[0] != gross[0]:
+        return
+    for path, item in totals_row.items():
+        if path != "financial_data.total_amount" or total is None:
+            chosen[path] = item
+
+
+def _reference_not_an_invoice(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A payment's reference is not the number of an invoice it pays: a transfer's purpose line
+    ("Verwendungszweck: 367575 613006 ...") lists the invoices, and a reference printed elsewhere
+    ("Zahlungsbeleg: ZL-2024-3061") names the payment. With no other it stays: a payer may quote
+    the one invoice it pays as the transfer's reference."""
+    item = chosen.get("payment_information.payment_reference")
+    paid = {str(value[0]) for path, value in chosen.items() if path.startswith("invoice_ids.")}
+    if item is None or not _names_invoices(str(item[0]), paid):
+        return
+    others = [c for c in candidates.get("payment_information.payment_reference")
+              if not _names_invoices(str(c.value), paid)]
+    if others:
+        best = max(others, key=lambda c: (c.score, -c.page, -c.y_ratio))
+        ranked = [(c.value, c.score, c) for c in others]
+        chosen["payment_information.payment_reference"] = (best.value, _confidence(best, ranked, best.value), best)
+
+
+def _names_invoices(reference: str, paid: set[str]) -> bool:
+    """The reference is one or several of the paid invoices' numbers."""
+    return bool(paid) and all(word in paid for word in reference.split())
 
 
 def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
@@ -974,7 +1041,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     # (left of a "Bill to" column) stays the vendor's.
     own = item[2].segment.bbox
     customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None
-                and min(own[2], _column_right(c.segment)) - max(own[0], c.segment.bbox[0]) > 0]
+                and min(own[2], _column_right(c.segment, candidates.layout)) - max(own[0], c.segment.bbox[0]) > 0]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
         # in or under the payee's block.
@@ -990,7 +1057,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     if document_type != "remittance_advice" and customer and order > min(customer):
         # The customer's column runs from its label to the next heading on the label's line
         # ("Emisor | Receptor | Comprobante"), or to the page's edge.
-        columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment), c.segment.bbox[3])
+        columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment, candidates.layout), c.segment.bbox[3])
                    for c in candidates.get("party:customer") if c.segment is not None]
 
         def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
@@ -1017,12 +1084,21 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
 
 
-def _column_right(label: Any) -> float:
+def _column_right(label: Any, layout: Any) -> float:
     """Where a party label's column ends: at the next heading on its line ("Emisor | Receptor |
-    Comprobante"), else at the label's own end when it stands alone."""
+    Comprobante"); at the page's edge for a heading alone in the right half ("Seller ... Buyer": the
+    buyer's column is the page's right side); else at the label's own end."""
     if label.right is not None and label.text.strip() == label.text.strip(" :") and len(label.text.split()) <= 3:
         return float(label.right.bbox[0])
+    width = layout.pages[label.page - 1].width
+    if label.right is None and label.bbox[0] > width / 2 and len(label.text.split()) <= 3:
+        return float(width)
     return float(label.bbox[2])
+
+
+_CHINESE_INVOICE_WORDS = regex.compile(r"发票|人民币|价税合计")
+# Currencies written "Rs." besides the Indian rupee.
+RUPEE_CURRENCIES = frozenset({"PKR", "LKR", "NPR"})
 
 
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
@@ -1059,6 +1135,19 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         local = dirham_currency(candidates.layout)
         first_seen.setdefault(local, first_seen.get("MAD"))
         code = local
+    elif code == "JPY" and any(_CHINESE_INVOICE_WORDS.search(segment.text) for segment in candidates.layout.segments
+                               if not segment.text.isascii()):
+        # "¥" is the yuan's sign as much as the yen's: a Chinese invoice ("增值税普通发票", "人民币") is in yuan.
+        first_seen.setdefault("CNY", first_seen.get("JPY"))
+        code = "CNY"
+    elif code == "INR" and not any(c.text and "₹" in c.text or "INR" in (c.segment.text if c.segment else "")
+                                   for c in candidates.amounts if c.currency == "INR"):
+        # "Rs." is the rupee of Pakistan, Sri Lanka and Nepal as much as India's: the country its
+        # phone numbers and address name decides.
+        local = country_currency(candidates.layout)
+        if local in RUPEE_CURRENCIES:
+            first_seen.setdefault(local, first_seen.get("INR"))
+            code = local
     chosen["financial_data.currency"] = (code, 0.95 if margin >= 2 else 0.8 if margin > 0 else 0.5, first_seen[code])
 
 
