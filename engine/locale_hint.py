@@ -184,17 +184,20 @@ _PHONE_CURRENCIES = {
     "370": "EUR", "371": "EUR", "372": "EUR",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
-# "ΑΦΜ"): only names that are no company's or person's word elsewhere.
+# "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
+# elsewhere.
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
                                r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
-                               r"Pakistan|Sri Lanka|Nepal|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ)\b")
+                               r"Pakistan|Sri Lanka|Nepal|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
+                               r"사업자등록번호|전자세금계산서|대한민국)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
                             "Viet Nam": "VND", "Việt Nam": "VND", "Vietnam": "VND", "Hà Nội": "VND",
                             "Hồ Chí Minh": "VND", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
                             "Bangladesh": "BDT", "Thailand": "THB", "Hungary": "HUF", "Magyarország": "HUF",
-                            "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR"}
+                            "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR",
+                            "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}

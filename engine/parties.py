@@ -272,8 +272,9 @@ def _vertical_label_parties(layout: Layout, patterns: PatternSet, found: dict[st
                             role_of: dict[str, str]) -> None:
     """A party whose label is written down the form's edge, a character a line ("购" / "买" / "方" on
     a Chinese VAT fapiao, "공급자" on a Korean tax invoice): its block is the rows beside the label,
-    from its first character down to the next row that reaches left of it, and up to the next such
-    label to the right (the fapiao's "密码区")."""
+    from its first character down to the next row that starts left of it (the other party's half
+    of the form aside), and up to the next such label to the right (the fapiao's "密码区", the
+    Korean form's other party)."""
     for page in layout.pages:
         columns = _vertical_words(page)
         for word, chars in columns:
@@ -285,13 +286,23 @@ def _vertical_label_parties(layout: Layout, patterns: PatternSet, found: dict[st
             right = min((other[0].bbox[0] for _, other in columns if other[0].bbox[0] > left
                          and other[0].bbox[1] < chars[-1].bbox[3] and other[-1].bbox[3] > chars[0].bbox[1]),
                         default=page.width)
+            # the other party's half of the form, left of this one ("공급자" beside "공급받는자")
+            neighbour = max((other[0].bbox[2] for _, other in columns if other[0].bbox[2] < chars[0].bbox[0]
+                             and other[0].bbox[1] < chars[-1].bbox[3] and other[-1].bbox[3] > chars[0].bbox[1]),
+                            default=None)
             rows: list[Segment] = []
+            cells: list[list[Segment]] = []
             for line in page.lines[chars[0].line_index:]:
                 inside = [s for s in line if left <= s.bbox[0] < right and s not in chars]
-                if line[0].bbox[1] > chars[-1].bbox[3] and any(s.bbox[0] < left and s not in chars for s in line):
+                if line[0].bbox[1] > chars[-1].bbox[3] and any(
+                        s.bbox[0] < left and s not in chars and (neighbour is None or s.bbox[0] < neighbour)
+                        for s in line):
                     break  # the form's next row starts at its left edge
                 if inside:
                     rows.append(_merge(inside) if len(inside) > 1 else inside[0])
+                    cells.append(inside)
+            if _read_grid_party(cells, role, found):
+                continue
             block: list[Segment] = []
             tax_id: tuple[str, Segment] | None = None
             for row in _cjk_rows_unwrapped(rows, patterns):
@@ -315,6 +326,46 @@ def _vertical_label_parties(layout: Layout, patterns: PatternSet, found: dict[st
                 found[f"{_prefix(role)}.address"] = (text, 0.75, _candidate(address[1], text))
             if tax_id is not None and role == "vendor":
                 found["vendor_information.tax_id"] = (tax_id[0], 0.8, _candidate(tax_id[1], tax_id[0]))
+
+
+# A grid form's field names, each in a cell of its own with the value in the next cell (a Korean
+# e-tax invoice: "상호 | 주식회사 한빛정밀 | 성명 | 강지영", "사업장 | 서울특별시 ...", "등록번호 | 322-31-87876").
+_GRID_NAME = frozenset({"상호", "상호(법인명)", "법인명"})
+_GRID_ADDRESS = frozenset({"사업장", "사업장주소", "주소"})
+_GRID_TAX_ID = frozenset({"등록번호", "사업자등록번호"})
+
+
+def _read_grid_party(cells: list[list[Segment]], role: str, found: dict[str, Pick]) -> bool:
+    """The party's name, address and (for the vendor) registration number from a grid of cells, each
+    value in the cell after its field name; an address cell alone on the row under the address runs
+    on ("디지털타워 10층"). False when the grid names no name."""
+    name: Segment | None = None
+    address: list[Segment] = []
+    tax_id: Segment | None = None
+    for row in cells:
+        texts = ["".join(cell.text.split()).strip(":：") for cell in row]
+        if address and len(row) == 1 and texts[0] not in _GRID_ADDRESS | _GRID_NAME \
+                and abs(row[0].bbox[0] - address[-1].bbox[0]) < max(row[0].height, 1.0):
+            address.append(row[0])
+            continue
+        for index, text in enumerate(texts[:-1]):
+            value = row[index + 1]
+            if text in _GRID_NAME and name is None:
+                name = value
+            elif text in _GRID_ADDRESS and (not address or abs(value.bbox[0] - address[-1].bbox[0])
+                                            < max(value.height, 1.0)):
+                address.append(value)  # ("사업장" over "주소": the field's name wraps, and so may its value)
+            elif text in _GRID_TAX_ID and tax_id is None:
+                tax_id = value
+    if name is None:
+        return False
+    found[f"{_prefix(role)}.{_name_key(role)}"] = (name.text.strip(), 0.8, _candidate(name, name.text.strip()))
+    if address:
+        text = ", ".join(cell.text.strip() for cell in address)
+        found[f"{_prefix(role)}.address"] = (text, 0.75, _candidate(address[0], text))
+    if tax_id is not None and role == "vendor":
+        found["vendor_information.tax_id"] = (tax_id.text.strip(), 0.8, _candidate(tax_id, tax_id.text.strip()))
+    return True
 
 
 # A phone number after an address on one line ("深圳市南山区深南大道1152号 0755-67172665").
@@ -361,7 +412,7 @@ def _vertical_words(page: Any) -> list[tuple[str, list[Segment]]]:
     """Words written one character a line down a column (CJK or Hangul letters, at least two), with
     their segments."""
     singles = [s for line in page.lines for s in line
-               if len(s.text.strip()) == 1 and timed(_CJK_LETTER.match, s.text.strip())]
+               if len(s.text.strip()) == 1 and timed(_VERTICAL_LETTER.match, s.text.strip())]
     words: list[tuple[str, list[Segment]]] = []
     used: set[int] = set()
     for index, start in enumerate(singles):
@@ -384,6 +435,7 @@ def _vertical_words(page: Any) -> list[tuple[str, list[Segment]]]:
 
 
 _CJK_LETTER = regex.compile(r"[\p{Han}]")
+_VERTICAL_LETTER = regex.compile(r"[\p{Han}\p{Hangul}]")
 
 
 def _name_after_account_number(candidates: CandidateSet, patterns: PatternSet, found: dict[str, Pick]) -> None:

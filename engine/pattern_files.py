@@ -323,6 +323,8 @@ class PatternSet:
         for start, end, kind in self.label_index.find(text):
             if kind.anchor_start and text[:start].strip(" :#-.\t") and not _gloss_before(text[:start]):
                 continue
+            if text[end:end + 1] == "@" or text[start - 1:start] == "@":
+                continue  # "account@hanbit61.co.kr": a mailbox's name, no label
             if "(" in text[end:end + 3]:
                 term = BUSINESS_TERM.match(text, end)
                 if term is not None:

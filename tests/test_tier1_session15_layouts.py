@@ -336,3 +336,34 @@ def test_an_account_mailbox_names_no_customer(patterns):
             (300, 200, "Total"), (480, 200, "11,013,200")]
     values, _ = extracted(page, patterns)
     assert "@" not in str(values.get("customer_information.customer_name", ""))
+
+
+def _korean_tax_invoice() -> list[tuple]:
+    # the e-tax invoice's grid: "공급자" and "공급받는자" down the left edge of each party's half
+    return [
+        (30, 39, "[공급자 보관용]"), (57, 51, "전자세금계산서"), (274, 52, "승인번호"), (379, 52, "20230731-41820689-67267475"),
+        (42, 94, "공"), (71, 94, "등록번호"), (115, 94, "322-31-87876"), (309, 94, "공"), (339, 94, "등록번호"),
+        (382, 94, "518-18-96813"),
+        (42, 103, "급"), (309, 103, "급"),
+        (42, 112, "자"), (79, 117, "상호"), (115, 117, "주식회사 한빛정밀"), (222, 117, "성명"), (256, 117, "강지영"),
+        (309, 112, "받"), (346, 117, "상호"), (382, 117, "주식회사 새한푸드"), (489, 117, "성명"), (524, 117, "박은정"),
+        (309, 121, "는"), (309, 130, "자"),
+        (75, 140, "사업장"), (115, 140, "서울특별시 영등포구 여의대로 216"), (342, 140, "사업장"),
+        (382, 140, "서울특별시 금천구 디지털로 299"),
+        (79, 149, "주소"), (115, 149, "10층"), (346, 149, "주소"),
+        (75, 176, "이메일"), (115, 176, "account@hanbit89.co.kr.example"),
+        (89, 191, "작성일자"), (230, 191, "공급가액"), (372, 191, "세액"),
+        (86, 204, "2023-07-31"), (285, 204, "852,500"), (422, 204, "85,250"),
+        (300, 240, "합계금액"), (450, 240, "937,750"),
+    ]
+
+
+def test_a_korean_e_tax_invoice_grid(patterns):
+    values, _ = _values(drawn_lines(_korean_tax_invoice()), patterns)
+    assert values["vendor_information.vendor_name"] == "주식회사 한빛정밀"  # not the copy mark above the grid
+    assert values["vendor_information.address"] == "서울특별시 영등포구 여의대로 216, 10층"
+    assert values["vendor_information.tax_id"] == "322-31-87876"
+    assert values["customer_information.customer_name"] == "주식회사 새한푸드"
+    assert values["customer_information.address"] == "서울특별시 금천구 디지털로 299"
+    assert values["financial_data.currency"] == "KRW"
+    assert "customer_information.customer_id" not in values  # "account@..." is a mailbox
