@@ -16,7 +16,9 @@ mapped back through the preprocessing (crop, deskew, resize) onto the page image
 points (a PDF page rendered at D dpi: px * 72 / D; an image page: its own size in points from the
 Document). `confidence = conf / 100`. A token made of digits and digit look-alikes only ("1,25O.OO")
 gets the look-alikes repaired (`repair_digits`); everything else keeps Tesseract's text. Lines come
-from `engine.document.group_lines`, grouped in the straightened image so a skewed line stays one.
+from `engine.document.group_lines`, grouped in the straightened image so a skewed line stays one;
+PP-OCR's words are grouped from the runs of its reading (`_group_lines`), so a line the paper tilts
+or bends stays one too.
 
 Second passes, only where the first reads poorly (the common page pays for neither):
 * small text: when Tesseract's words are under 11 px tall the page is read again enlarged to about
@@ -149,7 +151,7 @@ from engine.document import (
     render_page_with_limits,
 )
 from engine.normalize.identifiers import ocr_fix_digits
-from engine.ocr_lexicon import OcrLexicon, join_pieces, load_lexicon, repair_confusions
+from engine.ocr_lexicon import OcrLexicon, join_pieces, line_runs, load_lexicon, repair_confusions
 from engine.preprocess import DEFAULT_OPTIONS, Prepared, PreprocessOptions, prepare, rotate_quadrant, to_gray
 
 logger = logging.getLogger(__name__)
@@ -594,7 +596,7 @@ def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarte
         placed[id(staged_word)] = (text, (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)), conf)
         staged.append(staged_word)
     lines = []
-    for line in group_lines(staged):
+    for line in _group_lines(staged, task.options.engine):
         heights = [w.bbox[3] - w.bbox[1] for w in line.words]
         size = round(float(np.percentile(heights, 25)) / scale * sy / 0.75, 2)
         lines.append(Line(tuple(Word(text, bbox, size, "ocr", round(conf, 4))
@@ -603,17 +605,81 @@ def _to_words(reading: _Reading, shape: tuple[int, ...], task: _PageTask, quarte
     return words, tuple(lines)
 
 
+def _group_lines(words: list[Word], engine: str) -> tuple[Line, ...]:
+    """The words (in reading order, boxes in the straightened image) grouped into lines.
+
+    PP-OCR reads whole printed lines and gives their words in order, so a run of words side by side
+    in its reading (`engine.ocr_lexicon.line_runs`) is one line even where the paper bends or tilts
+    more than the page's skew: "NO. 17-G, JALAN SETIA INDAH", whose last word sits half a line lower
+    than its first, was parted by `group_lines` and its words interleaved with the next line's. Runs
+    are then put together as `group_lines` puts words (a run joins the line whose band holds its
+    centre, or whose centre its band holds), except that two runs with words over each other
+    (`_over`) at different heights are never one line: PP-OCR reads a printed line once, so a second run over the same stretch of the
+    page is the line above or below, however tilted both are."""
+    if engine != "ppocr":
+        return group_lines(words)
+    runs = []
+    for start, end in line_runs([(w.text, w.bbox, w.confidence) for w in words]):
+        run = words[start:end]
+        top = float(np.median([w.bbox[1] for w in run]))
+        bottom = float(np.median([w.bbox[3] for w in run]))
+        runs.append((top, bottom, run[0].bbox[0], run))
+    runs.sort(key=lambda r: (r[0] + r[1], r[2]))
+    # each line: [band top, band bottom, words]
+    lines: list[list[Any]] = []
+    for top, bottom, _, run in runs:
+        best, best_overlap = None, 0.0
+        for line in lines[-4:]:
+            band_top, band_bottom = line[0], line[1]
+            if not (band_top <= (top + bottom) / 2 <= band_bottom or top <= (band_top + band_bottom) / 2 <= bottom):
+                continue
+            overlap = min(band_bottom, bottom) - max(band_top, top)
+            if overlap < SAME_BAND_SHARE * min(band_bottom - band_top, bottom - top) and any(
+                    _over(a.bbox, b.bbox) for a in line[2] for b in run):
+                continue  # the line above or below, not this one
+            if best is None or overlap > best_overlap:
+                best, best_overlap = line, overlap
+        if best is None:
+            lines.append([top, bottom, list(run)])
+        else:
+            best[2].extend(run)
+    lines.sort(key=lambda line: line[0] + line[1])
+    return tuple(Line(tuple(sorted(line[2], key=lambda w: w.bbox[0]))) for line in lines)
+
+
+# Two words stand over each other when they share more than this share of the narrower one's width
+# (word boxes of one line may touch: "Net" and "Payment" read as two runs share 7 of Net's 48 px) ...
+OVER_SHARE = 0.5
+# ... and runs that share at least this share of their bands' height are one line all the same: a
+# figure read twice in one place ("1.150,00" with a "0" over its last figure) is no line of its own.
+SAME_BAND_SHARE = 0.8
+
+
+def _over(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) - max(a[0], b[0]) > OVER_SHARE * min(a[2] - a[0], b[2] - b[0])
+
+
 def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | None
                  ) -> list[tuple[str, Any, float]]:
     """The recogniser's words with lexicon repairs: a word read in pieces ("GA RDENIA") becomes one
     (engine.ocr_lexicon.join_pieces), and a word read as one run that is several
-    ("SANYUSTATIONERYSHOP") becomes several, its box cut in proportion to their letters."""
+    ("SANYUSTATIONERYSHOP") becomes several, its box cut in proportion to their letters; before
+    them, stray marks and split dates are mended (`mend_marks`), and after, a character run into
+    an amount ("48.00x") is split off it."""
     if lexicon is None:
         return list(words)
-    words = repair_confusions(join_pieces(words, lexicon), lexicon)
+    words = repair_confusions(join_pieces(mend_marks(words), lexicon), lexicon)
     out: list[tuple[str, Any, float]] = []
     for index, (text, box, conf) in enumerate(words):
         following = words[index + 1][0] if index + 1 < len(words) else ""
+        if (glued := _GLUED_MARK.match(text)) is not None:
+            # "TOTAL 48.00x", "CASH 100.00Ç": a mark the recogniser ran into the amount is a word of its own
+            amount, mark = glued.groups()
+            x0, y0, x1, y1 = box
+            cut = float(x0) + (float(x1) - float(x0)) * len(amount) / len(text)
+            out.append((amount, (x0, y0, cut, y1), conf))
+            out.append((mark, (cut, y0, x1, y1), conf))
+            continue
         if _BHD.match(following) and _SDN_MISREAD.match(text):
             text = "SDN" if text.isupper() else "Sdn"  # "AMANO MALAYSIA SON BHD": the legal form Sdn Bhd
         elif out and _SDN.match(out[-1][0]) and (misread := _BHD_MISREAD.match(text)) and not _BHD.match(text):
@@ -638,12 +704,110 @@ def _split_words(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon | 
     return out
 
 
+# An amount (figures, a point, two figures) that the recogniser ran one more character into: "48.00x",
+# "100.00Ç" (2 words of the 96 SROIE training receipts' PP-OCR readings, their TOTAL and CASH
+# amounts; tier 1 reads no amount in them). The character is split off as a word of its own (a
+# tax code printed against its amount, "3.12S", becomes "3.12" "S"). A comma before the cents is left
+# alone: "31,31A," is a pair of house numbers.
+_GLUED_MARK = regex.compile(r"^(\p{P}*\d+\.\d{2})(\p{L})$")
+
+
+def mend_marks(words: Sequence[tuple[str, Any, float]]) -> list[tuple[str, Any, float]]:
+    """A page's words, ``(text, (x0, y0, x1, y1), confidence)`` in reading order, with what PP-OCR's
+    word boxes do to small marks and to a faded figure undone:
+    - a comma or full stop read as a word of its own right after a word ("KANCIL ,", "NO.50 ,") is
+      glued to it: its ink box, a speck at the baseline, would otherwise make a line of its own
+      between the address lines (`_stray_mark`);
+    - a speck read as a mark other than a colon, with low confidence (the "~" between "SDN" and "BHD"),
+      is no word (`_speck`);
+    - a date read in two pieces at a faded figure ("18/0 4/2017") is one word again (`_split_date`)."""
+    out: list[tuple[str, Any, float]] = []
+    for text, box, conf in words:
+        if out and _stray_mark(out[-1], (text, box, conf)):
+            previous, previous_box, previous_conf = out[-1]
+            out[-1] = (previous + text, _union(previous_box, box), min(previous_conf, conf))
+        elif out and _split_date(out[-1], (text, box, conf)):
+            previous, previous_box, previous_conf = out[-1]
+            out[-1] = (previous + text, _union(previous_box, box), min(previous_conf, conf))
+        elif out and _speck(out[-1], (text, box, conf)):
+            continue
+        else:
+            out.append((text, box, conf))
+    return out
+
+
+# A comma or full stop whose ink is under this share of the word before it in height, starting at
+# most `STRAY_MARK_GAP` of that word's height after it, within its height or just below it, belongs to
+# that word. On the 96 SROIE training receipts' PP-OCR readings 11 such marks ("GROUND FLOOR ,",
+# "Total Incl . GST", "O.C . WHITE", "NO.50 , JALAN"): 10 are printed against the word before them,
+# the 11th is a colon read as a stop ("POINT :"), wrong either way.
+STRAY_MARK_HEIGHT = 0.5
+STRAY_MARK_GAP = 0.6
+# A mark read with less confidence than this, its ink under SPECK_SIZE of the height of the word before
+# it both across and down, is a speck (on the training receipts' readings: 1, the "~" of "SDN ~ BHD";
+# their true text has no "~"). Marks that are dots by nature stay: a colon is a label's even read from
+# one dot ("GST Reg :" at 0.32), and a stray comma or stop is glued (above).
+SPECK_CONFIDENCE = 0.5
+SPECK_SIZE = 0.5
+_DOT_MARKS = frozenset(".,:;'`")
+# The two pieces of a date split at a faded figure stand at most this many letter heights apart.
+SPLIT_DATE_GAP = 3.0
+_DATE = regex.compile(r"^(\d{1,2})([/\-.])(\d{1,2})\2(\d{4}|\d{2})$")
+
+
+def _stray_mark(previous: tuple[str, Any, float], word: tuple[str, Any, float]) -> bool:
+    text, box, _ = word
+    if text not in (",", "."):
+        return False
+    p = previous[1]
+    height = float(p[3]) - float(p[1])
+    if not _has_alnum(previous[0]) or height <= 0:
+        return False
+    return (float(box[3]) - float(box[1]) < STRAY_MARK_HEIGHT * height
+            and 0 <= float(box[0]) - float(p[2]) <= STRAY_MARK_GAP * height
+            and float(p[1]) + 0.5 * height <= float(box[3]) <= float(p[3]) + 0.5 * height)
+
+
+def _speck(previous: tuple[str, Any, float], word: tuple[str, Any, float]) -> bool:
+    text, box, conf = word
+    p = previous[1]
+    size = SPECK_SIZE * (float(p[3]) - float(p[1]))
+    return (conf < SPECK_CONFIDENCE and len(text) == 1 and text not in _DOT_MARKS and not _has_alnum(text)
+            and float(box[3]) - float(box[1]) < size and float(box[2]) - float(box[0]) < size)
+
+
+def _split_date(previous: tuple[str, Any, float], word: tuple[str, Any, float]) -> bool:
+    """Whether two words side by side are a date split between two of its figures, each piece
+    holding one of its separators: "18/0" "4/2017" (never "21.00" ".10", nor "2 18/04/2017")."""
+    first, second = previous[0], word[0]
+    if not (first[-1:].isdigit() and second[:1].isdigit()):
+        return False
+    match = _DATE.match(first + second)
+    if match is None or match.group(2) not in first or match.group(2) not in second:
+        return False
+    p, box = previous[1], word[1]
+    height = float(p[3]) - float(p[1])
+    overlap = min(float(p[3]), float(box[3])) - max(float(p[1]), float(box[1]))
+    if overlap < 0.5 * height or not 0 <= float(box[0]) - float(p[2]) <= SPLIT_DATE_GAP * height:
+        return False
+    day, month = int(match.group(1)), int(match.group(3))
+    return 1 <= month <= 12 and 1 <= day <= 31 or 1 <= day <= 12 and 1 <= month <= 31
+
+
+def _has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _union(a: Any, b: Any) -> tuple[float, float, float, float]:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
 # Malaysia's legal form "Sdn Bhd" misread in its short first word ("SON BHD", "SIN BHD", "5DN BHD"):
 # before "Bhd" the word can only be "Sdn".
 _BHD = regex.compile(r"(?i)bhd[.,]?$")
 _SDN_MISREAD = regex.compile(r"(?i)^[s5][dolia0]n$")
 _SDN = regex.compile(r"(?i)^sdn$")
-_BHD_MISREAD = regex.compile(r"(?i)^[b8][hn][dou0]([.,]?)$")
+_BHD_MISREAD = regex.compile(r"(?i)^(?:[b83][hn]|h)[dou0]([.,]?)$")  # "BHU", "8hd", "3HD", "hd." (its B lost)
 # "S/B" (Sdn Bhd abbreviated) read with a figure for one of its letters: "5/B", "S/8" ("5/8", no
 # letter left, may be a fraction). 1 word of the training receipts' PP-OCR readings, a shop's name.
 _SB_MISREAD = regex.compile(r"^(?:5/[bB]|[sS]/8)(\p{P}?)$")

@@ -69,9 +69,12 @@ from typing import Any
 import regex
 
 # Raised whenever the repair rules change, so that cached repaired readings are read again.
-RULES_VERSION = 6  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr); 4: long known-word runs split;
+RULES_VERSION = 7  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr); 4: long known-word runs split;
 # 5: split words joined again (join_pieces); 6: figures read inside words, words like the page's own,
-# letters read as two (m as "rn"), h/m and a/s look-alikes, and engine.ocr's figure repairs
+# letters read as two (m as "rn"), h/m and a/s look-alikes, and engine.ocr's figure repairs;
+# 7: engine.ocr.mend_marks (stray commas glued, specks dropped, split dates joined), a mark split off
+# an amount ("48.00x"), "3HD" / "hd." after "Sdn", lexicon words (address and trade words), and
+# PP-OCR's lines grouped from the runs of its reading (engine.ocr._group_lines)
 MIN_WORD = 5  # shorter words are too often names, codes or abbreviations to repair
 MIN_PIECE = 4  # a piece a run is split into must be a lexicon word this long ("SHOP", "MART")
 MIN_UNKNOWN_PIECE = 4  # the one piece of a split that is not a word (a name) has at least this many letters
@@ -233,7 +236,7 @@ def join_pieces(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon) ->
         word = _WHOLE_WORD.match(text)  # a word, not letters inside a code ("005001(BATANGKALI-1)")
         if word is not None:
             whole[word.group(1).casefold()] = whole.get(word.group(1).casefold(), 0) + 1
-    runs = _line_runs(words)
+    runs = line_runs(words)
     # how often each sequence of two or three side-by-side tokens is read on the page: a piece read
     # whole only inside the same split elsewhere ("ADJUS TMENT" twice) is still no word
     sequences: dict[tuple[str, ...], int] = {}
@@ -266,7 +269,7 @@ def join_pieces(words: Sequence[tuple[str, Any, float]], lexicon: OcrLexicon) ->
     return out
 
 
-def _line_runs(words: Sequence[tuple[str, Any, float]]) -> list[tuple[int, int]]:
+def line_runs(words: Sequence[tuple[str, Any, float]]) -> list[tuple[int, int]]:
     """[start, end) of each run of words in reading order that stand side by side on one line."""
     runs, start = [], 0
     for index in range(1, len(words) + 1):
