@@ -100,7 +100,7 @@ def find_line_items(layout: Layout, patterns: PatternSet, locale: str | None) ->
 
 def read_items(layout: Layout, patterns: PatternSet, locale: str | None) -> tuple[dict[str, Pick], dict[str, Pick]]:
     """The line items (find_line_items) and the figures of the items table's totals row
-    (find_totals_row), from one reading of the tables."""
+    (_totals_row_picks), from one reading of the tables."""
     tables = _read_tables(layout, patterns, locale, "items")
     return _line_item_picks(layout, patterns, locale, tables), _totals_row_picks(tables)
 
@@ -130,15 +130,12 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
     return picks
 
 
-def find_totals_row(layout: Layout, patterns: PatternSet, locale: str | None) -> dict[str, Pick]:
+def _totals_row_picks(tables: list[Table]) -> dict[str, Pick]:
     """The net, tax and gross an items table's totals row prints under its columns ("Total  331,324.00
     59,638.32  390,962.32" under "Value Excl. Sales Tax | Sales Tax @18% | Value Incl. Sales Tax"), as
     {"financial_data.<field>": pick}; only when the three are printed and the net and the tax add up
-    to the gross, so that each column is what its heading says."""
-    return _totals_row_picks(_read_tables(layout, patterns, locale, "items"))
-
-
-def _totals_row_picks(tables: list[Table]) -> dict[str, Pick]:
+    to the gross, so that each column is what its heading says. A row of only an amount and a tax
+    ("合计 ¥448890.47 ¥53381.33") gives the two, which the caller checks against the total."""
     for table in tables:
         if table.totals is None:
             continue
