@@ -23,6 +23,7 @@ from corpus.holdout import (  # noqa: E402
     FAMILIES,
     FAMILY_SETS,
     FIFTH_FAMILIES,
+    FOURTEENTH_FAMILIES,
     FOURTH_FAMILIES,
     NINTH_FAMILIES,
     SEVENTH_FAMILIES,
@@ -380,7 +381,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
-                                  + list(THIRTEENTH_FAMILIES))
+                                  + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -439,7 +440,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 @pytest.mark.parametrize("family", list(ALL_FAMILIES))
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
-                  **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES}
+                  **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1467,7 +1468,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 113
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 121
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1488,7 +1489,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1760,7 +1761,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1880,7 +1881,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2031,3 +2032,141 @@ def test_thirteenth_set_identifiers_and_amount_words() -> None:
     assert words_lt(Decimal("21000")) == "Dvidešimt vienas tūkstantis eurų 00 ct"
     assert words_lt(Decimal("11")) == "Vienuolika eurų 00 ct"
     assert words_taka(Decimal("123456.50")) == "Taka One Lakh Twenty Three Thousand Four Hundred Fifty Six and Fifty Paisa Only"
+
+
+# The fourteenth set (archive typewritten invoices, Indonesian restaurant struk, Malaysian GST-era shop receipts, ERP-printed
+# invoices, export commercial invoices, spreadsheet remittances, design-template invoices, Croatian račun): its selection,
+# one generated set (load, schema, on-page text, same-seed bytes), scans, arithmetic and layouts over several seeds, its
+# decoys, the scan weights and its identifiers.
+FOURTEENTH_SEED = 61
+
+
+@pytest.fixture(scope="module")
+def fourteenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_fourteenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(FOURTEENTH_FAMILIES)), "--seed", str(FOURTEENTH_SEED),
+                 "--families", "fourteenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_fourteenth_families_are_a_separate_selectable_set() -> None:
+    assert len(FOURTEENTH_FAMILIES) == 8
+    earlier = (set(FAMILIES) | set(EXTRA_FAMILIES) | set(THIRD_FAMILIES) | set(FOURTH_FAMILIES) | set(FIFTH_FAMILIES)
+               | set(SIXTH_FAMILIES) | set(SEVENTH_FAMILIES) | set(EIGHTH_FAMILIES) | set(NINTH_FAMILIES) | set(TENTH_FAMILIES)
+               | set(ELEVENTH_FAMILIES) | set(TWELFTH_FAMILIES) | set(THIRTEENTH_FAMILIES))
+    assert not set(FOURTEENTH_FAMILIES) & earlier
+    assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(FOURTEENTH_FAMILIES)
+    assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
+
+
+def test_fourteenth_families_generate_and_load(fourteenth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(fourteenth_dir, FOURTEENTH_FAMILIES)
+    kinds = {item.truths[0].document_type for item in items}
+    assert {"invoice", "remittance_advice", "receipt"} == kinds
+    assert {"US", "ID", "MY", "HR"} <= {d["locale"] for d in manifest["documents"]}
+    assert {"USD", "IDR", "MYR", "EUR"} <= {d["currency"] for d in manifest["documents"]}
+
+
+def test_fourteenth_families_give_identical_bytes_for_the_same_seed(fourteenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(fourteenth_dir, tmp_path, FOURTEENTH_FAMILIES, FOURTEENTH_SEED)
+
+
+def test_fourteenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(FOURTEENTH_SEED, list(FOURTEENTH_FAMILIES))
+
+
+def test_fourteenth_truths_validate_against_the_contract_schema(fourteenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(fourteenth_dir)
+
+
+def test_fourteenth_family_text_stays_on_the_page(fourteenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(fourteenth_dir)
+
+
+def test_fourteenth_truths_reconcile_and_layouts_vary() -> None:
+    for family in FOURTEENTH_FAMILIES:
+        layouts = set()
+        for index in range(12):
+            truth = build_one(FOURTEENTH_SEED, index, family, scan_share=0.0).truth
+            layouts.add(truth["layout"])
+            results, checks = truth["results"], truth["checks"]
+            where = (family, index, truth["layout"])
+            assert consistency_problems(results, truth["document_type"], checks["lines_adjustment"], checks["lines_sum_to"]) == [], where
+            fin, pay = results["financial_data"], results["payment_information"]
+            assert fin["total_amount"] > 0, where
+            if truth["document_type"] == "remittance_advice":
+                allocated = round(sum(a["amount"] for a in pay["allocations"]), 2)
+                assert allocated == pay["payment_amount"] == fin["total_amount"], where
+                assert pay["payment_reference"] and pay["payment_date"], where
+                assert pay["payment_reference"] not in results["invoice_ids"], where
+                continue
+            assert results["line_items"] and len(results["invoice_ids"]) == 1, where
+            _assert_lines_reconcile(truth, where)
+        assert len(layouts) >= 2, (family, layouts)
+
+
+def test_fourteenth_set_decoys_stay_out_of_the_truth() -> None:
+    # typewritten: the customer's order number and the ship date are no id or date, dates from 1984-1997, no tax id;
+    # Indonesian and Malaysian receipts: no customer, whole rupiah, the GST ID (never the company number) is the tax id;
+    # ERP: Bill To is the customer, the balance after a payment is not the total; export: the Incoterm is no payment term,
+    # the buyer's order and exporter's ref are no ids; spreadsheet: the batch is no reference; Croatia: the OIB is the
+    # tax id, the kuna total is no total, ZKI / JIR are no ids.
+    from corpus.holdout.fakes_fourteenth import oib_valid
+
+    for index in range(12):
+        tw = build_one(FOURTEENTH_SEED, index, "typewritten_invoice", scan_share=0.0)
+        r = tw.truth["results"]
+        assert tw.built.notes["order_no"] not in r["invoice_ids"] and "1984-01-01" <= r["document_date"] <= "1998-01-01"
+        assert r["vendor_information"]["tax_id"] is None and tw.built.scan_weight > 1
+        idr = build_one(FOURTEENTH_SEED, index, "id_struk_restoran", scan_share=0.0)
+        fin = idr.truth["results"]["financial_data"]
+        assert idr.truth["document_type"] == "receipt" and fin["currency"] == "IDR" and fin["total_amount"] == int(fin["total_amount"])
+        my = build_one(FOURTEENTH_SEED, index, "my_gst_shop_receipt", scan_share=0.0)
+        r = my.truth["results"]
+        assert re.fullmatch(r"\d{12}", r["vendor_information"]["tax_id"]) and my.built.notes["roc"] not in r["vendor_information"]["vendor_name"]
+        assert "2015-04-01" <= r["document_date"] <= "2018-05-31" and round(r["financial_data"]["total_amount"] * 20, 6) % 1 == 0
+        erp = build_one(FOURTEENTH_SEED, index, "erp_printed_invoice", scan_share=0.0)
+        r = erp.truth["results"]
+        if erp.built.notes["paid"]:
+            assert r["financial_data"]["total_amount"] > erp.built.notes["paid"]
+        assert erp.built.notes["po"] not in r["invoice_ids"]
+        ci = build_one(FOURTEENTH_SEED, index, "export_commercial_invoice", scan_share=0.0)
+        r = ci.truth["results"]
+        assert ci.built.notes["incoterm"] not in (r["payment_terms"]["payment_terms"] or "")
+        assert not {ci.built.notes["order"], ci.built.notes["exporter_ref"]} & set(r["invoice_ids"])
+        assert abs(ci.truth["checks"]["lines_adjustment"] - ci.built.notes["freight"] - ci.built.notes["insurance"]) < 0.005
+        sp = build_one(FOURTEENTH_SEED, index, "spreadsheet_remittance", scan_share=0.0)
+        assert sp.truth["results"]["payment_information"]["payment_reference"] != sp.built.notes["batch"]
+        hr = build_one(FOURTEENTH_SEED, index, "hr_racun", scan_share=0.0)
+        r = hr.truth["results"]
+        assert oib_valid(r["vendor_information"]["tax_id"]) and not {hr.built.notes["zki"], hr.built.notes["jir"]} & set(r["invoice_ids"])
+        if hr.built.notes["kn"]:
+            assert r["financial_data"]["total_amount"] != hr.built.notes["kn"]
+        if hr.truth["layout"] == "hr_obrt":
+            assert r["financial_data"]["tax_amount"] is None and r["financial_data"]["net_amount"] is None
+    assert build_one(FOURTEENTH_SEED, 0, "erp_printed_invoice", scan_share=0.0).built.scan_weight == 1.0
+
+
+def test_fourteenth_set_scan_weights() -> None:
+    # archive invoices and the receipts are scanned far more often than the default 15 %
+    for family in ("typewritten_invoice", "id_struk_restoran", "my_gst_shop_receipt"):
+        scanned = sum(build_one(FOURTEENTH_SEED, index, family).truth["source_format"] != "pdf_text" for index in range(30))
+        assert scanned >= 8, (family, scanned)
+
+
+def test_fourteenth_set_identifiers() -> None:
+    import random
+
+    from corpus.holdout.fakes_fourteenth import hr_iban, oib, oib_valid
+
+    rng = random.Random(14)
+    assert all(oib_valid(oib(rng)) for _ in range(50))
+    # a published example worked through ISO 7064 MOD 11,10 by hand, and a neighbour that fails
+    assert oib_valid("69435151530") and not oib_valid("69435151531")
+    for _ in range(20):
+        raw = hr_iban(rng).replace(" ", "")
+        assert len(raw) == 21 and int("".join(str(int(ch, 36)) for ch in raw[4:] + raw[:4])) % 97 == 1
