@@ -231,6 +231,9 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     return len(segment.text)
 
 
+_LINE_NUMBER_GLOSS = regex.compile(r"\s*\(\d{1,2}[a-zа-я]?\)\s*:?")
+
+
 def start_in(candidate: Candidate) -> int:
     """Where the candidate's text starts in its segment's text (-1 when it has no segment)."""
     return candidate.segment.text.find(candidate.text) if candidate.segment is not None else -1
@@ -246,6 +249,13 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     field_name = kind.field or f"decoy:{kind.value}"
     zone_start = hit.end
     zone = segment.text[zone_start:zone_end]
+    if kind.value == "amount":
+        # "Всего к оплате (9)", "Total (5)": a form's column or line number in brackets after the label,
+        # no amount of it; the label's value is further right.
+        numbered = timed(_LINE_NUMBER_GLOSS.match, zone)
+        if numbered is not None:
+            zone_start += numbered.end()
+            zone = segment.text[zone_start:zone_end]
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found
@@ -446,6 +456,14 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         candidate.ambiguous = match.ambiguous
         return [candidate]
     if kind.value == "tax_id":
+        stripped = zone.lstrip(" \t.")
+        if stripped.startswith("("):
+            # "VAT Reg. (BIN): 004758784-0101": the label's own gloss in brackets, the number after it
+            close = stripped.find(")")
+            after = stripped[close + 1:] if close >= 0 else ""
+            if any(c.isdigit() for c in after) and not any(c.isdigit() for c in stripped[:close]):
+                offset += len(zone) - len(after)
+                zone = after
         matches = find_tax_ids(zone)
         if matches:
             match = matches[0]
@@ -454,6 +472,10 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         token = _first_id_token(zone)
         if token and sum(c.isdigit() for c in token[0]) >= 5:
             value, start, end = token
+            if "/" in hit.phrase and value.count("/") == 1 and value.split("/")[0].isdigit():
+                # "ИНН/КПП: 6670481075/667001001": two numbers under two names; the tax id is the first
+                value = value.split("/")[0]
+                end = start + len(value)
             # (read on the segment: "MVA" is a label too, and ends the label's zone)
             text = segment.text
             suffix = _PROGRAM_ACCOUNT.match(text, offset + end) or _REGISTERED_FOR_VAT.match(text, offset + end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import StatisticsError
 
+from engine.bidi import reading_order
 from engine.document import BBox, Document, Line, Word, union_bbox
 
 # A gap wider than this many line heights splits a line into segments. Word spaces are about 0.3 of
@@ -131,6 +132,7 @@ def build_layout(document: Document) -> Layout:
         for line_index, line in enumerate(page.lines):
             segments = []
             for words in split_line(line):
+                words = reading_order(words)
                 text = " ".join(w.text for w in words)
                 segments.append(Segment(page_index + 1, line_index, order, words, text,
                                         union_bbox(w.bbox for w in words), max(w.font_size for w in words)))

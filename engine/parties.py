@@ -152,6 +152,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             block = _block_after_label(layout, anchor, patterns)
             if not block:
                 continue
+            if len(block) > 1 and _name_then_fields(block[0], patterns):
+                # "АО «Стройинвест», ИНН 7838300407, КПП ..., 197022, г. Санкт-Петербург, ... д." wrapping
+                # onto "130, стр. 4, ...": one party written on one line, its column too narrow for it
+                block = [_merge(_until_next_party_row(layout, block, patterns))]
             name, address, name_segment = _split_name_address(block, patterns)
             if name is None and len(block) == 1:
                 # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
@@ -682,7 +686,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = lines[0]
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)
-          and (not labels_in(segment.right, patterns)
+          and ((not labels_in(segment.right, patterns) or _name_then_fields(segment.right, patterns))
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
                or (_label_column(layout, segment, patterns) or anchor.field == "party:received_from")
@@ -769,7 +773,9 @@ _SUB_LABEL = regex.compile(
     # Romanian (the registered office, "Sediul:"), Czech and Slovak
     r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa|"
     # Greek
-    r"επωνυμία|διεύθυνση|πόλη)(?=\s*:)",
+    r"επωνυμία|διεύθυνση|πόλη|"
+    # Russian
+    r"адрес|юридический\s+адрес|наименование)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -780,7 +786,7 @@ _FIELD_NAME = regex.compile(
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
-    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?",
+    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование",
     regex.IGNORECASE)
 
 
@@ -1793,7 +1799,7 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
             len(address_lines) >= 2 and timed(_HOUSE_NUMBER_LINE.match, address_lines[0].text)):
         return None  # (a house number over a town, "192-Saddar" / "Rawalpindi", is one)
     running_text = _in_capitals(" ".join(s.text for s in address_lines))
-    texts = [s.text.strip() for s in address_lines]
+    texts = [_without_field_name(s.text.strip()) for s in address_lines]
     if running_text:
         texts = _till_punctuation(texts)
     joined = texts[0]
@@ -1807,6 +1813,18 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
             continue
         joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode else ", ") + text
     return joined, address_lines[0]
+
+
+def _without_field_name(text: str) -> str:
+    """An address line without the field name it opens with ("Dirección: Moneda 8983, Santiago",
+    "Address: 12 Main St"): the label is no part of the place."""
+    match = timed(_OPENING_FIELD_NAME.match, text)
+    if match is None or not text[match.end():].strip():
+        return text
+    return text[match.end():].strip()
+
+
+_OPENING_FIELD_NAME = regex.compile(r"(?:" + _FIELD_NAME.pattern + r")\s*:\s*", regex.IGNORECASE)
 
 
 # A till prints a comma with a space before it ("KEMBANGAN , SELANGOR"); the address is written
@@ -1915,6 +1933,14 @@ def _one_line_party(segment: Segment, patterns: PatternSet
     """A party written on one line, name first: "Marcus Whitfield, Unit 7, ..., York, YO1 7HH"."""
     head, comma, rest = segment.text.partition(", ")
     head, rest = head.strip(), rest.strip()
+    if comma:
+        # Its tax and registration numbers and its phone, written between the parts of the address
+        # ("ООО «Интерснаб», ИНН 7802573351, КПП 780201002, 196084, г. Санкт-Петербург, ..."), are no
+        # part of the place.
+        parts = [part for part in rest.split(", ") if not _registration_or_contact(part, patterns)]
+        if parts and len(parts) < len(rest.split(", ")):
+            first = rest.split(", ").index(parts[0])
+            rest = ", ".join(rest.split(", ")[first:first + _run_length(rest.split(", ")[first:], patterns)])
     if not comma or not _name_like(head) or _address_like(head, patterns) or any(ch.isdigit() for ch in head) \
             or not _address_like(rest, patterns):
         return None
@@ -1926,6 +1952,49 @@ def _one_line_party(segment: Segment, patterns: PatternSet
     name = Segment(segment.page, segment.line_index, segment.order, name_words, head, segment.char_bbox(0, len(head)),
                    segment.font_size)
     return head, (rest, address), name
+
+
+def _registration_or_contact(part: str, patterns: PatternSet) -> bool:
+    """A comma-separated part of a one-line party that is a number of the party's, not its place:
+    "ИНН 7838300407", "VAT No GB123456789", "тел.: +7 (812) 658-34-96"."""
+    text = part.strip()
+    skips = patterns.block_skips.find(text)
+    if skips and skips[0][0] == 0 and any(ch.isdigit() for ch in text):
+        return True
+    return _is_contact_line(text, patterns)
+
+
+def _run_length(parts: list[str], patterns: PatternSet) -> int:
+    """How many parts, from the first, hold no registration or contact: the address runs until one."""
+    for index, part in enumerate(parts):
+        if _registration_or_contact(part, patterns):
+            return index
+    return len(parts)
+
+
+def _until_next_party_row(layout: Layout, block: list[Segment], patterns: PatternSet) -> list[Segment]:
+    """The block's lines down to the next row of a form whose label column names another party
+    ("Покупатель" under "Поставщик"): that row's value is the other party's."""
+    kept = [block[0]]
+    for segment in block[1:]:
+        if any(k.page == segment.page and k.line_index == segment.line_index for k in kept):
+            continue  # a line read twice (its contact part cut off, then whole)
+        line = layout.line_of(segment)
+        left = [s for s in line if s.bbox[2] <= segment.bbox[0]]
+        if any(hit.kind.field and hit.kind.field.startswith("party:") for s in left for hit in labels_in(s, patterns)):
+            break
+        kept.append(segment)
+    return kept
+
+
+def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:
+    """Whether a segment names a party before its first label ("АО «Стройинвест», ИНН 7838300407, ..."):
+    the labels there are the party's numbers written after its name, not the segment's own label."""
+    hits = labels_in(segment, patterns)
+    if not hits:
+        return False
+    head = segment.text[:hits[0].start].rstrip()
+    return head.endswith(",") and _name_like(head[:-1]) and not any(ch.isdigit() for ch in head)
 
 
 def _address_after_name(layout: Layout, patterns: PatternSet, name: str, name_segment: Segment

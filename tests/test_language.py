@@ -101,10 +101,14 @@ def test_covered_languages_with_their_own_letters_are_not_flagged(patterns, text
     assert language_doubt(_lines(*texts), patterns) is None
 
 
-def test_cyrillic_is_flagged(patterns):
-    document = _lines("Счёт на оплату № 118 от 14 мая 2024 г.", "Поставщик: ООО Ромашка, ИНН 7701234567",
-                      "Итого к оплате: 12 500,00 руб.")
-    assert language_doubt(document, patterns) is not None
+def test_russian_is_covered_and_ukrainian_in_the_same_alphabet_is_flagged(patterns):
+    russian = _lines("Счёт на оплату № 118 от 14 мая 2024 г.", "Поставщик: ООО Ромашка, ИНН 7701234567",
+                     "Итого к оплате: 12 500,00 руб.")
+    assert language_doubt(russian, patterns) is None
+    # Ukrainian shares most of its letters with Russian; its own business words give it away.
+    ukrainian = _lines("Рахунок на оплату № 118 від 14 травня 2024 р.", "Постачальник: ТОВ Ромашка",
+                       "Покупець: ТОВ Калина", "Всього до сплати: 12 500,00 грн.")
+    assert language_doubt(ukrainian, patterns) is not None
 
 
 def test_hidden_words_do_not_count(patterns):

@@ -78,6 +78,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "dh": "MAD", "dhs": "MAD", "dirham": "MAD", "dirhams": "MAD",
     # the Romanian leu: "4.042,15 lei" (a word and a name elsewhere: in text only after a figure)
     "lei": "RON",
+    # the rouble: "1 792 086,61 руб.", "рублей" in a total written out
+    "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
 }
 _AFTER_FIGURE_ONLY = frozenset({"lei"})
 
@@ -227,7 +229,8 @@ _CURRENCY_IN_TEXT = regex.compile(
 # "k.sh"). A line with none of these is skipped without running the pattern.
 _LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ") for ch in range(256))
 _CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
-_WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS)
+# (a line holding a non-ASCII word, "руб.", is never skipped: the prefilter passes every non-ASCII line)
+_WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS if word.isascii())
 assert all("$" in symbol for symbol in _SYMBOLS if symbol.isascii())
 assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
 

@@ -41,6 +41,7 @@ from engine.swift import read_mt103
 from engine.tables import find_allocations, read_items
 from engine.tax_summary import TaxSummary, read_tax_summary
 from engine.tiers.base import TierResult
+from engine.totals_by_rate import apply_rate_triple
 from engine.validation import run_checks
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ TIER = "pattern_matching"
 LABELLED_CONFIDENCE = {"inline": 0.93, "right": 0.92, "below": 0.88, "unlabelled": 0.55}
 # A net read as the printed difference of the total and the tax (_complete_by_difference).
 DIFFERENCE_CONFIDENCE = 0.8
+# The page's largest figure standing in for a total no label named; a total found by its arithmetic
+# (engine.totals_by_rate) replaces it.
+FALLBACK_TOTAL_CONFIDENCE = 0.45
+# Net, tax and total that no label named but whose figures meet tax = rate x net and net + tax = total.
+RATE_TRIPLE_CONFIDENCE = 0.75
+# An inline label inside another field's value ranks below its field's own labelled line.
+INSIDE_OTHER_VALUE_PENALTY = 0.1
 MIN_REPORTED_CONFIDENCE = 0.35  # below this a value is a guess, and the contract says null over a guess
 AMOUNT_FIELDS = ("financial_data.total_amount", "financial_data.net_amount", "financial_data.tax_amount")
 
@@ -189,6 +197,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     if document_type not in ("remittance_advice", "statement"):
         for path in _complete_by_difference(candidates, chosen):
             verdicts[path] = "difference"
+        for path in apply_rate_triple(candidates, chosen, _fallback_total(candidates), RATE_TRIPLE_CONFIDENCE):
+            verdicts[path] = "rate"
     _corroborate_parties(document, patterns, chosen, verdicts)
     _mark_name_evidence(layout, patterns, chosen, verdicts)
     fields = {path: _field_value(value, confidence, candidate, _basis(candidate, verdicts.get(path)))
@@ -386,6 +396,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                                  ("financial_data.tax_amount", tax, taxes)):
             if item is not None:
                 chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
+    _total_line_adding_up(candidates, chosen)
     total = chosen.get("financial_data.total_amount")
     if total is not None and total[0] == 0 and total[2] is not None and not total[2].has_decimals:
         del chosen["financial_data.total_amount"]  # a nought read from a smudged figure ("25. 0")
@@ -410,7 +421,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     if "financial_data.total_amount" not in chosen:
         fallback = _fallback_total(candidates)
         if fallback is not None:
-            chosen["financial_data.total_amount"] = (fallback.value, 0.45, fallback)
+            chosen["financial_data.total_amount"] = (fallback.value, FALLBACK_TOTAL_CONFIDENCE, fallback)
     _apply_discount_below(candidates, chosen)
     _apply_rounding(candidates, chosen)
     tax, total = chosen.get("financial_data.tax_amount"), chosen.get("financial_data.total_amount")
@@ -801,16 +812,46 @@ def _totals_row(candidates: CandidateSet) -> dict[str, Any]:
     for candidate in amounts:
         by_line[(candidate.page, candidate.segment.line_index)].append(candidate)  # type: ignore[union-attr]
     for key in sorted(by_line, reverse=True):  # the lowest line first: totals close a document
-        row = sorted(by_line[key], key=lambda c: c.bbox[0])
-        if len(row) < 3:
-            continue
-        net, tax, total = row[-3:]
-        if (total.value == largest and 0 < tax.value <= MAX_TAX_SHARE * net.value
-                and abs(net.value + tax.value - total.value) <= Decimal("0.011")):
-            return {"financial_data.total_amount": (total.value, TOTALS_ROW_CONFIDENCE, total),
-                    "financial_data.net_amount": (net.value, TOTALS_ROW_CONFIDENCE, net),
-                    "financial_data.tax_amount": (tax.value, TOTALS_ROW_CONFIDENCE, tax)}
+        row = _adding_up(by_line[key])
+        if row and row["financial_data.total_amount"][0] == largest:
+            return row
     return {}
+
+
+def _adding_up(line_amounts: list[Candidate]) -> dict[str, Any]:
+    """Net, tax and total from one line's last three amounts when they add up (a + b = c, b at most
+    30% of a); empty otherwise."""
+    row = sorted(line_amounts, key=lambda c: c.bbox[0])
+    if len(row) < 3:
+        return {}
+    net, tax, total = row[-3:]
+    if 0 < tax.value <= MAX_TAX_SHARE * net.value and abs(net.value + tax.value - total.value) <= Decimal("0.011"):
+        return {"financial_data.total_amount": (total.value, TOTALS_ROW_CONFIDENCE, total),
+                "financial_data.net_amount": (net.value, TOTALS_ROW_CONFIDENCE, net),
+                "financial_data.tax_amount": (tax.value, TOTALS_ROW_CONFIDENCE, tax)}
+    return {}
+
+
+def _total_line_adding_up(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A total label whose line goes on with the net, the tax and the total ("Всего к оплате  35 567,20
+    X  6 620,29  42 187,49", "Total  1,000.00  200.00  1,200.00"): the first figure after the label is
+    the net, and the three figures that add up are the row's net, tax and total. Nets or taxes that
+    labels gave and that disagree keep the row out."""
+    total = chosen.get("financial_data.total_amount")
+    if total is None or total[2] is None or total[2].segment is None:
+        return
+    segment = total[2].segment
+    line = [c for c in candidates.amounts if c.has_decimals and c.segment is not None
+            and c.page == segment.page and c.segment.line_index == segment.line_index]
+    row = _adding_up(line)
+    if not row:
+        return
+    for path in ("financial_data.net_amount", "financial_data.tax_amount"):
+        if path in chosen and chosen[path][0] != row[path][0]:
+            return
+    for path, item in row.items():
+        if path not in chosen or chosen[path][0] != item[0]:
+            chosen[path] = item
 
 
 def _complete_by_difference(candidates: CandidateSet, chosen: dict[str, Any]) -> list[str]:
@@ -894,8 +935,13 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             pool = _once_printed(pool)
         if path == "document_date" and document_type != "remittance_advice":
             pool = _outside_prose(pool)
-        best = max(pool, key=lambda c: (c.score, -c.page, -c.y_ratio))
-        ranked = [(c.value, c.score, c) for c in pool]
+        inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
+
+        def score(candidate: Candidate, inside: set[int] = inside) -> float:
+            return candidate.score - (INSIDE_OTHER_VALUE_PENALTY if id(candidate) in inside else 0.0)
+
+        best = max(pool, key=lambda c: (score(c), -c.page, -c.y_ratio))
+        ranked = [(c.value, score(c), c) for c in pool]
         chosen[path] = (best.value, _confidence(best, ranked, best.value), best)
 
     if "document_date" not in chosen:
@@ -930,6 +976,34 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             chosen["vendor_information.tax_id"] = (first.value, registration[1] if only_registration else 0.7,
                                                    first)
     _place_vendor_tax_id(candidates, chosen, document_type)
+
+
+def _inside_other_values(candidates: CandidateSet, pool: list[Candidate]) -> set[int]:
+    """The ids of inline candidates whose label sits in the value of another field's label ("Payment
+    method | Check #952038 mailed to your remit-to address"): the words describe that field's value;
+    a line of the candidate's own field ("Payment ID | PAY493055-63") says more about it."""
+    if len(pool) < 2:
+        return set()
+    label_only = {id(segment) for segment, hit in candidates.label_hits
+                  if hit.start == 0 and len(segment.text.rstrip(" :.#")) <= hit.end}
+    kinds: dict[int, set[str | None]] = defaultdict(set)
+    for segment, hit in candidates.label_hits:
+        kinds[id(segment)].add(hit.kind.field)
+    inside = set()
+    for candidate in pool:
+        if candidate.method != "inline" or candidate.segment is None:
+            continue
+        line = candidates.layout.line_of(candidate.segment)
+        position = next((i for i, s in enumerate(line) if s is candidate.segment), 0)
+        if position == 0:
+            continue
+        left = line[position - 1]
+        fields = kinds[id(left)]
+        # (a party heading, "Sprzedawca:", heads the block under it, not the words to its right)
+        if id(left) in label_only and candidate.field not in fields and not any(
+                f is None or f.startswith("party:") for f in fields):
+            inside.add(id(candidate))
+    return inside
 
 
 def _self_billed_tax_id(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
