@@ -231,6 +231,16 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     return len(segment.text)
 
 
+_COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
+
+
+def _is_document_title(text: str, patterns: PatternSet) -> bool:
+    """Whether a line is the document's title ("Tax Invoice", "CREDIT NOTE"): its type's words cover it."""
+    hits = patterns.document_type_phrases.find(text)
+    covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
+    return bool(hits) and covered >= 0.8 * len(text.strip())
+
+
 _LINE_NUMBER_GLOSS = regex.compile(r"\s*\(\d{1,2}[a-zа-я]?\)\s*:?")
 
 
@@ -299,6 +309,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             heading = segment if hit.start == 0 else _sub_segment(segment, hit.start, hit.end)
             return _summary_total_under(layout, heading, kind, field_name, locale, patterns, hit)
         return []
+    if kind.value == "amount" and _is_document_title(segment.text, patterns):
+        return []  # "Tax" in the title "Tax Invoice": what stands under a title is no tax
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
         # The label's column runs up to the next heading of its row ("Value Date" over "30 October 2023").
@@ -442,6 +454,10 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         # A number labelled as one ("TPS / GST (5 %) No 418161279 RT0001  1 129,85 $") is a
         # registration printed in the label, not the amount.
         matches = [m for m in matches if m.amount.has_decimals or not _numbered(segment.text, m.start, m.end)]
+        # A column's number in brackets ("(9)" under "Amount of value added tax" on a statutory form)
+        # numbers the column; no amount is written so.
+        matches = [m for m in matches if m.amount.has_decimals
+                   or not timed(_COLUMN_NUMBER.fullmatch, segment.text[m.start:m.end].strip())]
         if not matches:
             return []
         match = matches[-1]

@@ -207,6 +207,10 @@ _VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL)\s?\d[\d
 _UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\s*$")
 
 
+# France's company numbers ("SIRET 792 166 696 14073", "SIREN 811124395"): a French business, paid in euro.
+_FRENCH_REGISTRATION = regex.compile(r"\bSIRE[TN]\b\W{0,3}\d{3}\s?\d{3}\s?\d{3}")
+
+
 def country_currency(layout: Layout) -> str | None:
     """The currency of the country the document's phone numbers, VAT numbers, postal addresses and
     country names point to, when they agree on one; None when they say nothing or disagree."""
@@ -229,6 +233,8 @@ def country_currency(layout: Layout) -> str | None:
                 votes["USD"] = votes.get("USD", 0) + 1
             if _UK_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["GBP"] = votes.get("GBP", 0) + 1
+            if "SIRE" in text and _FRENCH_REGISTRATION.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["EUR"] = votes.get("EUR", 0) + 1
             for match in _COUNTRY_NAMES.finditer(text, timeout=REGEX_TIMEOUT_S):
                 code = _COUNTRY_NAME_CURRENCIES[match.group(1)]
                 votes[code] = votes.get(code, 0) + 1

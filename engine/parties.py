@@ -786,7 +786,9 @@ _FIELD_NAME = regex.compile(
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
-    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование",
+    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование|"
+    # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
+    r"address\s+of\s+(?:the\s+)?(?:registered\s+person|seller|supplier|purchaser|buyer|customer|vendor)",
     regex.IGNORECASE)
 
 
@@ -886,6 +888,7 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
     rows = [value]
     bottom = label.bbox[3]
     address_rows = 0
+    wraps = True  # whether a line under the last row, its names column empty, is that row wrapped
     for line in page.lines[label.line_index + 1:]:
         if not line:
             break
@@ -893,14 +896,24 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
         if line[0].bbox[1] - bottom > 1.5 * height or len(rows) >= MAX_BLOCK_LINES:
             break
         name = line[0] if abs(line[0].bbox[0] - names_x) < 1.5 * height else None
+        if name is None and wraps and abs(line[0].bbox[0] - rows[-1].bbox[0]) < 1.5 * height \
+                and not labels_in(line[0], patterns):
+            # The names column empty: the value above wrapped ("Sundarban Pharmaceuticals &" / "Co.")
+            rows[-1] = _merge([rows[-1], line[0]])
+            bottom = line[0].bbox[3]
+            continue
         if name is None or name.right is None or name.right.bbox[0] < value.bbox[0] - 4 * height:
             break
         bottom = line[0].bbox[3]
         if _is_field_name(name.text) and not _FIELD_NAME_OF_NAME.fullmatch(_field_name_text(name.text)):
             rows.append(name.right)
             address_rows += 1
-        elif not labels_in(name, patterns):
-            break
+            wraps = True
+        elif not labels_in(name, patterns) or any(
+                hit.kind.field and hit.kind.field.startswith("party:") for hit in labels_in(name, patterns)):
+            break  # (the next party's row, "Name of the purchaser", ends this one)
+        else:
+            wraps = False  # a row passed over (its tax id, "BIN:"): what wraps under it is its own
     return rows if address_rows else []
 
 

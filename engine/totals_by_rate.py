@@ -16,6 +16,7 @@ second currency, or one block per rate) leave the choice open, and none is taken
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -54,16 +55,25 @@ def find_rate_triple(candidates: CandidateSet, total: Decimal | None = None) -> 
     for candidate in amounts:
         # Keyed to the cent: a sum printed without cents is matched within its unit below.
         by_cents.setdefault(candidate.value.quantize(Decimal("0.01")), []).append(candidate)
+    # Nets looked up by value: tax / rate names the net within the rounding slack (a long items table
+    # with a rate on every row would otherwise pair every row with every figure).
+    ordered = sorted(amounts, key=lambda c: c.value)
+    values = [c.value for c in ordered]
+    rates: dict[tuple[int, int], Decimal | None] = {}
     found: dict[tuple[Decimal, Decimal, Decimal], RateTriple] = {}
     for tax in amounts:
-        rate = _line_rate(candidates, tax)
+        line = _position(tax)
+        if line not in rates:
+            rates[line] = _line_rate(candidates, tax)
+        rate = rates[line]
         if rate is None or abs(tax.value) == rate:
             continue
-        for net in amounts:
+        slack = _unit(tax) + _RELATIVE_SLACK * abs(tax.value)
+        low, high = sorted(((tax.value - slack) * 100 / rate, (tax.value + slack) * 100 / rate))
+        for net in ordered[bisect_left(values, low):bisect_right(values, high)]:
             if net is tax or abs(net.value) <= abs(tax.value) or (net.value > 0) != (tax.value > 0):
                 continue
-            expected = net.value * rate / 100
-            if abs(expected - tax.value) > _unit(tax) + _RELATIVE_SLACK * abs(tax.value):
+            if abs(net.value * rate / 100 - tax.value) > slack:
                 continue
             wanted = (net.value + tax.value).quantize(Decimal("0.01"))
             sums = by_cents.get(wanted, []) if total is None or total == wanted else []

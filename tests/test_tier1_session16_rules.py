@@ -272,6 +272,7 @@ def test_a_russian_payment_invoice_reads_its_one_line_parties_and_totals(pattern
         (40, 126, "(Исполнитель):"), (130, 126, "Лиговский пр-т, д. 130, тел.: +7 (812) 658-34-96"),
         (40, 138, "Покупатель"), (130, 138, "ООО «Интерснаб», ИНН 7802573351, КПП 780201002, 196084, г. Москва,"),
         (40, 150, "(Заказчик):"), (130, 150, "ул. Тверская, д. 61"),
+        (40, 162, "Основание:"), (130, 162, "Договор № 53-Д от 25.08.2023"),
         (40, 180, "№"), (60, 180, "Товары (работы, услуги)"), (320, 180, "Кол-во"), (400, 180, "Цена"), (480, 180, "Сумма"),
         (40, 192, "1"), (60, 192, "Цемент М500 Д0, мешок 50 кг"), (320, 192, "10"), (400, 192, "540,50"),
         (480, 192, "5 405,00"),
@@ -285,6 +286,8 @@ def test_a_russian_payment_invoice_reads_its_one_line_parties_and_totals(pattern
     ])
     values = _values(document, patterns)
     assert values["invoice_ids.0"] == "ТД-001134"
+    # The title line, long as a sentence, is the header: its date is the document's, not the contract's.
+    assert values["document_date"] == "2024-02-15"
     assert values["vendor_information.vendor_name"] == "АО «Стройинвест»"
     assert values["vendor_information.tax_id"] == "7838300407"
     assert values["customer_information.customer_name"] == "ООО «Интерснаб»"
@@ -329,3 +332,76 @@ def test_a_total_line_carrying_net_and_tax_gives_all_three(patterns):
     assert values["financial_data.total_amount"] == 1500.00
     assert values["financial_data.net_amount"] == 1250.00
     assert values["financial_data.tax_amount"] == 250.00
+
+
+# ---- a statutory form: party rows named in full, a totals row with a duty column ----------------------
+
+def test_a_statutory_tax_invoice_form_reads_its_party_rows_and_totals_row(patterns):
+    values, _ = extracted([
+        (150, 30, "Government of the People's Republic of Bangladesh"),
+        (200, 44, "National Board of Revenue"),
+        (230, 60, "Tax Invoice", 12),
+        (170, 74, "[See clauses (ga) and (cha) of Sub-Rule (1) of Rule 40]"),
+        (30, 100, "Name of the registered person:"), (190, 100, "Sundarban Pharmaceuticals &"),
+        (380, 100, "Invoice No.:"), (480, 100, "344837"),
+        (190, 112, "Co."), (380, 112, "Date of issue:"), (480, 112, "08-08-2023"),
+        (30, 124, "BIN:"), (190, 124, "058051250-0103"),
+        (30, 136, "Address of the registered person:"), (190, 136, "42 Nabinagar-Chandra Road,"),
+        (190, 148, "Savar, Dhaka-1340"),
+        (30, 160, "Address of the issuing of invoice:"), (190, 160, "Factory: Kalurghat I/A,"),
+        (190, 172, "Chattogram"),
+        (30, 184, "Name of the purchaser:"), (190, 184, "Padma Textiles Limited"),
+        (30, 196, "BIN of the purchaser:"), (190, 196, "980461208-0103"),
+        (30, 208, "Address of the purchaser:"), (190, 208, "Plot 30, CEPZ,"),
+        (190, 220, "Chattogram-4100"),
+        (30, 250, "Sl."), (60, 250, "Description"), (200, 250, "Total price"), (280, 250, "Supplementary duty"),
+        (380, 250, "Value added tax"), (480, 250, "Total price"),
+        (60, 262, "(2)"), (200, 262, "(6)"), (280, 262, "(7)"), (380, 262, "(9)"), (480, 262, "(11)"),
+        (30, 274, "1"), (60, 274, "Consultancy services"), (200, 274, "3,20,527.00"), (280, 274, "0.00"),
+        (380, 274, "48,079.05"), (480, 274, "3,68,606.05"),
+        (30, 290, "Total"), (200, 290, "3,20,527.00"), (280, 290, "0.00"), (380, 290, "48,079.05"),
+        (480, 290, "3,68,606.05"),
+    ], patterns)
+    assert values["vendor_information.vendor_name"] == "Sundarban Pharmaceuticals & Co."
+    assert values["vendor_information.tax_id"] == "058051250-0103"
+    assert values["vendor_information.address"] == "42 Nabinagar-Chandra Road, Savar, Dhaka-1340"
+    assert values["customer_information.customer_name"] == "Padma Textiles Limited"
+    assert values["customer_information.address"] == "Plot 30, CEPZ, Chattogram-4100"
+    assert values["financial_data.total_amount"] == 368606.05
+    assert values["financial_data.net_amount"] == 320527.00
+    assert values["financial_data.tax_amount"] == 48079.05  # not "40" under the title, nor "(9)"
+
+
+def test_a_till_receipts_vat_table_gives_net_and_tax_and_its_siret_the_euro(patterns):
+    values, _ = extracted([
+        (40, 30, "BOULANGERIE DES HALLES"), (40, 42, "161 TER BOULEVARD VOLTAIRE"), (60, 54, "33000 BORDEAUX"),
+        (40, 66, "SIRET 792 166 696 14073 - APE 1071C"),
+        (40, 80, "06/01/2024 10:50"), (40, 92, "Caisse 11 Ticket T25394"),
+        (40, 110, "TARTE AUX FRAISES"), (150, 110, "22,80"),
+        (40, 122, "FLAN PATISSIER"), (150, 122, "8,20"),
+        (40, 140, "TOTAL TTC"), (150, 140, "31,00"),
+        (40, 152, "CB"), (150, 152, "31,00"),
+        (40, 170, "Code"), (70, 170, "Taux"), (110, 170, "HT"), (150, 170, "TVA"), (190, 170, "TTC"),
+        (40, 182, "1"), (70, 182, "5,5%"), (110, 182, "29,38"), (150, 182, "1,62"), (190, 182, "31,00"),
+        (40, 194, "TOTAL"), (110, 194, "29,38"), (150, 194, "1,62"), (190, 194, "31,00"),
+    ], patterns)
+    assert values["financial_data.total_amount"] == 31.00
+    assert values["financial_data.net_amount"] == 29.38
+    assert values["financial_data.tax_amount"] == 1.62
+    assert values["financial_data.currency"] == "EUR"
+
+
+def test_a_statements_ageing_row_is_no_net_and_tax(patterns):
+    values, document_type = extracted([
+        (40, 40, "Northwind Traders Ltd", 14), (400, 40, "STATEMENT OF ACCOUNT", 12),
+        (400, 56, "Statement date: 30/06/2024"), (40, 80, "To: Harbour Cafe Ltd"),
+        (40, 120, "Date"), (120, 120, "Reference"), (300, 120, "Debit"), (460, 120, "Balance"),
+        (40, 132, "02/05/2024"), (120, 132, "INV-1001"), (300, 132, "6,400.00"), (460, 132, "6,400.00"),
+        (40, 144, "12/06/2024"), (120, 144, "INV-1044"), (300, 144, "1,600.00"), (460, 144, "8,000.00"),
+        (40, 170, "Current"), (160, 170, "30 days"), (280, 170, "60 days"), (400, 170, "Total due"),
+        (40, 182, "6,400.00"), (160, 182, "1,600.00"), (280, 182, "0.00"), (400, 182, "8,000.00"),
+        (40, 200, "Total due"), (400, 200, "8,000.00"),
+    ], patterns)
+    assert document_type == "statement"
+    assert "financial_data.tax_amount" not in values
+    assert "financial_data.net_amount" not in values

@@ -56,6 +56,8 @@ DIFFERENCE_CONFIDENCE = 0.8
 FALLBACK_TOTAL_CONFIDENCE = 0.45
 # Net, tax and total that no label named but whose figures meet tax = rate x net and net + tax = total.
 RATE_TRIPLE_CONFIDENCE = 0.75
+# A title line is short: one that opens with the document's number label and runs longer is a sentence.
+TITLE_LINE_CHARS = 64
 # An inline label inside another field's value ranks below its field's own labelled line.
 INSIDE_OTHER_VALUE_PENALTY = 0.1
 MIN_REPORTED_CONFIDENCE = 0.35  # below this a value is a guess, and the contract says null over a guess
@@ -396,7 +398,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                                  ("financial_data.tax_amount", tax, taxes)):
             if item is not None:
                 chosen[path] = (item[0], _confidence(item[2], pool, item[0]), item[2])
-    _total_line_adding_up(candidates, chosen)
+    _total_line_adding_up(candidates, chosen, document_type)
     total = chosen.get("financial_data.total_amount")
     if total is not None and total[0] == 0 and total[2] is not None and not total[2].has_decimals:
         del chosen["financial_data.total_amount"]  # a nought read from a smudged figure ("25. 0")
@@ -819,33 +821,54 @@ def _totals_row(candidates: CandidateSet) -> dict[str, Any]:
 
 
 def _adding_up(line_amounts: list[Candidate]) -> dict[str, Any]:
-    """Net, tax and total from one line's last three amounts when they add up (a + b = c, b at most
-    30% of a); empty otherwise."""
+    """Net, tax and total from one line whose last amount is the sum of two before it (a + b = c, b
+    at most 30% of a; other columns between them, a duty of 0.00, are passed over; of several pairs
+    the one nearest the total); empty otherwise."""
     row = sorted(line_amounts, key=lambda c: c.bbox[0])
     if len(row) < 3:
         return {}
-    net, tax, total = row[-3:]
-    if 0 < tax.value <= MAX_TAX_SHARE * net.value and abs(net.value + tax.value - total.value) <= Decimal("0.011"):
-        return {"financial_data.total_amount": (total.value, TOTALS_ROW_CONFIDENCE, total),
-                "financial_data.net_amount": (net.value, TOTALS_ROW_CONFIDENCE, net),
-                "financial_data.tax_amount": (tax.value, TOTALS_ROW_CONFIDENCE, tax)}
+    total = row[-1]
+    for j in range(len(row) - 2, 0, -1):
+        tax = row[j]
+        for net in reversed(row[:j]):
+            if 0 < tax.value <= MAX_TAX_SHARE * net.value and \
+                    abs(net.value + tax.value - total.value) <= Decimal("0.011"):
+                return {"financial_data.total_amount": (total.value, TOTALS_ROW_CONFIDENCE, total),
+                        "financial_data.net_amount": (net.value, TOTALS_ROW_CONFIDENCE, net),
+                        "financial_data.tax_amount": (tax.value, TOTALS_ROW_CONFIDENCE, tax)}
     return {}
 
 
-def _total_line_adding_up(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+def _total_line_adding_up(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     """A total label whose line goes on with the net, the tax and the total ("Всего к оплате  35 567,20
     X  6 620,29  42 187,49", "Total  1,000.00  200.00  1,200.00"): the first figure after the label is
-    the net, and the three figures that add up are the row's net, tax and total. Nets or taxes that
-    labels gave and that disagree keep the row out."""
+    the net, and the three figures that add up are the row's net, tax and total; without one, another
+    row that adds up to the total (a till's VAT table) gives the net and tax. Nets or taxes that
+    labels gave and that disagree keep the row out. A statement's ageing buckets and a remittance's
+    invoice columns add up too, and are no net and tax."""
+    if document_type in ("statement", "remittance_advice"):
+        return
     total = chosen.get("financial_data.total_amount")
     if total is None or total[2] is None or total[2].segment is None:
         return
     segment = total[2].segment
-    line = [c for c in candidates.amounts if c.has_decimals and c.segment is not None
-            and c.page == segment.page and c.segment.line_index == segment.line_index]
-    row = _adding_up(line)
+    by_line: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    for candidate in candidates.amounts:
+        if candidate.has_decimals and candidate.segment is not None:
+            by_line[(candidate.page, candidate.segment.line_index)].append(candidate)
+    row = _adding_up(by_line.get((segment.page, segment.line_index), []))
     if not row:
-        return
+        if "financial_data.net_amount" in chosen and "financial_data.tax_amount" in chosen:
+            return
+        # Elsewhere, a row that adds up to this total ("TOTAL  29,38  1,62  31,00" closing a till's
+        # VAT table under "TOTAL TTC 31,00") gives the net and the tax the labels did not.
+        for key in sorted(by_line, reverse=True):
+            row = _adding_up(by_line[key])
+            if row and row["financial_data.total_amount"][0] == total[0]:
+                row = {path: item for path, item in row.items() if path != "financial_data.total_amount"}
+                break
+        else:
+            return
     for path in ("financial_data.net_amount", "financial_data.tax_amount"):
         if path in chosen and chosen[path][0] != row[path][0]:
             return
@@ -904,12 +927,18 @@ def _confidence(candidate: Candidate, pool: list[tuple[Any, float, Candidate]], 
 _TAXES_INCLUDED = regex.compile(r"(?i)\b(?:incl|inkl|including|inclusive|inclusief|incluido|incluse?|ttc)\b")
 
 
-def _outside_prose(pool: list[Candidate]) -> list[Candidate]:
+def _outside_prose(pool: list[Candidate], candidates: CandidateSet | None = None) -> list[Candidate]:
     """The candidates not read from a sentence, when there are any. A letter's sentences name other
     documents ("Re: Invoice No. RE2433725 dated December 18, 2024", "Bezug: Rechnung Nr. RE2374703
     vom 19. September 2023" under a debit note's own "Debit Note No." and "Date"); the document's
-    own number and date stand in its header."""
-    plain = [c for c in pool if c.segment is None or not _is_prose(c.segment.text)]
+    own number and date stand in its header. A line that opens with the document's number label is
+    that header however many words it has ("Счет на оплату № ТД-001134 от 15 февраля 2024 г."), unless
+    it runs on as a sentence ("Invoice 2023-8186 dated 23 October 2023 was paid 120 days after ...")."""
+    titles = set()
+    if candidates is not None:
+        titles = {id(segment) for segment, hit in candidates.label_hits
+                  if hit.start == 0 and hit.kind.field == "invoice_ids" and len(segment.text) <= TITLE_LINE_CHARS}
+    plain = [c for c in pool if c.segment is None or id(c.segment) in titles or not _is_prose(c.segment.text)]
     return plain or pool
 
 
@@ -934,7 +963,7 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         if path == "payment_information.payment_reference":
             pool = _once_printed(pool)
         if path == "document_date" and document_type != "remittance_advice":
-            pool = _outside_prose(pool)
+            pool = _outside_prose(pool, candidates)
         inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
 
         def score(candidate: Candidate, inside: set[int] = inside) -> float:
