@@ -152,6 +152,7 @@ from engine.document import (
 )
 from engine.normalize.identifiers import ocr_fix_digits
 from engine.ocr_lexicon import OcrLexicon, join_pieces, line_runs, load_lexicon, repair_confusions
+from engine.pattern_files import timed
 from engine.preprocess import DEFAULT_OPTIONS, Prepared, PreprocessOptions, prepare, rotate_quadrant, to_gray
 
 logger = logging.getLogger(__name__)
@@ -720,9 +721,11 @@ def mend_marks(words: Sequence[tuple[str, Any, float]]) -> list[tuple[str, Any, 
       between the address lines (`_stray_mark`);
     - a speck read as a mark other than a colon, with low confidence (the "~" between "SDN" and "BHD"),
       is no word (`_speck`);
-    - a date read in two pieces at a faded figure ("18/0 4/2017") is one word again (`_split_date`)."""
+    - a date read in two pieces at a faded figure ("18/0 4/2017") is one word again (`_split_date`);
+    - an e-mail address read in pieces around its "@" ("payments @ settleap.example") is one word
+      again (`_join_emails`), so that it reads as the contact it is."""
     out: list[tuple[str, Any, float]] = []
-    for text, box, conf in words:
+    for text, box, conf in _join_emails(words):
         if out and _stray_mark(out[-1], (text, box, conf)):
             previous, previous_box, previous_conf = out[-1]
             out[-1] = (previous + text, _union(previous_box, box), min(previous_conf, conf))
@@ -753,6 +756,51 @@ _DOT_MARKS = frozenset(".,:;'`")
 # The two pieces of a date split at a faded figure stand at most this many letter heights apart.
 SPLIT_DATE_GAP = 3.0
 _DATE = regex.compile(r"^(\d{1,2})([/\-.])(\d{1,2})\2(\d{4}|\d{2})$")
+
+
+# A mailbox and a domain ending in letters: what the pieces around an "@" must make together ("2 @ 3.50"
+# on a till roll is a price).
+_EMAIL = regex.compile(r"^<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}>?[.,;]?$")
+# The pieces stand at most this many letter heights apart (a word space read around the "@").
+EMAIL_PIECE_GAP = 1.0
+
+
+def _join_emails(words: Sequence[tuple[str, Any, float]]) -> list[tuple[str, Any, float]]:
+    """Words with an e-mail address read in two or three pieces around its "@" joined: "payments" "@"
+    "settleap.example", "payments" "@settleap.example", "payments@" "settleap.example"."""
+    out: list[tuple[str, Any, float]] = list(words)
+    index = 0
+    while index < len(out):
+        text = out[index][0]
+        if "@" not in text:
+            index += 1
+            continue
+        start, end = index, index + 1
+        if not text.startswith("@") or start == 0 or not _beside(out[start - 1], out[start]):
+            pass
+        else:
+            start -= 1
+        if text.endswith("@") and end < len(out) and _beside(out[end - 1], out[end]):
+            end += 1
+        pieces = out[start:end]
+        joined = "".join(piece[0] for piece in pieces)
+        if len(pieces) > 1 and timed(_EMAIL.match, joined):
+            box = pieces[0][1]
+            for piece in pieces[1:]:
+                box = _union(box, piece[1])
+            out[start:end] = [(joined, box, min(piece[2] for piece in pieces))]
+            index = start + 1
+        else:
+            index += 1
+    return out
+
+
+def _beside(left: tuple[str, Any, float], right: tuple[str, Any, float]) -> bool:
+    """Whether two words stand side by side on one line, at most a word space apart."""
+    a, b = left[1], right[1]
+    height = max(float(a[3]) - float(a[1]), 1.0)
+    overlap = min(float(a[3]), float(b[3])) - max(float(a[1]), float(b[1]))
+    return overlap >= 0.5 * height and -0.2 * height <= float(b[0]) - float(a[2]) <= EMAIL_PIECE_GAP * height
 
 
 def _stray_mark(previous: tuple[str, Any, float], word: tuple[str, Any, float]) -> bool:

@@ -69,12 +69,13 @@ from typing import Any
 import regex
 
 # Raised whenever the repair rules change, so that cached repaired readings are read again.
-RULES_VERSION = 7  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr); 4: long known-word runs split;
+RULES_VERSION = 8  # 3: "SON BHD" read as the legal form "SDN BHD" (engine.ocr); 4: long known-word runs split;
 # 5: split words joined again (join_pieces); 6: figures read inside words, words like the page's own,
 # letters read as two (m as "rn"), h/m and a/s look-alikes, and engine.ocr's figure repairs;
 # 7: engine.ocr.mend_marks (stray commas glued, specks dropped, split dates joined), a mark split off
 # an amount ("48.00x"), "3HD" / "hd." after "Sdn", lexicon words (address and trade words), and
-# PP-OCR's lines grouped from the runs of its reading (engine.ocr._group_lines)
+# PP-OCR's lines grouped from the runs of its reading (engine.ocr._group_lines); 8: an e-mail address
+# read in pieces around its "@" joined (engine.ocr._join_emails)
 MIN_WORD = 5  # shorter words are too often names, codes or abbreviations to repair
 MIN_PIECE = 4  # a piece a run is split into must be a lexicon word this long ("SHOP", "MART")
 MIN_UNKNOWN_PIECE = 4  # the one piece of a split that is not a word (a name) has at least this many letters

@@ -232,3 +232,21 @@ def test_address_words_read_right_stay(read):
 
 def test_rules_version_names_the_mended_marks():
     assert RULES_VERSION >= 7
+
+
+# ---- an e-mail address read in pieces around its "@" -------------------------------------------------
+
+def test_an_email_read_around_its_at_sign_is_one_word():
+    assert RULES_VERSION >= 8
+    words = [("From:", (0, 0, 30, 10), 0.9), ("<payments", (40, 0, 90, 10), 0.9), ("@", (92, 0, 98, 10), 0.8),
+             ("settleap.example>", (100, 0, 180, 10), 0.9)]
+    assert [w[0] for w in mend_marks(words)] == ["From:", "<payments@settleap.example>"]
+    two = [("ar", (40, 0, 52, 10), 0.9), ("@whitfield.example", (54, 0, 150, 10), 0.9)]
+    assert [w[0] for w in mend_marks(two)] == ["ar@whitfield.example"]
+
+
+def test_a_price_at_a_rate_is_no_email():
+    words = [("2", (40, 0, 50, 10), 0.9), ("@", (52, 0, 58, 10), 0.9), ("3.50", (60, 0, 90, 10), 0.9)]
+    assert [w[0] for w in mend_marks(words)] == ["2", "@", "3.50"]
+    far = [("sales", (40, 0, 70, 10), 0.9), ("@", (140, 0, 146, 10), 0.9), ("shop.example", (150, 0, 200, 10), 0.9)]
+    assert [w[0] for w in mend_marks(far)] == ["sales", "@", "shop.example"]
