@@ -36,7 +36,7 @@ def reading_order(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """The phrase's words in reading order: right to left for a phrase whose letters are all of a
     right-to-left script (figures and signs between them keep their own order); unchanged otherwise."""
     text = "".join(w.text for w in words)
-    if not has_rtl_letters(text):
+    if text.isascii() or not has_rtl_letters(text):  # (the first test settles most phrases at C speed)
         return words
     if _LTR_LETTER.search(text):
         # A phrase mixing both ("To / לכבוד", "Taxpayer Name / اسم الممول") is laid out by a paragraph

@@ -231,14 +231,17 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     return len(segment.text)
 
 
+# A line this much covered by document-type words is a title, under which no amount label reads.
+TITLE_SHARE_FOR_AMOUNTS = 0.8
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
 
 
-def _is_document_title(text: str, patterns: PatternSet) -> bool:
-    """Whether a line is the document's title ("Tax Invoice", "CREDIT NOTE"): its type's words cover it."""
+def title_share(text: str, patterns: PatternSet) -> float:
+    """How much of a line document-type words cover ("Tax Invoice": all of it; 0.0 for none): a line
+    mostly covered is the document's title."""
     hits = patterns.document_type_phrases.find(text)
     covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
-    return bool(hits) and covered >= 0.8 * len(text.strip())
+    return covered / max(len(text.strip()), 1)
 
 
 _LINE_NUMBER_GLOSS = regex.compile(r"\s*\(\d{1,2}[a-zа-я]?\)\s*:?")
@@ -309,7 +312,7 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             heading = segment if hit.start == 0 else _sub_segment(segment, hit.start, hit.end)
             return _summary_total_under(layout, heading, kind, field_name, locale, patterns, hit)
         return []
-    if kind.value == "amount" and _is_document_title(segment.text, patterns):
+    if kind.value == "amount" and title_share(segment.text, patterns) >= TITLE_SHARE_FOR_AMOUNTS:
         return []  # "Tax" in the title "Tax Invoice": what stands under a title is no tax
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):

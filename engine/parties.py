@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in
+from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in, title_share
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
 from engine.pattern_files import BUSINESS_TERM, PatternSet, timed
@@ -1210,9 +1210,7 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
 
 
 def _is_title_text(text: str, patterns: PatternSet) -> bool:
-    hits = patterns.document_type_phrases.find(text)
-    covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
-    return bool(hits) and covered >= 0.6 * len(text.strip())
+    return title_share(text, patterns) >= 0.6
 
 
 # A document's number under its title ("No. FE 99289", "N° 2024/0441"): no party's line.
