@@ -140,6 +140,25 @@ _TAX_BASE = regex.compile(r"(?i)%\s*\)?\s*(?:(?:ust|mwst|vat|gst|tva|iva|btw|kdv
 _RATE_WORDS = regex.compile(r"\(\s*\d{1,4}\s*\)|(?i:tasa|rate|taux|satz|tarifa|tarief)\s*[:=]?\s*0?[.,]\d{2,6}(?!\d)")
 
 
+def _far_with_value_below(layout: Layout, segment: Segment, right: Segment, patterns: PatternSet) -> bool:
+    """Whether a label without a colon stands far from the next segment of its line (another column)
+    and has a value of its own directly under it, at its left edge."""
+    height = max(segment.height, 1.0)
+    if segment.text.rstrip().endswith(":") or right.bbox[0] - segment.bbox[2] < 8 * height:
+        return False
+    below = layout.below(segment, max_lines=1)
+    return bool(below) and abs(below[0].bbox[0] - segment.bbox[0]) < height and len(below[0].text) <= 30 \
+        and not labels_in(below[0], patterns) and _first_id_token(below[0].text) is not None
+
+
+_HOUSE_NUMBER_FIRST = regex.compile(r"^\d{1,5}[A-Za-z]?,?\s+\p{L}")
+
+
+def _street_line(text: str, patterns: PatternSet) -> bool:
+    """Whether `text` is a street address that opens with its house number ("4369 Market Street")."""
+    return bool(_HOUSE_NUMBER_FIRST.match(text)) and bool(patterns.address_words.find(text))
+
+
 def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
@@ -216,8 +235,10 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
             continue  # "À réception de facture": the document's own noun inside the terms, no number after it
         if position == len(hits) - 1 and not segment.text[following.end:].strip(" :.#"):
             before = segment.text[:following.start].split()
-            if before and before[-1].casefold() in _TERMS_LINKS:
-                continue  # "Payment within 21 days of tax point": the label's words end the terms' sentence
+            if before and any(word.casefold() in _TERMS_LINKS for word in before[-2:]):
+                # "Payment within 21 days of tax point", "30 days from B/L date": the label's words end
+                # the terms' sentence
+                continue
             return following.start  # "Terms  Due Date": a row of headings, the next one ends this one
         if following.kind.name == "payment_method" and not colon:
             continue  # "Condizioni: Bonifico bancario 60 gg": how the terms are paid is part of them
@@ -287,6 +308,10 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         if labels_in(right, patterns) and kind.value != "amount" and not (
                 kind.value == "terms" and terms_in(right, patterns)) and not (
                 kind.value == "reference" and _has_digit(right.text) and len(right.text) <= 40):
+            break
+        if kind.value == "id" and (_street_line(right.text, patterns) or _far_with_value_below(layout, segment, right, patterns)):
+            # "INVOICE NO.  4369 Market Street", "INVOICE NO.  Unit 14, Enterprise Trading Estate": a side
+            # panel's label, its number under it, and the letterhead's lines far to its right
             break
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
@@ -584,6 +609,9 @@ _NUMBER_MARKERS = frozenset({"no", "nr", "nro", "num", "nº", "n°", "núm", "nu
 _MONEY_FIGURE = regex.compile(r"(?:\d{1,3}(?:[,.'\u00a0 ]\d{3})+|\d+)[.,]\d{2}(?![\d.,/\-])")
 
 
+_CLOCK_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
 def _first_id_token(zone: str) -> tuple[str, int, int] | None:
     """The identifier that opens `zone`: it must hold a digit, and must not be a date or an amount."""
     try:
@@ -616,6 +644,8 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
                 return None  # the day of a date ("23 Jun 2023"), not a number of its own
             if _MONEY_FIGURE.match(zone, match.start()):
                 return None  # "Sum of Invoice line net amount  39,853.28": a sum, not the invoice's number
+            if _CLOCK_TIME.match(zone, match.start()):
+                return None  # "14:53:46" under "Cashier:": the time of a receipt's date line, no number
             grouped = _DIGIT_GROUPS.match(zone, match.start())
             if text.isdigit() and grouped is not None and not any(
                     found.start < grouped.end() and found.end > match.start() for found in find_dates(zone)):

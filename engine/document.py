@@ -40,7 +40,7 @@ Loading (`load_document`)
 Hidden text: a span is hidden when its alpha is 0, when MuPDF saw it neither filled nor stroked
 (render mode 3 or 7: ``char_flags`` has neither FILLED nor STROKED), when its size is below 1pt, or
 when it is white or near-white (every RGB channel >= 0.94) on a white page: white text whose centre
-lies on a dark filled shape (a table header band; ``get_cdrawings``, read once for a page at its
+lies on a dark or mid-tone filled shape (a table header band, a coloured side panel; ``get_cdrawings``, read once for a page at its
 first white word, never for a page without one) is visible. MuPDF already drops text outside the page's crop box and text clipped away
 entirely; a word that still lies outside the visible rect is hidden too. Hidden words stay in
 `Page.words` but never reach `Page.lines`. Not detected: text painted over by a later white shape.
@@ -682,6 +682,12 @@ def _close_run(runs: list[_Run], words: list[Word], top: float, bottom: float) -
         runs.extend((w.bbox[1], w.bbox[3], w.bbox[0], [w]) for w in words)
 
 
+# How dark (perceived luminance, 0 black to 1 white) a filled shape must be for white text on it to
+# be read: a design template's tan or teal side panel (0.68) carries its invoice number and customer in
+# white; a light grey band (0.87) under white text hides it.
+_FILL_UNDER_WHITE_TEXT = 0.75
+
+
 def _dark_fills(pdf_page: Any) -> list[BBox]:
     """Boxes of the page's dark filled shapes (unrotated coordinates, like the text's)."""
     try:
@@ -693,7 +699,7 @@ def _dark_fills(pdf_page: Any) -> list[BBox]:
         fill = drawing.get("fill")
         if not fill or len(fill) != 3 or (drawing.get("fill_opacity") or 1.0) < 0.5:
             continue
-        if 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] < 0.5:
+        if 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] < _FILL_UNDER_WHITE_TEXT:
             rect = drawing.get("rect")
             if rect is not None:
                 fills.append((float(rect[0]), float(rect[1]), float(rect[2]), float(rect[3])))

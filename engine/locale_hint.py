@@ -205,6 +205,14 @@ _VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL)\s?\d[\d
 
 
 _UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\s*$")
+# An Australian state and postcode ("NEWCASTLE NSW 2300", "Geelong VIC 3220"): four digits, where a US
+# ZIP code has five.
+_AU_ADDRESS = regex.compile(r"(?<=[A-Za-z],?\s)(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}(?:,?\s*Australia)?\s*$")
+# A payment scheme that moves one currency only: a BACS, CHAPS or Faster Payment is in pounds, a SEPA
+# transfer in euro, an ACH entry in dollars, an NEFT / RTGS / IMPS / UPI payment in rupees, BPAY in
+# Australian dollars, Interac in Canadian dollars.
+_PAYMENT_SCHEMES = regex.compile(r"\b(?:(BACS|CHAPS|Faster Payments?)|(SEPA)|(ACH)|(NEFT|RTGS|IMPS|UPI)|(BPAY)|(Interac))\b")
+_SCHEME_CURRENCIES = ("GBP", "EUR", "USD", "INR", "AUD", "CAD")
 
 
 # France's company numbers ("SIRET 792 166 696 14073", "SIREN 811124395"): a French business, paid in euro.
@@ -212,8 +220,9 @@ _FRENCH_REGISTRATION = regex.compile(r"\bSIRE[TN]\b\W{0,3}\d{3}\s?\d{3}\s?\d{3}"
 
 
 def country_currency(layout: Layout) -> str | None:
-    """The currency of the country the document's phone numbers, VAT numbers, postal addresses and
-    country names point to, when they agree on one; None when they say nothing or disagree."""
+    """The currency of the country the document's phone numbers, VAT numbers, postal addresses,
+    country names and payment schemes point to, when they agree on one; None when they say nothing or
+    disagree."""
     votes: dict[str, int] = {}
     for segment in layout.segments:
         text = segment.text
@@ -233,6 +242,12 @@ def country_currency(layout: Layout) -> str | None:
                 votes["USD"] = votes.get("USD", 0) + 1
             if _UK_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["GBP"] = votes.get("GBP", 0) + 1
+            if _AU_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["AUD"] = votes.get("AUD", 0) + 1
+            scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)
+            if scheme is not None:
+                code = _SCHEME_CURRENCIES[scheme.lastindex - 1]
+                votes[code] = votes.get(code, 0) + 1
             if "SIRE" in text and _FRENCH_REGISTRATION.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["EUR"] = votes.get("EUR", 0) + 1
             for match in _COUNTRY_NAMES.finditer(text, timeout=REGEX_TIMEOUT_S):

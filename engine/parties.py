@@ -140,7 +140,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     # the payer's convenience; its blocks fill a role only when the body names no one for it.
     slip_tops = [slip_top(page, patterns) for page in layout.pages]
     in_slip = [a for a in anchors if a.segment is not None and a.segment.bbox[1] >= slip_tops[a.page - 1]]
-    body_anchors = [a for a in anchors if a not in in_slip]
+    # A remit-to block gives the vendor only where the letterhead does not (read with the slip's).
+    remit_to = [a for a in anchors if a.label == "party_remit_to" and a not in in_slip]
+    body_anchors = [a for a in anchors if a not in in_slip and a not in remit_to]
 
     def read_blocks(anchors: list[Candidate]) -> None:
         for anchor in anchors:
@@ -268,6 +270,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 break
     _issuer_by_registration(layout, patterns, found, issuer, addressee)
     _addressee_by_honorific(layout, patterns, found, addressee)
+    read_blocks(remit_to)
     read_blocks(in_slip)
     return found
 
@@ -686,6 +689,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = lines[0]
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)
+          and not _table_row_beside(layout, segment)
           and ((not labels_in(segment.right, patterns) or _name_then_fields(segment.right, patterns))
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
@@ -717,6 +721,24 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     # the label's line, not with the name's first letter.
     reference = segment if rest else top
     return [_without_sub_label(line) for line in lines + _stack_below(layout, reference, patterns, MAX_BLOCK_LINES - 1)]
+
+
+_FIGURE_CELL = regex.compile(r"^[\s$€£¥₹%(),.\-−]*\d[\d\s$€£¥₹%(),.\-−]*$")
+
+
+def _table_row_beside(layout: Layout, segment: Segment) -> bool:
+    """Whether what stands right of a party label is a row of another column's table ("INVOICE TO:  Logo
+    design  8  $531.00  $4,248.00" where a side panel's label meets the item table's row): the party
+    is then under the label, which has a line of its own below it."""
+    cells = []
+    right = segment.right
+    while right is not None:
+        cells.append(right)
+        right = right.right
+    if sum(1 for cell in cells[1:] if _FIGURE_CELL.match(cell.text)) < 2:
+        return False
+    below = layout.below(segment, max_lines=1)
+    return bool(below) and abs(below[0].bbox[0] - segment.bbox[0]) < 2 * max(segment.height, 1.0)
 
 
 def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
@@ -965,9 +987,14 @@ def _stack_below(layout: Layout, top: Segment, patterns: PatternSet, limit: int)
     labelled_beside = any(s.bbox[2] <= top.bbox[0] and s.text.rstrip().endswith(":")
                           for s in page.lines[top.line_index])
     translation_bottom = 0.0  # the foot of a line of translated labels the block passed
+    row_label = next((s for s in reversed(page.lines[top.line_index]) if s.bbox[2] <= top.bbox[0]), None)
+    row_role = _party_label_only(row_label, patterns) if row_label is not None else None
     for line in page.lines[top.line_index + 1:]:
         if kept >= limit or not line:
             break
+        if row_role and abs(line[0].bbox[0] - row_label.bbox[0]) < 1.5 * max(row_label.height, 1.0) \
+                and _party_label_only(line[0], patterns) not in (None, row_role):
+            break  # "Payer | Fabrication Summit LLP", its address, then "Payee | Kendrick Supply plc": the next party's row
         height = max(current.height, line[0].height, 1.0)
         if min(s.bbox[1] for s in line) - max(current.bbox[3], translation_bottom) > max(
                 1.0 * height, BLOCK_GAP_SPACINGS * usual_gap):
@@ -1054,6 +1081,16 @@ def _reads_as_sentence(text: str) -> bool:
     five or more words, most of them in lower case. Names and addresses capitalise their words."""
     words = [word for word in text.split() if word[0].isalpha()]
     return len(words) >= 5 and sum(word[0].islower() for word in words) * 2 >= len(words)
+
+
+def _party_label_only(segment: Segment, patterns: PatternSet) -> str | None:
+    """The party a segment that is a party's label and nothing else names ("Payee": party:vendor,
+    "Bill To:": party:customer); None for any other segment."""
+    hits = labels_in(segment, patterns)
+    if not hits or not all(hit.kind.field and hit.kind.field.startswith("party:") for hit in hits) or \
+            sum(hit.end - hit.start for hit in hits) < 0.8 * len(segment.text.strip(" :.#")):
+        return None
+    return hits[0].kind.field
 
 
 def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], patterns: PatternSet,
@@ -1647,6 +1684,14 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             # "Rawalpindi"): a house number and a street's name start it, under the name.
             address_start = next((i for i in range(1, len(lines)) if timed(_HOUSE_NUMBER_LINE.match, lines[i].text)),
                                  len(lines))
+        if 2 <= address_start < len(lines):
+            # "394 Kingsway" / "Cardiff" over "CF10 1EP": a street named without a street word, and the
+            # town, above the line that first reads as an address
+            street = next((i for i in range(address_start - 1, 0, -1)
+                           if timed(_HOUSE_NUMBER_LINE.match, lines[i].text.strip())), None)
+            if street is not None and address_start - street <= 2 and all(
+                    _short_place_name(lines[i].text) for i in range(street + 1, address_start)):
+                address_start = street
         if 2 <= address_start < len(lines) and timed(_POSTCODE_FIRST.match, lines[address_start].text.strip()) \
                 and timed(_STREET_AND_NUMBER.match, lines[address_start - 1].text.strip()):
             # "Mgr. Lenka Kučerová" / "Průmyslová 955" / "130 00 Praha 3": a street named without a
@@ -1686,6 +1731,13 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         name = None
     rest = block[by_line[id(lines[address_start])]:] if address_start < len(lines) else []
     return name, _join_address(rest, patterns), lines[max(first, 0)]
+
+
+def _short_place_name(text: str) -> bool:
+    """A town's name on its own line: one to three capitalised words, no digits ("Cardiff", "Milton Keynes")."""
+    words = text.strip(" ,").split()
+    return 1 <= len(words) <= 3 and all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+                                        for word in words)
 
 
 def _in_latin(text: str) -> bool:

@@ -325,6 +325,8 @@ class PatternSet:
                 continue
             if text[end:end + 1] == "@" or text[start - 1:start] == "@":
                 continue  # "account@hanbit61.co.kr": a mailbox's name, no label
+            if _POSSESSIVE.match(text, end):
+                continue  # "Buyer's Order No. & Date": the buyer's order, not the buyer
             if "(" in text[end:end + 3]:
                 term = BUSINESS_TERM.match(text, end)
                 if term is not None:
@@ -333,6 +335,12 @@ class PatternSet:
                 continue
             hits.append(LabelHit(kind, start, end, text[start:end]))
         return hits
+
+
+# A label in the possessive names something of the party's other than the party itself ("Buyer's
+# Order No."), unless it is the party's name, address or details ("Buyer's Name & Address").
+_POSSESSIVE = regex.compile(r"['’]s(?!\p{L})(?!\s*(?:name|address|details|information|info|particulars|company)\b)",
+                            regex.IGNORECASE)
 
 
 def _gloss_before(prefix: str) -> bool:

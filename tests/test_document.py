@@ -137,6 +137,20 @@ def test_white_text_on_a_dark_band_is_visible() -> None:
     assert words_of(document)["secret"].hidden
 
 
+def test_white_text_on_a_mid_tone_panel_is_visible_and_on_a_light_grey_band_hidden() -> None:
+    # A design template's tan side panel carries its invoice number in white; a light grey band does not
+    # make white text readable.
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.draw_rect(pymupdf.Rect(0, 0, 200, 500), color=None, fill=(0.83, 0.64, 0.45))
+    page.draw_rect(pymupdf.Rect(250, 80, 550, 110), color=None, fill=(0.9, 0.9, 0.9))
+    page.insert_text((12, 100), "INVOICE NO. 9302", fontsize=11, color=(1, 1, 1))
+    page.insert_text((260, 100), "secret 99.00", fontsize=11, color=(1, 1, 1))
+    document = load_document(pdf.tobytes())
+    assert line_texts(document) == ["INVOICE NO. 9302"]
+    assert words_of(document)["secret"].hidden
+
+
 def white_text_page(pdf: pymupdf.Document) -> None:
     """A page with every kind of white text: a white header on a dark band, white and near-white text
     on the white page, next to grey, invisible, tiny and transparent text."""

@@ -145,7 +145,8 @@ def test_a_surcharge_at_an_odd_rate_is_no_tax(patterns):
 
 def test_the_totals_again_in_a_second_currency_leave_the_choice_open(patterns):
     # Croatia's 2023 dual display: the same block in euro and in kuna (7.5345). Both add up; which is the
-    # document's is not for arithmetic to say, so neither is taken.
+    # document's is not for arithmetic to say. (Since session 17 the Croatian labels read both blocks, and
+    # the block whose line names the currency first is the document's: tests/test_tier1_session17_rules.py.)
     document = drawn_lines(_lithuanian_invoice([
         (300, 200, "Osnovica EUR"), (470, 200, "4 727,64"),
         (300, 212, "PDV 21 % EUR"), (470, 212, "992,80"),

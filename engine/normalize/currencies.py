@@ -39,12 +39,16 @@ LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN 
 NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD
 SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD
 XCG XOF XPF YER ZAR ZMW ZWG ZWL
-""".split())
+""".split()) | {"HRK"}  # the kuna, withdrawn in 2023, is still printed beside the euro on that year's bills
 
 # Codes that are also ordinary upper-case words ("ALL AMOUNTS", "TOP", "SHP" for shipping). In running
 # text they only count as a currency right next to a number.
 _WORDLIKE_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "DOP", "ERN", "GEL", "LAK", "MAD", "MOP",
                              "PEN", "RON", "SHP", "SOS", "TMT", "TOP", "TRY", "WST"})
+
+# Codes that are also units of measure written after a figure ("Gross Wt.: 4,154 KGS" is kilograms, not
+# Kyrgyz som): they are a currency only before a figure ("KGS 12 500").
+_UNIT_CODES = frozenset({"KGS"})
 
 # Digits after the decimal separator in prices of each currency (ISO 4217 minor units, adjusted to
 # how prices are printed: nobody writes Uganda shillings with cents). Absent means 2.
@@ -80,8 +84,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "lei": "RON",
     # the rouble: "1 792 086,61 руб.", "рублей" in a total written out
     "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    # the Croatian kuna (until 2023: "1.234,56 kn") and the Serbian dinar ("12.345,00 din.")
+    "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD",
 }
-_AFTER_FIGURE_ONLY = frozenset({"lei"})
+_AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din"})
 
 
 def written_after_figures(token: str) -> bool:
@@ -186,7 +192,8 @@ def _trie_to_regex(node: dict) -> str:
 
 
 def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
-    codes = sorted(ISO_CURRENCY_CODES if include_wordlike_codes else ISO_CURRENCY_CODES - _WORDLIKE_CODES)
+    codes = sorted((ISO_CURRENCY_CODES if include_wordlike_codes else ISO_CURRENCY_CODES - _WORDLIKE_CODES)
+                   - _UNIT_CODES)
     symbols = list(_SYMBOLS) + ["$", "¥", "₨"]
     lettered_symbols = [s for s in symbols if s[0].isalpha()]
     bare_symbols = [s for s in symbols if not s[0].isalpha()]
@@ -205,6 +212,7 @@ def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
         f"{after_figure}"
         rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}}|\d{{6}})"
         rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}}|\d{{6}})"
+        rf"|(?<!\p{{L}})(?:{_alternation(sorted(_UNIT_CODES))})(?=[ \t]?\d)(?!\d{{6}})"
         rf"|{rand}"
         r")"
     )

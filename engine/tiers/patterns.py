@@ -33,6 +33,7 @@ from engine.document import Document, union_bbox
 from engine.language import cap_for_language, language_doubt
 from engine.layout import Layout, build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
+from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
 from engine.parties import find_parties, issued_by_customer
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns, timed
@@ -196,6 +197,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # includes GST of 30.51"): one that does not add up with the tax to the total is not the net.
         del chosen["financial_data.net_amount"]
         doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
+    if _subtotal_before_charges(candidates, chosen):
+        del chosen["financial_data.net_amount"]
+        doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
     if document_type not in ("remittance_advice", "statement"):
         for path in _complete_by_difference(candidates, chosen):
             verdicts[path] = "difference"
@@ -336,6 +340,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
                     # "Sub-Total (Incl. Levies)" over "Total (Excl. Levies & VAT)": a subtotal with
                     # some taxes in it is no net of them all.
                     best[value] = (score - 0.3, candidate)
+        _second_currency_down(candidates, best)
         if path in ("financial_data.tax_amount", "financial_data.net_amount"):
             for (value, _label), lines in postings.items():
                 if len(lines) >= REPEATED_POSTING_LINES and value in best:
@@ -875,6 +880,49 @@ def _total_line_adding_up(candidates: CandidateSet, chosen: dict[str, Any], docu
     for path, item in row.items():
         if path not in chosen or chosen[path][0] != item[0]:
             chosen[path] = item
+
+
+SECOND_CURRENCY_PENALTY = 0.3
+
+
+def _second_currency_down(candidates: CandidateSet, best: dict[Decimal, tuple[float, Candidate]]) -> None:
+    """Totals printed again in a second currency ("Ukupno EUR 5 720,44" then "Ukupno HRK 43 100,68", a
+    dual display; "Total in GBP (for information)"): the currency named first is the document's, and
+    the figures whose line names another rank below its own."""
+    named: dict[Decimal, str] = {}
+    for value, (_score, candidate) in best.items():
+        code = candidate.currency
+        if code is None:
+            label_at = _label_segment(candidates, candidate)
+            found = find_currency(label_at.text) if label_at is not None else []
+            code = found[0].code if found else None
+        if code is not None:
+            named[value] = code
+    if len(set(named.values())) < 2:
+        return
+    first = min(named, key=lambda value: (best[value][1].page, best[value][1].bbox[1]))
+    for value, code in named.items():
+        if code != named[first]:
+            best[value] = (best[value][0] - SECOND_CURRENCY_PENALTY, best[value][1])
+
+
+def _subtotal_before_charges(candidates: CandidateSet, chosen: dict[str, Any]) -> bool:
+    """Whether the net is a subtotal with charges printed between it and the total ("Subtotal 59.40 /
+    Freight 3,152.53 / Insurance 15.07 / Invoice Total 3,227.00"): the amount before tax is then the goods
+    and the charges, which the document does not print, so the subtotal is not the net. Only when net
+    and tax do not add up to the total."""
+    net, total = chosen.get("financial_data.net_amount"), chosen.get("financial_data.total_amount")
+    if net is None or total is None or net[0] is None or total[0] is None or net[2] is None or total[2] is None:
+        return False
+    tax = chosen.get("financial_data.tax_amount")
+    tax_value = tax[0] if tax is not None and tax[0] is not None else 0
+    if abs(Decimal(str(net[0])) + Decimal(str(tax_value)) - Decimal(str(total[0]))) <= Decimal("0.011"):
+        return False
+    above, below = net[2], total[2]
+    if above.page != below.page or above.bbox[1] >= below.bbox[1]:
+        return False
+    return any(decoy.label == "decoy_charge" and decoy.page == above.page
+               and above.bbox[1] < decoy.bbox[1] < below.bbox[1] for decoy in candidates.decoys)
 
 
 def _complete_by_difference(candidates: CandidateSet, chosen: dict[str, Any]) -> list[str]:

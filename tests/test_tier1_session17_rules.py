@@ -1,0 +1,301 @@
+"""Tier 1 rules first written in session 17, each general rather than tied to one layout:
+
+- Croatian (with Serbian, Bosnian and Slovenian basics) in the pattern files;
+- a weight in "KGS" is no currency, and a payment scheme (BACS, SEPA, ACH...) or an Australian
+  state and postcode names the currency when no symbol does;
+- a subtotal with freight or insurance printed between it and the total is not the net amount;
+- export payment terms ("DP at sight") and terms that end in a label's word ("30 days from B/L date");
+- a label in the possessive ("Buyer's Order No.") is no party label, but "Buyer's Name" still is;
+- a remit-to block gives the vendor's address only where the letterhead does not;
+- a side panel's label reads its value under it, not a table row or a street far to its right;
+- the next party's form row ends a party's block; a street named without a street word stays in the
+  address.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drawn_documents import drawn_lines, extracted
+
+from engine.language import language_doubt
+from engine.pattern_files import load_patterns
+from engine.tiers.patterns import extract_fields
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def _values(document, patterns):
+    fields, _, _, _ = extract_fields(document, patterns)
+    return {path: field.value for path, field in fields.items()}
+
+
+# ---- Croatian ----------------------------------------------------------------------------------------
+
+def test_a_croatian_invoice_reads_its_labels(patterns):
+    document = drawn_lines([
+        (40, 30, "Vodoinstalacije Horvat d.o.o."), (330, 30, "Kupac:"),
+        (40, 42, "Ilica 215"), (330, 42, "Jadran trgovina d.d."),
+        (40, 54, "10000 Zagreb"), (330, 54, "Riva 12"),
+        (40, 66, "OIB: 52698485623"), (330, 66, "21000 Split"),
+        (330, 78, "OIB: 46951088544"),
+        (40, 110, "RAČUN R-1 br. 3515/PP1/1"),
+        (40, 130, "Datum i vrijeme izdavanja:"), (220, 130, "04.06.2024. u 15:06"),
+        (40, 142, "Datum isporuke:"), (220, 142, "03.06.2024."),
+        (40, 154, "Dospijeće plaćanja:"), (220, 154, "19.06.2024."),
+        (40, 166, "Način plaćanja:"), (220, 166, "Transakcijski račun"),
+        (40, 190, "R.br."), (80, 190, "Opis"), (300, 190, "Količina"), (370, 190, "Cijena"), (430, 190, "PDV"),
+        (480, 190, "Iznos"),
+        (40, 202, "1"), (80, 202, "Servis kotla"), (300, 202, "2"), (370, 202, "150,00"), (430, 202, "25%"),
+        (480, 202, "300,00"),
+        (40, 214, "2"), (80, 214, "Potrošni materijal"), (300, 214, "1"), (370, 214, "100,00"), (430, 214, "25%"),
+        (480, 214, "100,00"),
+        (300, 240, "Osnovica"), (480, 240, "400,00"),
+        (300, 252, "PDV 25%"), (480, 252, "100,00"),
+        (300, 264, "Ukupno za platiti €"), (480, 264, "500,00"),
+        (40, 290, "Poziv na broj: HR01 3515-PP1-1"),
+        (40, 302, "ZKI: e0fd403e08ba43859a4eecad7060f61b"),
+    ])
+    assert language_doubt(document, patterns) is None
+    values = _values(document, patterns)
+    assert values["invoice_ids.0"] == "3515/PP1/1"
+    assert values["document_date"] == "2024-06-04"  # not the delivery date
+    assert values["payment_terms.due_date"] == "2024-06-19"
+    assert values["vendor_information.tax_id"] == "52698485623"  # the issuer's OIB, not the buyer's
+    assert values["customer_information.customer_name"] == "Jadran trgovina d.d."
+    assert values["financial_data.net_amount"] == 400.00
+    assert values["financial_data.tax_amount"] == 100.00
+    assert values["financial_data.total_amount"] == 500.00
+    assert values["financial_data.currency"] == "EUR"
+    assert values.get("payment_terms.payment_terms") is None  # "Način plaćanja" is how, not when
+
+
+def test_totals_printed_again_in_a_second_currency_rank_below_the_first(patterns):
+    # Croatia's 2023 dual display: the euro block first, the kuna block (at 7.5345) under it.
+    document = drawn_lines([
+        (40, 30, "Jadran trgovina d.d."), (40, 42, "OIB: 46951088544"),
+        (40, 70, "RAČUN br. 12/1/1"), (40, 82, "Datum izdavanja: 15.03.2023."),
+        (300, 200, "Osnovica EUR"), (470, 200, "4 727,64"),
+        (300, 212, "PDV 25 % EUR"), (470, 212, "1 181,91"),
+        (300, 224, "Ukupno EUR"), (470, 224, "5 909,55"),
+        (300, 240, "Osnovica HRK"), (470, 240, "35 620,40"),
+        (300, 252, "PDV 25 % HRK"), (470, 252, "8 905,10"),
+        (300, 264, "Ukupno HRK"), (470, 264, "44 525,50"),
+        (40, 290, "Fiksni tečaj konverzije 1 EUR = 7,53450 HRK"),
+    ])
+    values = _values(document, patterns)
+    assert values["financial_data.total_amount"] == 5909.55
+    assert values["financial_data.net_amount"] == 4727.64
+    assert values["financial_data.tax_amount"] == 1181.91
+    assert values["financial_data.currency"] == "EUR"
+
+
+def test_croatian_month_names_date_a_document_and_polish_listopad_stays_november():
+    from engine.normalize.dates import find_dates
+
+    assert [m.value.isoformat() for m in find_dates("Zagreb, 4. lipnja 2024.")] == ["2024-06-04"]
+    assert [m.value.isoformat() for m in find_dates("12 listopada 2024")] == ["2024-11-12"]
+
+
+# ---- currency ----------------------------------------------------------------------------------------
+
+def test_a_weight_in_kgs_is_no_currency(patterns):
+    values, _ = extracted([
+        (40, 40, "Thornton Industrial Parts Inc", 14), (400, 40, "COMMERCIAL INVOICE", 12),
+        (400, 60, "Invoice No.: CI-16260"), (400, 72, "Invoice Date: 04/17/2023"),
+        (40, 120, "Description"), (300, 120, "Qty"), (360, 120, "Rate"), (460, 120, "Amount"),
+        (40, 132, "Soybean Oil, Refined"), (300, 132, "1"), (360, 132, "223.43"), (460, 132, "223.43"),
+        (300, 160, "Invoice Total"), (460, 160, "$223.43"),
+        (40, 190, "Gross Wt.: 4,154 KGS  Net Wt.: 3,512 KGS"),
+        (40, 202, "Net Wt.: 3,512 KGS"),
+    ], patterns)
+    assert values["financial_data.currency"] == "USD"
+
+
+@pytest.mark.parametrize(("method", "address", "currency"), [
+    ("Faster Payment", "Unit 23, Enterprise Trading Estate", "GBP"),
+    ("CHAPS", "Unit 23, Enterprise Trading Estate", "GBP"),
+    ("Direct Credit", "Level 19, 72 George Street, NEWCASTLE NSW 2300", "AUD"),
+])
+def test_a_payment_scheme_or_an_australian_address_names_the_currency(patterns, method, address, currency):
+    values, document_type = extracted([
+        (40, 40, "REMITTANCE ADVICE", 14),
+        (40, 70, "Payer"), (180, 70, "Sterling Landscaping Pty Ltd"),
+        (180, 82, address),
+        (40, 94, "Payee"), (180, 94, "Westbrook Software Pty. Ltd."),
+        (40, 106, "Payment Date"), (180, 106, "28/02/2023"),
+        (40, 118, "Payment Method"), (180, 118, method),
+        (40, 130, "Payment Reference"), (180, 130, "PAY797185"),
+        (40, 160, "Invoice Number"), (180, 160, "Invoice Date"), (330, 160, "Gross"), (400, 160, "Discount"),
+        (470, 160, "Net Paid"),
+        (40, 172, "SI64767"), (180, 172, "28/01/2023"), (330, 172, "6,467.63"), (400, 172, "0.00"),
+        (470, 172, "6,467.63"),
+        (40, 184, "SI64783"), (180, 184, "29/01/2023"), (330, 184, "226.04"), (400, 184, "0.00"),
+        (470, 184, "226.04"),
+        (40, 200, "Total"), (330, 200, "6,693.67"), (400, 200, "0.00"), (470, 200, "6,693.67"),
+    ], patterns)
+    assert document_type == "remittance_advice"
+    assert values["financial_data.currency"] == currency
+    # the payer's block ends at the payee's row: its address does not run on into the payee's name
+    assert values["customer_information.customer_name"] == "Sterling Landscaping Pty Ltd"
+    assert values["customer_information.address"] == address
+
+
+# ---- net amount and terms -----------------------------------------------------------------------------
+
+def _export_invoice(totals: list[tuple], terms: str = "DP at sight") -> list[tuple]:
+    return [
+        (40, 40, "Kaveri Engineering Works LLP", 14), (400, 40, "COMMERCIAL INVOICE", 12),
+        (40, 56, "Plot No. 69, Outer Ring Road"), (40, 68, "Ahmedabad, Gujarat - 380015"),
+        (400, 60, "Invoice No.: EXP/25-26/0354"), (400, 72, "Invoice Date: 29.03.2025"),
+        (400, 84, "Incoterms: CIP Felixstowe"), (400, 96, f"Payment Terms: {terms}"),
+        (40, 130, "Description"), (300, 130, "Qty"), (360, 130, "Unit Price"), (460, 130, "Total"),
+        (40, 142, "Auto Brake Pads"), (300, 142, "12"), (360, 142, "4.95"), (460, 142, "59.40"),
+        *totals,
+    ]
+
+
+def test_a_subtotal_before_freight_and_insurance_is_not_the_net_amount(patterns):
+    values, _ = extracted(_export_invoice([
+        (300, 170, "Subtotal"), (460, 170, "59.40"),
+        (300, 182, "Freight"), (460, 182, "3,152.53"),
+        (300, 194, "Insurance"), (460, 194, "15.07"),
+        (300, 206, "Invoice Total"), (430, 206, "EUR 3,227.00"),
+    ]), patterns)
+    assert values["financial_data.total_amount"] == 3227.00
+    assert "financial_data.net_amount" not in values
+    assert values["payment_terms.payment_terms"] == "DP at sight"
+
+
+def test_a_subtotal_that_adds_up_with_the_tax_stays_the_net_amount(patterns):
+    values, _ = extracted(_export_invoice([
+        (300, 170, "Subtotal"), (460, 170, "59.40"),
+        (300, 182, "VAT 20%"), (460, 182, "11.88"),
+        (300, 194, "Invoice Total"), (430, 194, "EUR 71.28"),
+        (40, 230, "Freight and insurance are billed separately."),
+    ]), patterns)
+    assert values["financial_data.net_amount"] == 59.40
+    assert values["financial_data.tax_amount"] == 11.88
+
+
+@pytest.mark.parametrize("terms", ["30 days from B/L date", "100% T/T in advance", "L/C at sight"])
+def test_export_payment_terms_are_read_whole(patterns, terms):
+    values, _ = extracted(_export_invoice([(300, 170, "Invoice Total"), (430, 170, "USD 59.40")], terms), patterns)
+    assert values["payment_terms.payment_terms"] == terms
+
+
+def test_payment_terms_keep_their_sentence_subject(patterns):
+    values, _ = extracted([
+        (40, 40, "Northwind Analytics LLC", 14), (400, 40, "INVOICE", 14),
+        (400, 60, "Invoice No: 9302"), (400, 72, "Date: 15/03/2024"),
+        (300, 120, "TOTAL DUE"), (460, 120, "$6,793.77"),
+        (40, 160, "Payment is due within 14 days"),
+    ], patterns)
+    assert values["payment_terms.payment_terms"] == "Payment is due within 14 days"
+
+
+# ---- parties -------------------------------------------------------------------------------------------
+
+def test_a_possessive_label_opens_no_party_block_but_a_name_row_does(patterns):
+    values, _ = extracted([
+        (40, 40, "Crescent Packaging LLC", 14), (400, 40, "COMMERCIAL INVOICE", 12),
+        (40, 56, "3642 Lakeview Blvd"), (40, 68, "Chicago, IL 60624"),
+        (400, 60, "Invoice No.: CI-2291"), (400, 72, "Date: 11/08/2023"),
+        (40, 100, "Buyer's Order No. & Date"), (40, 112, "989496 dt. 09/11/2023"),
+        (300, 100, "Buyer's Name & Address"), (300, 112, "Kendrick Print & Media Ltd"),
+        (300, 124, "38 Station Road"), (300, 136, "Bristol, BS1 6QH"),
+        (300, 170, "Invoice Total"), (430, 170, "USD 1,200.00"),
+    ], patterns)
+    assert values["customer_information.customer_name"] == "Kendrick Print & Media Ltd"
+    assert values["customer_information.address"] == "38 Station Road, Bristol, BS1 6QH"
+
+
+def _erp_invoice(footer: list[tuple], letterhead_address: bool = True) -> list[tuple]:
+    head = [(40, 40, "Bluewater Consulting Inc.", 14), (400, 40, "Invoice", 16)]
+    if letterhead_address:
+        head += [(40, 56, "2569 Lakeview Blvd"), (40, 68, "Chicago, IL 60661")]
+    return [
+        *head,
+        (380, 60, "Date"), (460, 60, "Invoice #"), (380, 72, "04/19/2024"), (460, 72, "846810"),
+        (40, 110, "Bill To"), (40, 122, "Ashford Industrial Parts Group LLC"), (40, 134, "2093 Pine Street"),
+        (40, 146, "Tampa, FL 33689"),
+        (40, 180, "Description"), (300, 180, "Qty"), (360, 180, "Rate"), (460, 180, "Amount"),
+        (40, 192, "Steel Toe Boots"), (300, 192, "10"), (360, 192, "132.82"), (460, 192, "1,328.20"),
+        (300, 220, "Total"), (460, 220, "$1,328.20"),
+        *footer,
+    ]
+
+
+def test_the_letterhead_address_is_the_vendors_not_the_remit_to(patterns):
+    values, _ = extracted(_erp_invoice([
+        (40, 260, "Remit to: Bluewater Consulting Inc., 3203 Industrial Pkwy, Denver, CO 80226")]), patterns)
+    assert values["vendor_information.vendor_name"] == "Bluewater Consulting Inc."
+    assert values["vendor_information.address"] == "2569 Lakeview Blvd, Chicago, IL 60661"
+
+
+def test_a_remit_to_block_gives_the_address_the_letterhead_lacks(patterns):
+    values, _ = extracted(_erp_invoice([
+        (40, 260, "Remit to: Bluewater Consulting Inc., 3203 Industrial Pkwy, Denver, CO 80226")],
+        letterhead_address=False), patterns)
+    assert values["vendor_information.vendor_name"] == "Bluewater Consulting Inc."
+    assert values["vendor_information.address"] == "3203 Industrial Pkwy, Denver, CO 80226"
+
+
+def test_a_side_panels_labels_read_the_values_under_them(patterns):
+    # A design template: a panel down the left with labels over values; the business's letterhead and
+    # the item table to the right share the panel's lines.
+    values, _ = extracted([
+        (12, 30, "INVOICE", 16), (220, 30, "Northwind Analytics LLC", 12),
+        (12, 48, "INVOICE NO."), (220, 48, "4369 Market Street"),
+        (12, 60, "9302"), (220, 60, "Denver, CO 80251"),
+        (12, 80, "DATE"), (12, 92, "April 15, 2023"),
+        (12, 112, "DUE DATE"), (224, 112, "DESCRIPTION"), (327, 112, "QTY"), (388, 112, "PRICE"), (484, 112, "TOTAL"),
+        (12, 124, "April 29, 2023"),
+        (224, 136, "Copywriting"), (327, 136, "1"), (388, 136, "$75.00"), (484, 136, "$75.00"),
+        (12, 148, "INVOICE TO:"), (224, 148, "Logo design"), (327, 148, "8"), (388, 148, "$531.00"),
+        (484, 148, "$4,248.00"),
+        (12, 160, "Westbrook Facilities Co."),
+        (12, 172, "3306 Pine Street"),
+        (12, 184, "Chicago, IL 60611"),
+        (406, 210, "Subtotal"), (520, 210, "$4,323.00"),
+        (406, 222, "Tax (8.25%)"), (520, 222, "$356.65"),
+        (406, 234, "TOTAL DUE"), (520, 234, "$4,679.65"),
+    ], patterns)
+    assert values["invoice_ids.0"] == "9302"  # not the house number of the letterhead's street
+    assert values["customer_information.customer_name"] == "Westbrook Facilities Co."
+    assert values["customer_information.address"] == "3306 Pine Street, Chicago, IL 60611"
+    assert values["financial_data.total_amount"] == 4679.65
+
+
+def test_a_street_without_a_street_word_and_its_town_stay_in_the_address(patterns):
+    values, _ = extracted([
+        (40, 30, "INVOICE", 16),
+        (40, 60, "INVOICE NO."), (200, 60, "DATE"),
+        (40, 72, "4591"), (200, 72, "18.05.2025"),
+        (40, 100, "BILLED TO"), (300, 100, "PAY TO"),
+        (40, 112, "Hydraulics Riverside Ltd"), (300, 112, "Priya Thornton Photography"),
+        (40, 124, "442 Church Road"), (300, 124, "394 Kingsway"),
+        (40, 136, "Sheffield"), (300, 136, "Cardiff"),
+        (40, 148, "S1 2HE"), (300, 148, "CF10 1EP"),
+        (300, 190, "Total Due"), (460, 190, "£5,240.00"),
+    ], patterns)
+    assert values["vendor_information.vendor_name"] == "Priya Thornton Photography"
+    assert values["vendor_information.address"] == "394 Kingsway, Cardiff, CF10 1EP"
+
+
+# ---- receipts -----------------------------------------------------------------------------------------
+
+def test_a_receipts_time_is_no_cashiers_number_and_its_date_is_read(patterns):
+    values, document_type = extracted([
+        (20, 30, "KEDAI BUKU BOOK CENTRE SDN BHD"), (40, 42, "(37527-K)"),
+        (20, 54, "NO. 52, JALAN PUCHONG MESRA 1"), (20, 66, "47100 PUCHONG, SELANGOR"),
+        (20, 78, "GST Reg. No. : 003955928837"), (30, 90, "TAX INVOICE / RECEIPT"),
+        (10, 102, "Receipt No: CS1126049"), (10, 114, "Counter: 3 Cashier: RAJ"),
+        (10, 126, "14/05/2017 14:53:46"),
+        (10, 140, "PLASTIC BOOK COVER A4"), (130, 140, "4.00 SR"),
+        (10, 160, "TOTAL"), (130, 160, "RM4.00"),
+    ], patterns)
+    assert document_type == "receipt"
+    assert values["document_date"] == "2017-05-14"
