@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from engine.layout import Layout, PageLayout, Segment
-from engine.pattern_files import PatternSet
+from engine.pattern_files import PatternSet, timed
 from engine.result import DocumentType
 
 TITLE_FONT_RATIO = 1.25  # a segment this much larger than the page's median type is a title
@@ -48,7 +48,9 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
                 large = hit_font >= TITLE_FONT_RATIO * first.median_font
                 alone = (len(line) == 1 and segment.bbox[1] < TITLE_TOP_SHARE * page.height
                          and len(segment.text) < 40)
-                is_title = page is first and ":" not in segment.text and (large or alone)
+                # A number's label ("Check No. 57241" on a restaurant bill) names a field, never the document.
+                number_label = all(timed(_NUMBER_LABEL_END.search, segment.text[start:end]) for start, end, _ in hits)
+                is_title = page is first and ":" not in segment.text and (large or alone) and not number_label
                 covered = sum(end - start for start, end, _ in hits) / max(len(segment.text.strip()), 1)
                 cue_words = "|".join(sorted({segment.text[start:end].casefold() for start, end, _ in hits}))
                 for doc_type in {category for _, _, category in hits}:
@@ -69,6 +71,9 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
         return "unknown", 0.0
     margin = (best_score - runner_up) / best_score
     return best, round(0.5 + 0.5 * margin, 4)  # type: ignore[return-value]
+
+
+_NUMBER_LABEL_END = regex.compile(r"(?i)(?:\b(?:no|nr|number|num|nummer|n°|nº)\.?|#)\s*$")
 
 
 # Figures with cents, as an item row prints its price and amount.

@@ -213,6 +213,11 @@ _AU_ADDRESS = regex.compile(r"(?<=[A-Za-z],?\s)(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\
 # Australian dollars, Interac in Canadian dollars.
 _PAYMENT_SCHEMES = regex.compile(r"\b(?:(BACS|CHAPS|Faster Payments?)|(SEPA)|(ACH)|(NEFT|RTGS|IMPS|UPI)|(BPAY)|(Interac))\b")
 _SCHEME_CURRENCIES = ("GBP", "EUR", "USD", "INR", "AUD", "CAD")
+# Indonesia: its tax number (NPWP), the restaurant tax (PB1) and its street abbreviation opening an
+# address line ("Jl. Malioboro No. 41"; Malaysia writes "Jalan" or "Jln").
+_INDONESIAN = regex.compile(r"\bNPWP\b|\bPB\s?1\b|^Jl\.\s?\p{Lu}")
+# Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
+_MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
 
 # France's company numbers ("SIRET 792 166 696 14073", "SIREN 811124395"): a French business, paid in euro.
@@ -221,7 +226,7 @@ _FRENCH_REGISTRATION = regex.compile(r"\bSIRE[TN]\b\W{0,3}\d{3}\s?\d{3}\s?\d{3}"
 
 def country_currency(layout: Layout) -> str | None:
     """The currency of the country the document's phone numbers, VAT numbers, postal addresses,
-    country names and payment schemes point to, when they agree on one; None when they say nothing or
+    country names, payment schemes, Indonesian tax words and Malaysian company forms point to, when they agree on one; None when they say nothing or
     disagree."""
     votes: dict[str, int] = {}
     for segment in layout.segments:
@@ -244,6 +249,10 @@ def country_currency(layout: Layout) -> str | None:
                 votes["GBP"] = votes.get("GBP", 0) + 1
             if _AU_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["AUD"] = votes.get("AUD", 0) + 1
+            if _INDONESIAN.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["IDR"] = votes.get("IDR", 0) + 1
+            if _MALAYSIAN_COMPANY.search(text, timeout=REGEX_TIMEOUT_S):
+                votes["MYR"] = votes.get("MYR", 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)
             if scheme is not None:
                 code = _SCHEME_CURRENCIES[scheme.lastindex - 1]

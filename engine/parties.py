@@ -657,6 +657,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         rest = rest[1:].lstrip()  # "Messrs. Suzuki Trading": the label's own abbreviation stop
     if timed(_PARENTHESISED.match, rest):
         rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
+    if rest.startswith("/") and _label_gloss(rest[1:].strip(" :"), patterns):
+        rest = ""  # "Datos del emisor / vendedor": the label's second wording, not a name
     lines: list[Segment] = []
     if rest.casefold() in _ARTICLES:
         # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines; the payee
@@ -739,6 +741,17 @@ def _table_row_beside(layout: Layout, segment: Segment) -> bool:
         return False
     below = layout.below(segment, max_lines=1)
     return bool(below) and abs(below[0].bbox[0] - segment.bbox[0]) < 2 * max(segment.height, 1.0)
+
+
+def _label_gloss(text: str, patterns: PatternSet) -> bool:
+    """Whether text after a label's slash words the label again: a label of its own ("Customer /
+    Cliente") or a word or two in lower case ("Datos del emisor / vendedor")."""
+    if not text:
+        return False
+    hits = patterns.find_labels(text)
+    if hits and sum(hit.end - hit.start for hit in hits) >= 0.8 * len(text):
+        return True
+    return text.islower() and len(text.split()) <= 2
 
 
 def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
@@ -1711,6 +1724,11 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             first = last = -1  # the block is an address without a name
         elif named_after_place:
             first, last = 0, address_start - 1
+        elif address_start == 2 and not _in_latin(lines[0].text) and _in_latin(lines[1].text) \
+                and not any(ch.isdigit() for ch in lines[1].text):
+            # "祥記冷氣工程" in large type over "Cheung Kee Air-Conditioning Engineering": a bilingual
+            # letterhead's name in Latin letters is the one reported, as with a company form above
+            first = last = 1
         elif address_start >= 2 and lines[0].font_size >= NAME_TYPE_RATIO * max(
                 s.font_size for s in lines[1:address_start]):
             # "NASI KANDAR PELITA" in large type over "THE ORIGINAL TASTE": the name is the largest

@@ -299,3 +299,95 @@ def test_a_receipts_time_is_no_cashiers_number_and_its_date_is_read(patterns):
     ], patterns)
     assert document_type == "receipt"
     assert values["document_date"] == "2017-05-14"
+
+
+def _struk(extra: list[tuple]) -> list[tuple]:
+    return [
+        (60, 30, "Warung Mekar Sari"), (50, 42, "Jl. Malioboro No. 41"), (70, 54, "Yogyakarta"),
+        (10, 70, "No. Nota : INV/20210311/6641"), (10, 82, "Meja : 14 Pax : 2"), (10, 94, "Kasir : Sari"),
+        (10, 106, "11/03/2021 17:04"),
+        (10, 120, "1  CROISSANT BUTTER"), (150, 120, "33.000"),
+        (10, 132, "4  GADO-GADO"), (150, 132, "124.000"),
+        *extra,
+    ]
+
+
+def test_an_indonesian_bills_restaurant_tax_and_currency_are_read(patterns):
+    values, document_type = extracted(_struk([
+        (10, 150, "SUBTOTAL"), (150, 150, "157.000"),
+        (10, 162, "PB1 10%"), (150, 162, "15.700"),
+        (10, 174, "TOTAL"), (150, 174, "172.700"),
+        (10, 186, "TUNAI"), (150, 186, "200.000"),
+        (10, 198, "KEMBALI"), (150, 198, "27.300"),
+    ]), patterns)
+    assert document_type == "receipt"
+    assert values["financial_data.total_amount"] == 172700
+    assert values["financial_data.tax_amount"] == 15700
+    assert values["financial_data.currency"] == "IDR"  # no "Rp" printed: the street's "Jl." says Indonesia
+
+
+def test_a_restaurant_bills_check_number_is_no_title(patterns):
+    # "Check No. 57241" alone on its line under the name numbers the bill; it is no cheque's title.
+    values, document_type = extracted([
+        (80, 30, "BAKSO SENJA", 12), (70, 44, "Jl. Braga No. 127"), (90, 56, "Bandung"),
+        (100, 74, "BILL", 12),
+        (10, 90, "Check No. 57241"), (10, 102, "Table 27 / Pax 6"), (10, 114, "Waiter: Dewi"),
+        (10, 126, "28-11-2023 12:45:33"),
+        (10, 140, "IGA BAKAR"), (10, 152, "3 x 65.000"), (150, 152, "195.000"),
+        (10, 170, "Subtotal"), (150, 170, "195.000"),
+        (10, 182, "Tax 10%"), (150, 182, "19.500"),
+        (10, 194, "Grand Total"), (140, 194, "Rp214.500"),
+    ], patterns)
+    assert document_type != "remittance_advice"
+    assert values["vendor_information.vendor_name"] == "BAKSO SENJA"
+    assert values["financial_data.total_amount"] == 214500
+
+
+def test_sdn_bhd_is_a_malaysian_company_form_not_the_bahraini_dinar():
+    from engine.normalize.currencies import find_currency
+
+    assert find_currency("FARMASI HEALTHLANE SDN BHD (602150-V)") == []
+    assert [m.code for m in find_currency("Total BHD 12.500")] == ["BHD"]
+
+
+def test_a_malaysian_company_form_names_the_ringgit_when_no_symbol_does(patterns):
+    values, _ = extracted([
+        (20, 30, "FARMASI HEALTHLANE SDN BHD"), (40, 42, "(602150-V)"),
+        (20, 54, "LOT 59, JALAN KAPAR"), (20, 66, "42200 KLANG, SELANGOR"),
+        (10, 90, "Receipt No: CS3278418"), (10, 102, "01-06-2015 15:43"),
+        (10, 120, "DETTOL ANTISEPTIC 500ML"), (130, 120, "13.80"),
+        (10, 140, "TOTAL"), (130, 140, "13.80"),
+    ], patterns)
+    assert values["financial_data.currency"] == "MYR"
+
+
+def test_a_bilingual_letterhead_reports_its_name_in_latin_letters(patterns):
+    # The Chinese name in large type over the English one, no company form on either line.
+    from engine.document import document_from_lines
+
+    large = [("祥記冷氣工程", (174.0, 14.0, 174.0 + 16 * 6, 32.0))]
+    document = document_from_lines(large + [(text, (x, y - 9.0, x + 5.0 * len(text), y)) for x, y, text in [
+        (119, 44, "Cheung Kee Air-Conditioning Engineering"),
+        (97, 56, "Shop 34, G/F, 144 Fa Yuen Street, Mong Kok, Kowloon, Hong Kong"),
+        (29, 80, "INVOICE"), (327, 80, "No. 047302"),
+        (31, 94, "Customer"), (94, 94, "Mr. Chan Tai Man"), (263, 94, "Date"), (311, 94, "13/03/2023"),
+        (31, 130, "Description"), (400, 130, "Amount"),
+        (31, 142, "Air-conditioner servicing"), (400, 142, "HK$1,800.00"),
+        (300, 170, "Total"), (400, 170, "HK$1,800.00"),
+    ]], width=595, height=842)
+    values = _values(document, patterns)
+    assert values["vendor_information.vendor_name"] == "Cheung Kee Air-Conditioning Engineering"
+
+
+def test_a_labels_second_wording_after_a_slash_is_no_part_of_the_name(patterns):
+    values, _ = extracted([
+        (185, 30, "Factura Electronica de Venta No. FE 62922"),
+        (46, 50, "Fecha de emision"), (309, 50, "30/05/2025"),
+        (46, 80, "Datos del emisor / vendedor"),
+        (42, 92, "Servicios Integrales Magdalena S.A."),
+        (42, 104, "NIT: 901.469.271-1"),
+        (46, 130, "Datos del adquiriente / comprador"),
+        (42, 142, "Ferreteria Andina Ltda."),
+        (300, 180, "Total a pagar"), (450, 180, "$ 1.250.000,00"),
+    ], patterns)
+    assert values["vendor_information.vendor_name"] == "Servicios Integrales Magdalena S.A."

@@ -211,7 +211,8 @@ def _token_pattern(include_wordlike_codes: bool, rand: str) -> str:
         rf"|(?<![\p{{L}}\d])(?i:{_alternation(words)})\.?(?!\p{{L}})"
         f"{after_figure}"
         rf"|(?<!\p{{L}})(?:{_alternation(list(_CAPITALS_ONLY))})(?!\p{{L}}|\d{{6}})"
-        rf"|(?<!\p{{L}})(?:{_alternation(codes)})(?!\p{{L}}|\d{{6}})"
+        # "SDN BHD" closes a Malaysian company's name (Sendirian Berhad), whatever follows: no dinar
+        rf"|(?<!\p{{L}})(?<!(?i:sdn)\.?[ \t]{{1,3}})(?:{_alternation(codes)})(?!\p{{L}}|\d{{6}})"
         rf"|(?<!\p{{L}})(?:{_alternation(sorted(_UNIT_CODES))})(?=[ \t]?\d)(?!\d{{6}})"
         rf"|{rand}"
         r")"
