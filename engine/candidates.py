@@ -575,7 +575,12 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         if "." in last and zone[zone.find(text) + len(text):].startswith("."):
             text += "."  # an abbreviation keeps its stop: "30/60 gg f.m.", "net 30 e.o.m."
         start = offset + zone.find(text)
-        return [_make(field_name, text, text, segment, start, start + len(text), method, hit, page)]
+        candidate = _make(field_name, text, text, segment, start, start + len(text), method, hit, page)
+        if kind.value == "terms" and method != "below" and offset + len(zone) >= len(segment.text.rstrip()):
+            wrapped = _wrapped_under(page, segment, candidate.bbox)
+            if wrapped is not None:
+                candidate.value = candidate.text = f"{text} {wrapped.text.strip()}"
+        return [candidate]
     return []
 
 
@@ -655,6 +660,27 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
         if index == 0 and not (text.isalpha() and len(text) <= 4):
             return None
     return None
+
+
+def _wrapped_under(page: Any, segment: Segment, value_box: BBox) -> Segment | None:
+    """The rest of a terms value its narrow cell wrapped onto the next line ("Net 30" over "days",
+    "30 days from" over "invoice", "Advance" over "Payment"): a few words without figures, alone in
+    the value's column directly under it, the line's label column empty."""
+    lines = page.lines
+    if segment.line_index + 1 >= len(lines):
+        return None
+    height = max(segment.height, 1.0)
+    below = lines[segment.line_index + 1]
+    under = [s for s in below if s.bbox[2] > value_box[0] - height]
+    if len(under) != 1 or any(value_box[0] - 20 * height < s.bbox[2] <= value_box[0] - height
+                              for s in below if s is not under[0]):
+        return None  # (a segment just left of it labels the next row: "Dröjsmålsränta | referensränta")
+    candidate = under[0]
+    text = candidate.text.strip()
+    if abs(candidate.bbox[0] - value_box[0]) > height or candidate.bbox[1] - segment.bbox[3] > 0.6 * height \
+            or len(text) > 24 or len(text.split()) > 3 or _has_digit(text) or text.endswith(":"):
+        return None
+    return candidate
 
 
 def _make(field_name: str, value: Any, text: str, segment: Segment, start: int, end: int, method: str,

@@ -391,3 +391,49 @@ def test_a_labels_second_wording_after_a_slash_is_no_part_of_the_name(patterns):
         (300, 180, "Total a pagar"), (450, 180, "$ 1.250.000,00"),
     ], patterns)
     assert values["vendor_information.vendor_name"] == "Servicios Integrales Magdalena S.A."
+
+
+@pytest.mark.parametrize(("value", "wrapped", "terms"), [
+    ("Net 30", "days", "Net 30 days"),
+    ("Advance", "Payment", "Advance Payment"),
+    ("30 days from", "invoice", "30 days from invoice"),
+])
+def test_terms_wrapped_in_a_narrow_cell_are_read_whole(patterns, value, wrapped, terms):
+    values, _ = extracted([
+        (40, 40, "Kam Fung Trading Company Limited", 14),
+        (40, 60, "18 Harbour Road"), (300, 60, "Invoice No."), (415, 60, "KF-20931"),
+        (40, 72, "Wan Chai, Hong Kong"), (300, 72, "Terms"), (415, 72, value),
+        (40, 84, "Attn: Mr. Ho"), (415, 84, wrapped),
+        (300, 96, "Date"), (415, 96, "13/03/2023"),
+        (40, 130, "Description"), (460, 130, "Amount"),
+        (40, 142, "Copier toner"), (460, 142, "1,200.00"),
+        (300, 170, "Total"), (460, 170, "HK$1,200.00"),
+    ], patterns)
+    assert values["payment_terms.payment_terms"] == terms
+
+
+def test_a_value_on_the_next_form_row_does_not_join_the_terms(patterns):
+    values, _ = extracted([
+        (40, 40, "Nordkonsult AB", 14),
+        (300, 60, "Fakturanummer"), (424, 60, "20931"),
+        (300, 72, "Betalningsvillkor"), (424, 72, "Netto 30 dagar"),
+        (300, 84, "Dröjsmålsränta"), (424, 84, "referensränta"),
+        (40, 130, "Benämning"), (460, 130, "Belopp"),
+        (40, 142, "Konsulttjänster"), (460, 142, "3 000,00"),
+        (300, 170, "Att betala"), (460, 170, "3 750,00 SEK"),
+    ], patterns)
+    assert values["payment_terms.payment_terms"] == "Netto 30 dagar"
+
+
+def test_terms_under_their_label_do_not_take_the_next_label(patterns):
+    # A stack of labels over values: "Terms" / "14 days" / "Your Ref" / "20170".
+    values, _ = extracted([
+        (40, 40, "Harbour Supplies Pty Ltd", 14), (400, 40, "TAX INVOICE", 14),
+        (216, 70, "Invoice No."), (216, 82, "INV-5521"),
+        (216, 96, "Terms"), (216, 108, "14 days"),
+        (216, 122, "Your Ref"), (216, 134, "20170"),
+        (40, 170, "Description"), (460, 170, "Amount"),
+        (40, 182, "Pallet wrap"), (460, 182, "120.00"),
+        (300, 210, "Total"), (460, 210, "$132.00"),
+    ], patterns)
+    assert values["payment_terms.payment_terms"] == "14 days"
