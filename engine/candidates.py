@@ -184,7 +184,7 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
                     label_hits.append((segment, hit))
                     zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
                     if hit.kind.value == "terms":
-                        zone_end = _terms_zone_end(segment, hits, index, locale)
+                        zone_end = _terms_zone_end(segment, hits, index, locale, patterns)
                     for candidate in _values_for_label(layout, segment, hit, zone_end, patterns, locale):
                         (decoys if hit.kind.is_decoy else by_field[candidate.field]).append(candidate)
                         if candidate.segment is not None:
@@ -224,7 +224,13 @@ _TERMS_LINKS = frozenset({"of", "from", "after", "following", "the", "de", "du",
                           "van", "na", "ya", "del", "dalla", "della"})
 
 
-def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: str | None) -> int:
+def _whole_terms_word(phrase: str, patterns: PatternSet) -> bool:
+    """Whether a label's phrase is, whole, one of the words terms are made of ("cash", "advance")."""
+    return any(start == 0 and end == len(phrase) for start, end, _ in patterns.terms_words.find(phrase))
+
+
+def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: str | None,
+                    patterns: PatternSet) -> int:
     """Where a terms label's value ends: at the next label that has a value of its own ("Terms: Net
     30  Due date: 01/02/2024"), not at label words inside the terms ("30 days from date of invoice",
     "Payment due within 10 business days")."""
@@ -235,6 +241,9 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
             continue  # "À réception de facture": the document's own noun inside the terms, no number after it
         if position == len(hits) - 1 and not segment.text[following.end:].strip(" :.#"):
             before = segment.text[:following.start].split()
+            if _whole_terms_word(following.phrase, patterns) and not \
+                    segment.text[hits[index].end:following.start].strip(" :.#-"):
+                continue  # "Terms: Cash": the terms word is the value, whatever else "cash" labels
             if before and any(word.casefold() in _TERMS_LINKS for word in before[-2:]):
                 # "Payment within 21 days of tax point", "30 days from B/L date": the label's words end
                 # the terms' sentence

@@ -437,3 +437,16 @@ def test_terms_under_their_label_do_not_take_the_next_label(patterns):
         (300, 210, "Total"), (460, 210, "$132.00"),
     ], patterns)
     assert values["payment_terms.payment_terms"] == "14 days"
+
+
+def test_a_terms_word_that_labels_something_else_is_still_the_terms(patterns):
+    # "Cash" also labels the money handed over at a till; straight after "Terms:" it is the terms.
+    values, _ = extracted([
+        (40, 40, "Mabuhay Hardware Trading", 14), (330, 40, "SALES INVOICE", 12),
+        (30, 70, "TIN: 210-768-371-000"), (231, 70, "Terms: Cash"), (330, 70, "No. 0079063"),
+        (30, 82, "Sold to: Reyes Construction"), (330, 82, "Date: 03/15/2024"),
+        (40, 120, "Description"), (460, 120, "Amount"),
+        (40, 132, "Cement 40kg"), (460, 132, "2,450.00"),
+        (300, 160, "Total Amount Due"), (460, 160, "PHP 2,450.00"),
+    ], patterns)
+    assert values["payment_terms.payment_terms"] == "Cash"
