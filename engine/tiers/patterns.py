@@ -191,13 +191,12 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # "Account: INV-35054" on a mobile-money payment names the bill paid, not the payer's account.
         del chosen["customer_information.customer_id"]
     doubtful, verdicts = _apply_checks(chosen)
+    # A till's subtotal is often before surcharges, tips or a tax it already includes ("Total includes
+    # GST of 30.51"), and any document's may stand above freight or insurance: a subtotal that does
+    # not add up with the tax to the total is then not the net.
     if document_type == "receipt" and verdicts.get("financial_data.net_amount") == "failed" and any(
-            d.startswith("check net_plus_tax_equals_total failed") for d in doubtful):
-        # A till's subtotal is often before surcharges, tips or a tax it already includes ("Total
-        # includes GST of 30.51"): one that does not add up with the tax to the total is not the net.
-        del chosen["financial_data.net_amount"]
-        doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
-    if _subtotal_before_charges(candidates, chosen):
+            d.startswith("check net_plus_tax_equals_total failed") for d in doubtful) or \
+            _subtotal_before_charges(candidates, chosen):
         del chosen["financial_data.net_amount"]
         doubtful = [d for d in doubtful if not d.startswith("check net_plus_tax_equals_total failed")]
     if document_type not in ("remittance_advice", "statement"):
