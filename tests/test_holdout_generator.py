@@ -28,6 +28,7 @@ from corpus.holdout import (  # noqa: E402
     FOURTH_FAMILIES,
     NINTH_FAMILIES,
     SEVENTH_FAMILIES,
+    SIXTEENTH_FAMILIES,
     SIXTH_FAMILIES,
     TENTH_FAMILIES,
     THIRD_FAMILIES,
@@ -321,6 +322,11 @@ def _date_forms(iso: str) -> set[str]:
 
     forms |= {f"{day.day}.{day.month}.{day.year}", _squash(f"{day.day} {UA_MONTHS[day.month - 1]} {day.year}"),
               _squash(f"{day.day}. {DA_MONTHS[day.month - 1]} {day.year}"), _squash(f"{day.day}. {NB_MONTHS[day.month - 1]} {day.year}")}
+    # the sixteenth set's Latvian `2024. gada 15. martā`, the webmail's `Mar 15, 2024` and `15 March 2024` without padding
+    from corpus.holdout.fakes_sixteenth import lv_long_date
+
+    forms |= {_squash(lv_long_date(day)), _squash(f"{MONTHS['en'][day.month - 1]} {day.day}, {day.year}"),
+              _squash(f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}")}
     return forms
 
 
@@ -388,7 +394,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
     assert list(ALL_FAMILIES) == (list(FAMILIES) + list(EXTRA_FAMILIES) + list(THIRD_FAMILIES) + list(FOURTH_FAMILIES)
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
-                                  + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES))
+                                  + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
+                                  + list(SIXTEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -448,7 +455,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
-                  **FIFTEENTH_FAMILIES}
+                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1476,7 +1483,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 129
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 137
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1497,7 +1504,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1769,7 +1776,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1889,7 +1896,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2075,7 +2082,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2197,7 +2204,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2355,3 +2362,169 @@ def test_fifteenth_set_identifiers_and_amount_words() -> None:
     assert words_ua(Decimal("12345.60")) == "Дванадцять тисяч триста сорок п'ять гривень 60 копійок"
     assert words_ua(Decimal("21001.01")) == "Двадцять одна тисяча одна гривня 01 копійка"
     assert words_ua(Decimal("1002000.00")) == "Один мільйон дві тисячі гривень 00 копійок"
+
+
+# The sixteenth set (Latvian rēķins and Estonian arve, Peruvian SUNAT factura / boleta and Ecuadorian RIDE, Indian TDS
+# payment advices, Australian EFT remittances, hand-filled receipt books, CFA-franc factures, e-mail-printed invoices,
+# invoices behind a fax cover): its selection, one generated set (load, schema, on-page text, same-seed bytes), scans,
+# arithmetic and layouts over several seeds, its language-specific labels and decoys, and its identifiers.
+SIXTEENTH_SEED = 76
+
+
+@pytest.fixture(scope="module")
+def sixteenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_sixteenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(SIXTEENTH_FAMILIES)), "--seed", str(SIXTEENTH_SEED),
+                 "--families", "sixteenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_sixteenth_families_are_a_separate_selectable_set() -> None:
+    assert len(SIXTEENTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("sixteenth", "all") for name in names}
+    assert not set(SIXTEENTH_FAMILIES) & earlier
+    assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(SIXTEENTH_FAMILIES)
+    assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
+
+
+def test_sixteenth_families_generate_and_load(sixteenth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(sixteenth_dir, SIXTEENTH_FAMILIES)
+    kinds = {item.truths[0].document_type for item in items}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds <= {"invoice", "remittance_advice", "receipt"}
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"EUR", "INR", "AUD"} <= currencies and currencies & {"PEN", "USD"} and currencies & {"XOF", "XAF"}
+
+
+def test_sixteenth_families_give_identical_bytes_for_the_same_seed(sixteenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(sixteenth_dir, tmp_path, SIXTEENTH_FAMILIES, SIXTEENTH_SEED)
+
+
+def test_sixteenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(SIXTEENTH_SEED, ["cash_receipt_book", "fax_cover_invoice"])
+
+
+def test_sixteenth_truths_validate_against_the_contract_schema(sixteenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(sixteenth_dir)
+
+
+def test_sixteenth_family_text_stays_on_the_page(sixteenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(sixteenth_dir)
+
+
+def test_sixteenth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(SIXTEENTH_FAMILIES, SIXTEENTH_SEED)
+    assert kinds == {"invoice", "receipt", "remittance_advice"}
+
+
+def _sixteenth_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_sixteenth_set_labels_and_decoys() -> None:
+    # Latvia / Estonia: the labels are printed, the tax id is PVN reģ. Nr. LV… / KMKR nr EE… (never the company code), the
+    # Estonian VAT 22 % then 24 % from July 2025. Peru / Ecuador: RUC tax ids, the serie-correlativo / 001-001-… id, the
+    # clave de acceso never an id, IVA 12 % then 15 %. India: allocations are the net paid (invoice less TDS), the UTR is the
+    # reference, never the voucher. Australia: credit notes are negative allocations. Receipt books: the invoice number
+    # written in is no id, no customer. CFA francs: whole amounts, the RCCM no tax id, "Arrêtée …" printed. E-mails: the
+    # sent and print dates differ from the invoice date. Fax: page 1 is the cover, the invoice follows.
+    from corpus.holdout.fakes_sixteenth import (
+        ec_clave_valid,
+        ec_ruc_valid,
+        ee_kmkr_valid,
+        lv_code_valid,
+        pe_ruc_valid,
+    )
+
+    for index in range(8):
+        ba = build_one(SIXTEENTH_SEED, index, "baltic_invoice", scan_share=0.0)
+        r, text = ba.truth["results"], _sixteenth_text(ba)
+        tax_id = r["vendor_information"]["tax_id"]
+        if ba.truth["locale"] == "LV":
+            assert tax_id.startswith("LV") and lv_code_valid(tax_id) and tax_id[2:] == ba.built.notes["reg_code"]
+            assert re.search(r"R[ēĒ][ķĶ][iI][nN][sS]", text) and "PVN" in text and ("Kopā apmaksai" in text or "Pavisam apmaksai" in text)
+        else:
+            assert ee_kmkr_valid(tax_id) and tax_id != ba.built.notes["reg_code"]
+            assert "rve nr" in text.lower() and "Maksetähtaeg" in text and ("Tasuda kokku" in text or "Kokku tasuda" in text)
+            assert ba.built.notes["rate"] == (24 if r["document_date"] >= "2025-07-01" else 22)
+            assert ba.built.notes["reference"] not in r["invoice_ids"]
+        pe = build_one(SIXTEENTH_SEED, index, "pe_ec_factura", scan_share=0.0)
+        r = pe.truth["results"]
+        if pe.truth["locale"] == "PE":
+            assert pe_ruc_valid(r["vendor_information"]["tax_id"]) and r["financial_data"]["currency"] == "PEN"
+            assert re.fullmatch(r"[FBE][A-Z0-9]{3}-\d{8}", r["invoice_ids"][0])
+            assert "SON:" in _sixteenth_text(pe) and round(r["financial_data"]["tax_amount"] / r["financial_data"]["net_amount"], 2) == 0.18
+        else:
+            assert ec_ruc_valid(r["vendor_information"]["tax_id"]) and re.fullmatch(r"\d{3}-\d{3}-\d{9}", r["invoice_ids"][0])
+            assert ec_clave_valid(pe.built.notes["clave"]) and pe.built.notes["clave"] not in r["invoice_ids"]
+            assert pe.built.notes["rate"] == (15 if r["document_date"] >= "2024-04-01" else 12)
+        tds = build_one(SIXTEENTH_SEED, index, "in_tds_payment_advice", scan_share=0.0)
+        pay = tds.truth["results"]["payment_information"]
+        assert round(sum(tds.built.notes["gross"]) - tds.built.notes["tds"], 2) == pay["payment_amount"]
+        assert [a["amount"] for a in pay["allocations"]] != tds.built.notes["gross"]
+        assert pay["payment_reference"] != tds.built.notes["voucher"] and len(pay["payment_reference"]) in (16, 22)
+        au = build_one(SIXTEENTH_SEED, index, "au_eft_remittance", scan_share=0.0)
+        allocations = au.truth["results"]["payment_information"]["allocations"]
+        assert sum(a["amount"] < 0 for a in allocations) == au.built.notes["credits"]
+        assert au.truth["results"]["vendor_information"]["vendor_id"]
+        rb = build_one(SIXTEENTH_SEED, index, "cash_receipt_book", scan_share=0.0)
+        assert rb.built.notes["decoy_invoice"] not in rb.truth["results"]["invoice_ids"] and rb.built.scan_weight > 1
+        assert "Received" in _sixteenth_text(rb) or "RECEIVED" in _sixteenth_text(rb)
+        xo = build_one(SIXTEENTH_SEED, index, "xof_xaf_facture", scan_share=0.0)
+        r = xo.truth["results"]
+        assert r["financial_data"]["currency"] == ("XAF" if xo.truth["locale"] in ("CM", "GA") else "XOF")
+        assert all(float(v) == int(v) for v in (r["financial_data"]["total_amount"], r["financial_data"]["tax_amount"]))
+        assert r["vendor_information"]["tax_id"] != xo.built.notes["rccm"] and "la présente facture" in _sixteenth_text(xo).lower()
+        em = build_one(SIXTEENTH_SEED, index, "email_printed_invoice", scan_share=0.0)
+        assert em.truth["results"]["document_date"] < em.built.notes["sent"] <= em.built.notes["printed"]
+        assert re.search(r"^(From|To):", _sixteenth_text(em), re.M) or "To: " in _sixteenth_text(em)
+        fx = build_one(SIXTEENTH_SEED, index, "fax_cover_invoice", scan_share=0.0)
+        with pymupdf.open("pdf", fx.files[fx.name + ".pdf"]) as document:
+            first, rest = document[0].get_text(), "".join(page.get_text() for page in document[1:])
+            assert document.page_count == fx.built.notes["pages"] >= 2
+            assert all(f"{document.page_count}" in page.get_text().splitlines()[0] for page in document)
+        assert ("FAX" in first or "enclosed" in first) and "INVOICE" in rest and "Subtotal" not in first
+        assert fx.truth["results"]["invoice_ids"][0] in rest
+
+
+def test_sixteenth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_sixteenth import (
+        ec_ruc,
+        ec_ruc_valid,
+        ee_iban,
+        ee_kmkr,
+        ee_kmkr_valid,
+        ee_reference,
+        ee_reference_valid,
+        ee_regcode,
+        ee_regcode_valid,
+        lv_code,
+        lv_code_valid,
+        lv_iban,
+        pe_ruc,
+        pe_ruc_valid,
+        words_cfa,
+        words_soles,
+    )
+
+    rng = random.Random(16)
+    for _ in range(30):
+        assert lv_code_valid(lv_code(rng)) and ee_kmkr_valid(ee_kmkr(rng)) and ee_regcode_valid(ee_regcode(rng))
+        assert ee_reference_valid(ee_reference(rng)) and pe_ruc_valid(pe_ruc(rng)) and ec_ruc_valid(ec_ruc(rng))
+        assert iban_valid(lv_iban(rng)) and iban_valid(ee_iban(rng))
+    # published numbers worked by hand: an Estonian KMKR number, a Peruvian RUC (SUNAT's own) and a neighbour that fails
+    assert ee_kmkr_valid("EE100931558") and pe_ruc_valid("20131312955") and not pe_ruc_valid("20131312956")
+    assert ee_reference_valid("1234561") and not ee_reference_valid("1234562")
+    assert words_soles(Decimal("1234.50")) == "MIL DOSCIENTOS TREINTA Y CUATRO CON 50/100 SOLES"
+    assert words_soles(Decimal("21.00")) == "VEINTIUNO CON 00/100 SOLES"
+    assert words_cfa(Decimal("1250000")) == "un million deux cent cinquante mille"
+    assert words_cfa(Decimal("78049")) == "soixante-dix-huit mille quarante-neuf"
+    assert words_cfa(Decimal("200080")) == "deux cent mille quatre-vingts"
