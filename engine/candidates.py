@@ -318,6 +318,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
                 kind.value == "terms" and terms_in(right, patterns)) and not (
                 kind.value == "reference" and _has_digit(right.text) and len(right.text) <= 40):
             break
+        if kind.value == "amount" and any(other.kind.is_decoy and other.kind.value == "amount"
+                                          for other in labels_in(right, patterns)):
+            break  # "DPH | Spolu | Uhradené zálohou: 0,00 EUR": the figure is the prepayment's
         if kind.value == "id" and (_street_line(right.text, patterns) or _far_with_value_below(layout, segment, right, patterns)):
             # "INVOICE NO.  4369 Market Street", "INVOICE NO.  Unit 14, Enterprise Trading Estate": a side
             # panel's label, its number under it, and the letterhead's lines far to its right
@@ -457,8 +460,13 @@ def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> b
     from engine.tables import columns_in  # tables builds on this module
 
     line = layout.line_of(segment)
-    if any(_has_digit(s.text) for s in line):
-        return False
+    figure_at = next((i for i, s in enumerate(line) if _has_digit(s.text)), None)
+    if figure_at is not None:
+        # A field may share the headings' line at its right end ("Sadzba DPH | Základ dane | DPH | Spolu |
+        # Uhradené zálohou: 0,00 EUR"): three headings before the first figure still head a table.
+        if figure_at < 3 or line.index(segment) >= figure_at:
+            return False
+        line = line[:figure_at]
     if len({column for s in line for _, _, column in columns_in(s, patterns)}) < 2:
         return False
     following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 6]

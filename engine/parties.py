@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in, title_share
 from engine.classify import slip_top, type_cues_in
@@ -143,6 +144,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     # A remit-to block gives the vendor only where the letterhead does not (read with the slip's).
     remit_to = [a for a in anchors if a.label == "party_remit_to" and a not in in_slip]
     body_anchors = [a for a in anchors if a not in in_slip and a not in remit_to]
+    if document_type == "remittance_advice" and _addressed_to_the_payer(layout, patterns, body_anchors):
+        role_of["party:recipient"] = "customer"
 
     def read_blocks(anchors: list[Candidate]) -> None:
         for anchor in anchors:
@@ -273,6 +276,29 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     read_blocks(remit_to)
     read_blocks(in_slip)
     return found
+
+
+SAME_PARTY_RATIO = 90  # rapidfuzz token-set ratio at or above which two names are one party's
+
+
+def _addressed_to_the_payer(layout: Layout, patterns: PatternSet, anchors: list[Candidate]) -> bool:
+    """Whether a remittance is addressed to the payer: a bank's advice of a transfer it made for its
+    account holder ("To: Summit Industrial Parts Ltd." over "Beneficiary Name: Vermeulen Software
+    V.O.F."), where the payee's label names another party than the addressee's block."""
+    def first_name(field: str) -> str | None:
+        for anchor in anchors:
+            if anchor.field != field or anchor.segment is None:
+                continue
+            block = _block_after_label(layout, anchor, patterns)
+            name = _split_name_address(block, patterns)[0] if block else None
+            if name:
+                return str(name)
+        return None
+
+    payee = first_name("party:vendor")
+    addressee = first_name("party:recipient") if payee else None
+    # (the same party written twice may differ in honorific or case: "M/s. Apex Traders" / "APEX TRADERS")
+    return bool(payee and addressee and fuzz.token_set_ratio(payee.casefold(), addressee.casefold()) < SAME_PARTY_RATIO)
 
 
 def _vertical_label_parties(layout: Layout, patterns: PatternSet, found: dict[str, Pick],
@@ -504,7 +530,7 @@ def _addressee_by_honorific(layout: Layout, patterns: PatternSet, found: dict[st
         return
 
 
-REGISTRATION_KINDS = frozenset({"vendor_tax_id", "vendor_tax_id_named", "vendor_registration_number", "decoy_bank"})
+REGISTRATION_KINDS = frozenset({"vendor_tax_id", "vendor_tax_id_named", "vendor_tax_number", "vendor_registration_number", "decoy_bank"})
 
 
 def _issuer_by_registration(layout: Layout, patterns: PatternSet, found: dict[str, Pick], issuer: str,
@@ -800,7 +826,7 @@ def _gloss(text: str) -> bool:
 # Inside a party block a bank or form may label each line ("Name: Westbrook Ltd", "Address: 4 Mill
 # Lane"): the value is what follows the label.
 _SUB_LABEL = regex.compile(
-    r"^(?:(?:company|business|beneficiary|customer|account)\s+)?(?:name|address|street|city|company|business)|"
+    r"^(?:(?:company|business|beneficiary|customer|account|legal|trading|registered)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
     r"nombre|razón\s+social|empresa|dirección|domicilio(?:\s+comercial|\s+fiscal)?|jina|jina\s+la\s+kampuni|anwani|"
     r"denominazione|"
@@ -809,19 +835,19 @@ _SUB_LABEL = regex.compile(
     r"sediu(?:l)?(?:\s+social)?|adres[aă]|denumire(?:a)?|sídlo|název|adresa|"
     # Greek
     r"επωνυμία|διεύθυνση|πόλη|"
-    # Russian
-    r"адрес|юридический\s+адрес|наименование)(?=\s*:)",
+    # Russian, Ukrainian
+    r"адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|найменування|назва)(?=\s*:)",
     regex.IGNORECASE)
 
 
 # The same field names standing alone in a form's left column, their values in a column to the right.
 _FIELD_NAME = regex.compile(
-    r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?"
+    r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
-    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование|"
+    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
     r"address\s+of\s+(?:the\s+)?(?:registered\s+person|seller|supplier|purchaser|buyer|customer|vendor)",
     regex.IGNORECASE)
@@ -1089,10 +1115,15 @@ def _whole_line_stacked(parts: list[Segment], references: tuple[Segment, ...], h
                for r in references)
 
 
+# Letters of an abbreviation, one at a time: "s.", "r.", "o.", "r.o.", "s".
+_SPELLED_LETTERS = regex.compile(r"(?:\p{L}\.)+\p{L}?|\p{L}")
+
+
 def _reads_as_sentence(text: str) -> bool:
     """A line of running text ("Please allow 1-2 business days for your bank to post the deposit."):
-    five or more words, most of them in lower case. Names and addresses capitalise their words."""
-    words = [word for word in text.split() if word[0].isalpha()]
+    five or more words, most of them in lower case. Names and addresses capitalise their words; the
+    letters of an abbreviated company form ("s. r. o.", "spol. s r.o.") are no words of a sentence."""
+    words = [word for word in text.split() if word[0].isalpha() and not _SPELLED_LETTERS.fullmatch(word)]
     return len(words) >= 5 and sum(word[0].islower() for word in words) * 2 >= len(words)
 
 
@@ -1382,7 +1413,8 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     or _is_till_field(segment.text, patterns)
                     or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
                     or _reads_as_sentence(segment.text) or timed(_FORM_BLANKS.search, segment.text)
-                    or _web_or_mail(segment.text, patterns) or _is_skip(segment, patterns)):
+                    or _web_or_mail(segment.text, patterns) or _is_skip(segment, patterns)
+                    or segment.text.rstrip().endswith(":") and _is_field_name(segment.text)):  # "Legal Name:"
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
             taken.update(s.order for s in block)

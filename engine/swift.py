@@ -28,9 +28,10 @@ from engine.document import Word
 from engine.layout import Layout, Segment
 from engine.normalize.amounts import find_amounts
 from engine.normalize.dates import find_dates
-from engine.pattern_files import REGEX_TIMEOUT_S
+from engine.pattern_files import REGEX_TIMEOUT_S, PhraseSet
 
-_TAG = regex.compile(r"^:(?P<tag>\d{2}[A-Z]?):")
+# (an annotated print may drop the tag's first colon: "20: Sender's Reference", "32A: Val Dte/Curr/...")
+_TAG = regex.compile(r"^:(?P<tag>\d{2}[A-Z]?):|^(?P<tag>\d{2}[A-Z]?):(?=\s+[A-Z])")
 # Tags that make a page an MT103: the reference, the amount and the beneficiary at least.
 REQUIRED_TAGS = frozenset({"20", "32A"})
 PAYEE_TAGS = ("59", "59A", "59F")
@@ -86,8 +87,9 @@ class Mt103:
     remittance: list[tuple[Word, Segment]]  # the words of the remittance information
 
 
-def read_mt103(layout: Layout) -> Mt103 | None:
-    """The MT103's fields, when the document prints one (its :20: and :32A: tags at least)."""
+def read_mt103(layout: Layout, legal_forms: PhraseSet | None = None) -> Mt103 | None:
+    """The MT103's fields, when the document prints one (its :20: and :32A: tags at least); with
+    `legal_forms`, a company form wrapped onto a party's second line stays in its name."""
     fields = _tagged_fields(layout)
     if not REQUIRED_TAGS <= fields.keys() or not any(tag in fields for tag in PAYEE_TAGS):
         return None
@@ -104,8 +106,8 @@ def read_mt103(layout: Layout) -> Mt103 | None:
         _, instructed_currency, instructed = _settlement(fields["33B"])
         if instructed is not None:
             currency, amount = instructed_currency or currency, instructed
-    payee = next((_party(fields[tag]) for tag in PAYEE_TAGS if tag in fields), None)
-    payer = next((_party(fields[tag]) for tag in PAYER_TAGS if tag in fields), None)
+    payee = next((_party(fields[tag], legal_forms) for tag in PAYEE_TAGS if tag in fields), None)
+    payer = next((_party(fields[tag], legal_forms) for tag in PAYER_TAGS if tag in fields), None)
     remittance: list[tuple[Word, Segment]] = []
     if "70" in fields:
         for segment in fields["70"].segments:
@@ -132,7 +134,7 @@ def _tagged_fields(layout: Layout) -> dict[str, TaggedField]:
                 tag = match["tag"]
                 current = fields.setdefault(tag, TaggedField(tag))
                 rest = ordered[0].text.strip()[match.end():].strip()
-                if rest:
+                if rest and text.startswith(":"):  # (without its colon the tag is followed by the field's name)
                     current.first, current.first_segment = rest, ordered[0]  # ":20:PAY2023...": raw print
                 continue
             if current is None:
@@ -188,7 +190,12 @@ def _settlement(tagged: TaggedField) -> tuple[tuple[dt.date, Segment] | None, st
     return value_date, currency, amount
 
 
-def _party(tagged: TaggedField) -> Party | None:
+def _only_legal_form(text: str, legal_forms: PhraseSet) -> bool:
+    found = legal_forms.find(text)
+    return bool(found) and found[0][0] == 0 and found[-1][1] >= len(text.rstrip(" .,"))
+
+
+def _party(tagged: TaggedField, legal_forms: PhraseSet | None = None) -> Party | None:
     """Name and address of :50K: / :59:: an account line ("/ES89...") first, then the name, then
     the address; an option-A field holds a bank code only and names no one."""
     if tagged.tag.endswith("A"):
@@ -200,5 +207,8 @@ def _party(tagged: TaggedField) -> Party | None:
         rows = [(regex.sub(r"^[123]/", "", text).strip(), segment) for text, segment in rows]
     if not rows:
         return None
+    if len(rows) > 1 and legal_forms is not None and _only_legal_form(rows[1][0], legal_forms):
+        # A name wrapped at the field's 35 characters: "AL WAHA OFFICE EQUIPMENT TRADING" / "LLC".
+        rows = [(f"{rows[0][0]} {rows[1][0]}", rows[0][1]), *rows[2:]]
     address = ", ".join(text for text, _ in rows[1:]) or None
     return Party(rows[0][0], rows[0][1], address, rows[1][1] if len(rows) > 1 else None)

@@ -1614,12 +1614,15 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
     for page in layout.pages:
         for index, line in enumerate(page.lines):
             segments = sorted(line, key=lambda s: s.bbox[0])
-            header_like = len({name for s in segments for _, _, name in columns_in(s, patterns)}) >= 2
             for position, segment in enumerate(segments):
                 hits = patterns.remittance_information.find(segment.text)
                 if not hits:
                     continue
                 label_end = hits[0][1]
+                # Other cells of the line that are column headings ("Concepto | Cantidad | Importe"):
+                # the label's own words may name columns too ("Details of Payment"), and so may a
+                # word of its value ("PAYMENT INV-2024-2268").
+                header_like = any(_heading_cell(other, patterns) for other in segments if other is not segment)
                 if header_like and not segment.text[label_end:].lstrip().startswith(":"):
                     continue  # a table's header ("Concepto | Cantidad | Importe"), not a label
                 words = [(w, segment) for start, _end, w in _words_of(segment) if start >= label_end]
@@ -1640,6 +1643,13 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
         if paid is not None:
             unique[0]["amount"] = paid
     return unique
+
+
+def _heading_cell(segment: Segment, patterns: PatternSet) -> bool:
+    """A cell that is all column headings ("Cantidad", "Unit Price")."""
+    text = segment.text.strip(" :")
+    named = sum(end - start for start, end, _ in columns_in(segment, patterns))
+    return bool(text) and named >= 0.8 * len(text.replace(" ", ""))
 
 
 # Bullets and dashes that open a listed line.
@@ -1739,7 +1749,7 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
 
 
 # A number after one of these labels is that party's or document's, not an invoice paid ("Kd-Nr. 100234").
-OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "vendor_tax_id_named", "customer_tax_id", "decoy_id",
+OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "vendor_tax_id_named", "vendor_tax_number", "customer_tax_id", "decoy_id",
                                 "decoy_bank"})
 
 

@@ -4,14 +4,15 @@
     S @10%           78.14  7.10            SR @ 6%            47.80      2.86
     Z @0%            68.40  0.00            ZR @ 0%             2.87      0.00
 
-Each row prints a rate and then two figures: the amount taxed at that rate and its tax. Nothing
+Each row prints a rate and then two figures: the amount taxed at that rate and its tax (an invoice's
+VAT recapitulation adds a third, their sum: "23 %  180,38  41,49  221,87"). Nothing
 labels the tax line by line, so the label lists never see it; the rows are recognised by their
 arithmetic instead. A row counts only when its tax is its amount times its rate (the amount before
 tax), or the tax contained in a tax-inclusive amount, to the cent; a 0% row only with a tax of
 nought. The rows must follow each other, under a heading line that names a tax column (`[tables]
 tax_summary_headings` in patterns/document.toml: "Tax", "GST", "SST", "VAT", "Cukai"...), and at
 least one of them must carry a rate above nought. The document's tax is then the sum of the tax
-column.
+column, and where every row prints its base and the sum, the document's net is the sum of the bases.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from engine.pattern_files import PatternSet, timed
 
 # "@10%", "@ 6%", "(6.000%)", "= 6%": a rate, read as a number of percent.
 _RATE = regex.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+# A word of four letters or more: a label, where a row prints only its rate, figures and currency.
+_WORD = regex.compile(r"\p{L}{4,}")
 MAX_HEADING_GAP = 3  # lines between the heading and the first row (a rule, a currency line)
 CENT = Decimal("0.01")
 
@@ -35,13 +38,22 @@ CENT = Decimal("0.01")
 class TaxSummary:
     tax: Decimal  # the sum of the tax column
     rows: tuple[Segment, ...]  # the first segment of each row read, for provenance
+    net: Decimal | None = None  # the sum of the bases, where every row adds its base and tax up to a third figure
+
+
+@dataclass(frozen=True)
+class _Row:
+    rate: Decimal
+    tax: Decimal
+    first: Segment
+    base: Decimal | None  # the amount before tax, where the row also prints base + tax
 
 
 def read_tax_summary(layout: Layout, patterns: PatternSet, locale: str | None = None) -> TaxSummary | None:
     """The receipt's tax summary, or None when no block of rows checks out."""
     for page in layout.pages:
         heading_at: int | None = None
-        rows: list[tuple[Decimal, Decimal, Segment]] = []
+        rows: list[_Row] = []
         index = -1
         while index + 1 < len(page.lines):
             index += 1
@@ -57,16 +69,31 @@ def read_tax_summary(layout: Layout, patterns: PatternSet, locale: str | None = 
                 continue
             if rows:
                 break  # the block ended; a later heading starts nothing new on this page
-            text = " ".join(segment.text for segment in line)
-            if patterns.tax_summary_headings.contains(text) and not any(amounts_in(s, locale) for s in line):
+            if _heading(line, patterns, locale):
                 heading_at = index
-        if rows and any(rate > 0 for rate, _, _ in rows):
-            return TaxSummary(sum((tax for _, tax, _ in rows), Decimal(0)), tuple(s for _, _, s in rows))
+        if rows and any(row.rate > 0 for row in rows):
+            bases = [row.base for row in rows]
+            net = sum(bases, Decimal(0)) if all(base is not None for base in bases) else None  # type: ignore[misc]
+            return TaxSummary(sum((row.tax for row in rows), Decimal(0)), tuple(row.first for row in rows), net)
     return None
 
 
-def _row(line: list[Segment], locale: str | None) -> tuple[Decimal, Decimal, Segment] | None:
-    """(rate, tax, first segment) of a line that reads as one checked row of a tax summary."""
+def _heading(line: list[Segment], patterns: PatternSet, locale: str | None) -> bool:
+    """A line of column headings naming a tax column, with no figure among them. An invoice may set
+    its amount due at the right end of the same line ("Sadzba DPH | Základ dane | DPH | Spolu |
+    Celkom k úhrade: 313,42 €"): at least three headings before the first figure still make one."""
+    cells: list[Segment] = []
+    for segment in line:
+        if amounts_in(segment, locale):
+            if len(cells) < 3:
+                return False
+            break
+        cells.append(segment)
+    return patterns.tax_summary_headings.contains(" ".join(segment.text for segment in cells))
+
+
+def _row(line: list[Segment], locale: str | None) -> _Row | None:
+    """A line that reads as one checked row of a tax summary."""
     rate: Decimal | None = None
     figures: list[Decimal] = []
     for segment in line:
@@ -80,15 +107,22 @@ def _row(line: list[Segment], locale: str | None) -> tuple[Decimal, Decimal, Seg
             after = 0
         if rate is None:
             continue
+        if figures and timed(_WORD.search, segment.text):
+            break  # another field's label right of the row ("Celkom k úhrade: 3 053,74 EUR")
         for match in amounts_in(segment, locale):
             if match.start >= after:
                 if not match.amount.has_decimals:
                     return None
                 figures.append(match.amount.value)
-    if rate is None or len(figures) != 2:
+    if rate is None:
+        return None
+    if len(figures) == 3 and figures[0] + figures[1] == figures[2]:
+        base, tax, _ = figures
+        return _Row(rate, tax, line[0], base) if _agrees(rate, base, tax) else None
+    if len(figures) != 2:
         return None
     amount, tax = figures
-    return (rate, tax, line[0]) if _agrees(rate, amount, tax) else None
+    return _Row(rate, tax, line[0], None) if _agrees(rate, amount, tax) else None
 
 
 def _rate_alone(line: list[Segment], locale: str | None) -> bool:

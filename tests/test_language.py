@@ -101,14 +101,17 @@ def test_covered_languages_with_their_own_letters_are_not_flagged(patterns, text
     assert language_doubt(_lines(*texts), patterns) is None
 
 
-def test_russian_is_covered_and_ukrainian_in_the_same_alphabet_is_flagged(patterns):
+def test_russian_and_ukrainian_are_covered_and_bulgarian_in_the_same_alphabet_is_flagged(patterns):
     russian = _lines("Счёт на оплату № 118 от 14 мая 2024 г.", "Поставщик: ООО Ромашка, ИНН 7701234567",
                      "Итого к оплате: 12 500,00 руб.")
     assert language_doubt(russian, patterns) is None
-    # Ukrainian shares most of its letters with Russian; its own business words give it away.
     ukrainian = _lines("Рахунок на оплату № 118 від 14 травня 2024 р.", "Постачальник: ТОВ Ромашка",
                        "Покупець: ТОВ Калина", "Всього до сплати: 12 500,00 грн.")
-    assert language_doubt(ukrainian, patterns) is not None
+    assert language_doubt(ukrainian, patterns) is None
+    # Bulgarian writes only letters Russian has; its own business words give it away.
+    bulgarian = _lines("Фактура № 0000001234 / 14.05.2024", "Доставчик: Ромашка ЕООД", "Получател: Калина ООД",
+                       "ДДС 20%: 2 083,33", "Сума за плащане: 12 500,00 лв.")
+    assert language_doubt(bulgarian, patterns) is not None
 
 
 def test_hidden_words_do_not_count(patterns):

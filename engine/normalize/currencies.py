@@ -64,7 +64,7 @@ _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
-    "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS",
+    "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
     "Kč": "CZK", "zł": "PLN",
     # the yen and the won written after the figure ("16,032,900円", "225,720원"); the baht ("83,110.00 บาท")
@@ -84,6 +84,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "lei": "RON",
     # the rouble: "1 792 086,61 руб.", "рублей" in a total written out
     "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    # the hryvnia: "38 735,30 грн.", "гривень" in a total written out
+    "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "гривня": "UAH",
     # the Croatian kuna (until 2023: "1.234,56 kn") and the Serbian dinar ("12.345,00 din.")
     "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD",
 }

@@ -158,7 +158,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                     chosen["payment_information.payment_date"] = (dated[0], min(dated[1], 0.8), dated[2])
                 for path in [p for p, item in chosen.items() if p.startswith("invoice_ids.") and item[0] == cheque.value]:
                     del chosen[path]
-        _apply_mt103(layout, chosen)
+        _apply_mt103(layout, chosen, patterns)
         if "payment_information.payment_date" not in chosen:
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
@@ -170,11 +170,15 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             chosen["financial_data.total_amount"] = payment
         elif total is not None:
             chosen["payment_information.payment_amount"] = total
+        _one_invoice_paid_in_full(chosen)
     if document_type == "remittance_advice":
         # A remittance settles invoices; "Forma de pago: Transferencia" there is the payment method,
-        # not payment terms.
+        # not payment terms; and its "Net amount" is what reached the payee after fees, no sale's
+        # amount before tax (nor is a withholding its tax).
         for path in [p for p in chosen if p.startswith("payment_terms.")]:
             del chosen[path]
+        chosen.pop("financial_data.net_amount", None)
+        chosen.pop("financial_data.tax_amount", None)
     if document_type != "remittance_advice":
         # Payment details belong to remittance advices; elsewhere "reference" and "paid" are other things.
         for path in [p for p in chosen if p.startswith("payment_information.")]:
@@ -284,6 +288,9 @@ def _drop_labels_in_item_rows(candidates: CandidateSet, items: dict[str, Any]) -
         return
 
     def in_a_row(candidate: Candidate) -> bool:
+        if candidate.method == "below" and candidate.segment is not None:
+            # A column heading's figure on an item's line ("DPH" over each line's tax) is that line's.
+            return (candidate.page, candidate.segment.line_index) in rows
         # The label stands right of a figure with cents on an item's line: a cell between price
         # and amount, not a summary line's label ("Totale imponibile  € 2.400,00" opens its line).
         if candidate.segment is None or candidate.method not in ("inline", "right") or \
@@ -448,6 +455,12 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
         summary = read_tax_summary(candidates.layout, patterns)
         if summary is not None:
             chosen["financial_data.tax_amount"] = (summary.tax, TAX_SUMMARY_CONFIDENCE, _summary_candidate(summary))
+            net, total = chosen.get("financial_data.net_amount"), chosen.get("financial_data.total_amount")
+            if summary.net is not None and total is not None and summary.net + summary.tax == total[0] and (
+                    net is None or net[0] + summary.tax != total[0]):
+                # A VAT recapitulation's bases add up with its taxes to the total: their sum is the net.
+                chosen["financial_data.net_amount"] = (summary.net, TAX_SUMMARY_CONFIDENCE,
+                                                       _summary_candidate(summary, "financial_data.net_amount"))
 
     payments = ranked("payment_information.payment_amount")
     if payments:
@@ -489,14 +502,28 @@ def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any],
 
 
 ALLOCATED_PAYMENT_CONFIDENCE = 0.85
+
+
+def _one_invoice_paid_in_full(chosen: dict[str, Any]) -> None:
+    """A payment that names one invoice and lists no rows ("Message: INVOICE 719135" on a wire
+    confirmation) pays that invoice with the whole amount: its one allocation."""
+    if any(path.startswith("payment_information.allocations.") for path in chosen):
+        return
+    ids = [item for path, item in chosen.items() if path.startswith("invoice_ids.")]
+    payment = chosen.get("payment_information.payment_amount")
+    if len(ids) != 1 or payment is None or not payment[0]:
+        return
+    invoice = ids[0]
+    chosen["payment_information.allocations.0.invoice_id"] = invoice
+    chosen["payment_information.allocations.0.amount"] = (payment[0], min(invoice[1], payment[1]), payment[2])
 MT103_CONFIDENCE = 0.95  # the standard's own tags: exact unless the print is misread
 
 
-def _apply_mt103(layout: Any, chosen: dict[str, Any]) -> None:
+def _apply_mt103(layout: Any, chosen: dict[str, Any], patterns: PatternSet) -> None:
     """A printed SWIFT MT103 states the payment by its tags (engine/swift.py): its reference, value
     date, amount and currency, the payer (:50K:) and the payee (:59:) win over what the page's
     labels suggest ("Sender" and "Receiver" there are the banks)."""
-    message = read_mt103(layout)
+    message = read_mt103(layout, patterns.legal_forms)
     if message is None:
         return
 
@@ -749,10 +776,10 @@ def _tendered_less_change(candidates: CandidateSet) -> set[Decimal]:
 TAX_SUMMARY_CONFIDENCE = 0.7
 
 
-def _summary_candidate(summary: TaxSummary) -> Candidate:
-    """The tax a receipt's tax summary adds up to, with its rows as the provenance."""
+def _summary_candidate(summary: TaxSummary, path: str = "financial_data.tax_amount") -> Candidate:
+    """The tax (or net) a tax summary adds up to, with its rows as the provenance."""
     first = summary.rows[0]
-    return Candidate(field="financial_data.tax_amount", value=summary.tax,
+    return Candidate(field=path, value=summary.tax if path == "financial_data.tax_amount" else summary.net,
                      text=" / ".join(row.text for row in summary.rows), page=first.page,
                      bbox=union_bbox(row.bbox for row in summary.rows), method="tax_summary",
                      label="tax_summary", segment=first)
@@ -1011,6 +1038,7 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             pool = _once_printed(pool)
         if path == "document_date" and document_type != "remittance_advice":
             pool = _outside_prose(pool, candidates)
+            pool = [c for c in pool if not _dates_another_number(candidates, c)] or pool
         inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
 
         def score(candidate: Candidate, inside: set[int] = inside) -> float:
@@ -1052,6 +1080,21 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             chosen["vendor_information.tax_id"] = (first.value, registration[1] if only_registration else 0.7,
                                                    first)
     _place_vendor_tax_id(candidates, chosen, document_type)
+
+
+def _dates_another_number(candidates: CandidateSet, candidate: Candidate) -> bool:
+    """Whether a date read after a number ("Договір поставки № 8/24 від 10.10.2023", "Fattura n. 123 del
+    15/03/2024") dates a contract's or a proxy's number rather than the document's: "від", "от", "del"
+    ("of") date the number before them, and that number's own label is a decoy."""
+    if candidate.label != "document_date_after_number" or candidate.segment is None:
+        return False
+    hits = [hit for segment, hit in candidates.label_hits if segment is candidate.segment]
+    after_number = [hit for hit in hits if hit.kind.name == "document_date_after_number"]
+    if not after_number:
+        return False
+    date_label = max(after_number, key=lambda hit: hit.start)
+    before = [hit for hit in hits if hit.end <= date_label.start and hit.kind.name != "document_date_after_number"]
+    return bool(before) and max(before, key=lambda hit: hit.end).kind.is_decoy
 
 
 def _inside_other_values(candidates: CandidateSet, pool: list[Candidate]) -> set[int]:

@@ -1,0 +1,275 @@
+"""Tier 1 rules first written in session 18, each general rather than tied to one layout:
+
+- Ukrainian in the pattern files (labels, months, the hryvnia, "Адреса:" inside a party block), and a
+  date after a contract's number ("Договір № 8/24 від 10.10.2023") is not the document's;
+- Slovak: the VAT number "IČ DPH" outranks the tax office's "DIČ" (a Czech "DIČ" alone still beats
+  the registration "IČO"); a VAT recapitulation whose rows print base, tax and their sum gives the
+  net and the tax, even with the amount due at the end of its heading line; a column heading's figure
+  on an item's line is that line's; a prepayment's figure ("Uhradené zálohou: 0,00") is nobody's total;
+  a company form in abbreviated letters ("s. r. o.") does not make a name read as a sentence;
+- remittances: a payment that names one invoice and lists no rows pays it in full; "Details of
+  Payment" lists invoices with amounts; a bank's advice addressed to the payer names the payee
+  under "Beneficiary Name"; a SWIFT MT103 printed with its tags without their first colon ("20:
+  Sender's Reference") is still read, and a company form wrapped onto the party's next line stays in
+  its name; a payment platform's "You received a payment" notice is a remittance, and a remittance's
+  "Net amount" (after the platform's fee) is no net amount;
+- a form's field names in a column ("Legal Name:", "Address:") are no letterhead.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drawn_documents import drawn_lines
+
+from engine.language import language_doubt
+from engine.pattern_files import load_patterns
+from engine.tiers.patterns import extract_fields
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def _extracted(document, patterns):
+    fields, document_type, _, _ = extract_fields(document, patterns)
+    return {path: field.value for path, field in fields.items()}, document_type
+
+
+def _values(document, patterns):
+    return _extracted(document, patterns)[0]
+
+
+def _allocations(values):
+    count = len({path.split(".")[2] for path in values if path.startswith("payment_information.allocations.")})
+    return [(values[f"payment_information.allocations.{i}.invoice_id"],
+             values[f"payment_information.allocations.{i}.amount"]) for i in range(count)]
+
+
+# ---- Ukrainian -------------------------------------------------------------------------------------
+
+UKRAINIAN_INVOICE = [
+    (40, 30, "Постачальник:"), (120, 30, "ТОВ «Альфатехно»"),
+    (120, 42, "П/р UA273005280000026007631468040 у банку АТ «ОТП БАНК», МФО 300528"),
+    (120, 54, "Адреса: 01001, м. Київ, вул. Велика Васильківська, буд. 106"),
+    (120, 66, "тел. +380 48 621-34-68"),
+    (120, 78, "код за ЄДРПОУ 30521715, ІПН 305217163419"),
+    (60, 90, "Є платником податку на прибуток на загальних підставах"),
+    (40, 102, "Покупець:"), (120, 102, "ТОВ «Карпати-Енерго»"),
+    (120, 114, "Адреса: 65000, м. Одеса, вул. Дерибасівська, буд. 51"),
+    (120, 126, "код за ЄДРПОУ 29199703, ІПН 291997014115"),
+    (40, 138, "Договір:"), (120, 138, "Договір про надання послуг № 55/24 від 10.11.2023"),
+    (40, 170, "Рахунок на оплату № 1318/08 від 11 серпня 2024 р."),
+    (40, 200, "№"), (60, 200, "Товари (роботи, послуги)"), (250, 200, "Кіл-сть"), (300, 200, "Од."),
+    (340, 200, "Ціна без ПДВ"), (440, 200, "Сума без ПДВ"),
+    (40, 212, "1"), (60, 212, "Картридж для принтера HP 85A"), (250, 212, "2"), (300, 212, "шт."),
+    (340, 212, "1 450,05"), (440, 212, "2 900,10"),
+    (330, 240, "Разом без ПДВ:"), (440, 240, "2 900,10"),
+    (330, 252, "ПДВ:"), (440, 252, "580,02"),
+    (330, 264, "Всього з ПДВ:"), (440, 264, "3 480,12"),
+    (40, 290, "Всього найменувань 1, на суму 3 480,12 грн."),
+    (40, 302, "Три тисячі чотириста вісімдесят гривень 12 копійок"),
+    (40, 326, "Рахунок дійсний до сплати до 14.08.2024"),
+]
+
+
+def test_a_ukrainian_invoice_reads_its_labels(patterns):
+    document = drawn_lines(UKRAINIAN_INVOICE)
+    assert language_doubt(document, patterns) is None  # Ukrainian is covered now
+    values = _values(document, patterns)
+    assert values["invoice_ids.0"] == "1318/08"
+    assert values["document_date"] == "2024-08-11"  # the invoice's "від", not the contract's
+    assert values["payment_terms.due_date"] == "2024-08-14"
+    assert values["vendor_information.vendor_name"] == "ТОВ «Альфатехно»"
+    assert values["vendor_information.tax_id"] == "305217163419"  # ІПН, not the ЄДРПОУ registration
+    assert values["vendor_information.address"] == "01001, м. Київ, вул. Велика Васильківська, буд. 106"
+    assert values["customer_information.customer_name"] == "ТОВ «Карпати-Енерго»"
+    assert values["customer_information.address"] == "65000, м. Одеса, вул. Дерибасівська, буд. 51"
+    assert values["financial_data.net_amount"] == 2900.10
+    assert values["financial_data.tax_amount"] == 580.02
+    assert values["financial_data.total_amount"] == 3480.12
+    assert values["financial_data.currency"] == "UAH"
+
+
+def test_a_date_after_a_contracts_number_is_not_the_documents(patterns):
+    # The contract's line stands above the invoice's title: both read "№ ... від <date>".
+    values = _values(drawn_lines(UKRAINIAN_INVOICE), patterns)
+    assert values["document_date"] != "2023-11-10"
+    titled_first = [item for item in UKRAINIAN_INVOICE if not item[2].startswith("Рахунок на оплату")]
+    titled_first.insert(0, (40, 16, "Рахунок-фактура № 186 від 30.09.2024"))
+    assert _values(drawn_lines(titled_first), patterns)["document_date"] == "2024-09-30"
+
+
+# ---- Slovak ----------------------------------------------------------------------------------------
+
+def _slovak_invoice(recap_heading_end: list[tuple[float, float, str]] | None = None):
+    lines = [
+        (40, 30, "Faktúra č. 2023001078"),
+        (47, 60, "Dodávateľ:"), (302, 60, "Odberateľ:"),
+        (47, 72, "Gemer Elektro s. r. o."), (302, 72, "Dunaj Servis s.r.o."),
+        (47, 84, "Štefánikova 109"), (302, 84, "Račianska 94"),
+        (47, 96, "010 01 Žilina"), (302, 96, "917 01 Trnava"),
+        (47, 108, "IČO: 55277802"), (302, 108, "IČO: 36240672"),
+        (47, 120, "DIČ: 2025634380"), (302, 120, "DIČ: 2121147094"),
+        (47, 132, "IČ DPH: SK2025634380"), (302, 132, "IČ DPH: SK2121147094"),
+        (47, 150, "Dátum vyhotovenia:"), (160, 150, "16.06.2023"),
+        (47, 162, "Dátum splatnosti:"), (160, 162, "30.06.2023"),
+        (47, 190, "Označenie dodávky"), (200, 190, "Množstvo MJ"), (270, 190, "J. cena"), (330, 190, "DPH %"),
+        (380, 190, "Spolu bez DPH"), (460, 190, "DPH"), (500, 190, "Spolu s DPH"),
+        (47, 202, "Kábel CYKY 3x2,5"), (200, 202, "20 m"), (270, 202, "1,72"), (330, 202, "20"),
+        (380, 202, "34,40"), (460, 202, "6,88"), (500, 202, "41,28"),
+        (47, 214, "Lieky - zdravotnícky materiál"), (200, 214, "1 ks"), (270, 214, "4,68"), (330, 214, "10"),
+        (380, 214, "4,68"), (460, 214, "0,47"), (500, 214, "5,15"),
+        (47, 226, "Servis klimatizácie"), (200, 226, "1 hod"), (270, 226, "58,34"), (330, 226, "20"),
+        (380, 226, "58,34"), (460, 226, "11,67"), (500, 226, "70,01"),
+        (47, 250, "Rekapitulácia DPH v EUR"),
+        (47, 262, "Sadzba DPH"), (120, 262, "Základ dane"), (200, 262, "DPH"), (250, 262, "Spolu"),
+        (47, 274, "20 %"), (120, 274, "92,74"), (200, 274, "18,55"), (250, 274, "111,29"),
+        (47, 286, "10 %"), (120, 286, "4,68"), (200, 286, "0,47"), (250, 286, "5,15"),
+        (47, 298, "Spolu"), (120, 298, "97,42"), (200, 298, "19,02"), (250, 298, "116,44"),
+    ]
+    if recap_heading_end is not None:
+        lines.extend(recap_heading_end)
+        lines.append((340, 274, "Celkom k úhrade:"))
+        lines.append((450, 274, "116,44 €"))
+    else:
+        lines.append((340, 320, "Celkom k úhrade:"))
+        lines.append((450, 320, "116,44 €"))
+    return drawn_lines(lines)
+
+
+def test_a_slovak_invoice_reads_its_vat_number_recapitulation_and_name(patterns):
+    values = _values(_slovak_invoice(), patterns)
+    assert values["invoice_ids.0"] == "2023001078"
+    assert values["vendor_information.vendor_name"] == "Gemer Elektro s. r. o."  # not its street
+    assert values["vendor_information.address"] == "Štefánikova 109, 010 01 Žilina"
+    assert values["vendor_information.tax_id"] == "SK2025634380"  # IČ DPH over DIČ
+    assert values["financial_data.total_amount"] == 116.44
+    assert values["financial_data.tax_amount"] == 19.02  # not the first item's DPH cell (6,88)
+    assert values["financial_data.net_amount"] == 97.42
+
+
+def test_a_prepayment_on_the_recapitulations_heading_line_is_nobodys_total(patterns):
+    values = _values(_slovak_invoice([(340, 262, "Uhradené zálohou:"), (450, 262, "0,00 EUR")]), patterns)
+    assert values["financial_data.tax_amount"] == 19.02
+    assert values["financial_data.net_amount"] == 97.42
+    assert values["financial_data.total_amount"] == 116.44
+
+
+def test_a_czech_dic_alone_is_still_the_tax_id_over_the_registration(patterns):
+    # (a guard: "DIČ" now weighs less than a VAT label, still more than a registration)
+    document = drawn_lines([
+        (40, 30, "Faktura - daňový doklad č. 2024017"),
+        (40, 60, "Dodavatel:"), (40, 72, "Vltava Servis s.r.o."), (40, 84, "Karlova 12"), (40, 96, "110 00 Praha 1"),
+        (40, 108, "IČO: 27082440"), (40, 120, "DIČ: CZ27082440"),
+        (40, 150, "Celkem k úhradě:"), (200, 150, "1 210,00 Kč"),
+    ])
+    assert _values(document, patterns)["vendor_information.tax_id"] == "CZ27082440"
+
+
+# ---- Remittances -----------------------------------------------------------------------------------
+
+def _bank_advice(details: str):
+    return drawn_lines([
+        (40, 30, "HSBC UK Bank plc"), (40, 42, "Global Transaction Services"), (40, 54, "Date: 28 Jun 2024"),
+        (40, 72, "To:"), (40, 84, "Summit Industrial Parts Ltd."), (40, 96, "Unit 5, Riverside Business Park"),
+        (40, 108, "28 Station Road"), (40, 120, "Glasgow"), (40, 132, "G2 5QR"),
+        (40, 150, "OUTWARD REMITTANCE ADVICE"),
+        (40, 162, "Dear Customer, we have debited your account as follows in accordance with your instructions:"),
+        (40, 180, "Our Reference"), (200, 180, "FT240628297716"),
+        (40, 192, "Transaction Date"), (200, 192, "28 Jun 2024"),
+        (40, 204, "Value Date"), (200, 204, "29 Jun 2024"),
+        (40, 216, "Remittance Amount"), (200, 216, "EUR 89,537.00"),
+        (40, 228, "Beneficiary Name"), (200, 228, "Vermeulen Software V.O.F."),
+        (40, 240, "Beneficiary Address"), (200, 240, "Industrieweg 22, 3011 AD Rotterdam"),
+        (40, 252, "Beneficiary Account / IBAN"), (200, 252, "NL87 INGB 1486 3348 86"),
+        (40, 264, "Details of Payment"), (200, 264, details),
+        (40, 276, "Charges"), (200, 276, "SHA - shared"),
+    ])
+
+
+def test_a_banks_advice_to_the_payer_lists_the_invoices_paid(patterns):
+    values, document_type = _extracted(_bank_advice("A8027 EUR 79,132.13; A8029 EUR 9,601.31; A8033 EUR 803.56"),
+                                       patterns)
+    assert document_type == "remittance_advice"
+    assert values["vendor_information.vendor_name"] == "Vermeulen Software V.O.F."  # the beneficiary
+    assert values["vendor_information.address"] == "Industrieweg 22, 3011 AD Rotterdam"
+    assert values["customer_information.customer_name"] == "Summit Industrial Parts Ltd."  # the addressee
+    assert values["payment_information.payment_amount"] == 89537.00
+    assert _allocations(values) == [("A8027", 79132.13), ("A8029", 9601.31), ("A8033", 803.56)]
+
+
+def test_a_payment_naming_one_invoice_pays_it_in_full(patterns):
+    # ("PAYMENT" in the details names the amount column of an invoice table, but this is no table)
+    values = _values(_bank_advice("PAYMENT INV-2024-2268"), patterns)
+    assert values["invoice_ids.0"] == "INV-2024-2268"
+    assert _allocations(values) == [("INV-2024-2268", 89537.00)]
+
+
+def test_a_swift_print_with_tags_without_their_first_colon(patterns):
+    document = drawn_lines([
+        (40, 30, "------------------------ Message Header --------------------------------"),
+        (50, 42, "Swift Output  : FIN 103 Single Customer Credt Transfer"),
+        (50, 54, "Sender        : ADCBAEAAXXX"), (150, 66, "ABU DHABI COMMERCIAL BANK PJSC"),
+        (50, 78, "Receiver      : ICICINBBXXX"), (150, 90, "ICICI BANK LTD"),
+        (40, 102, "------------------------ Message Text ----------------------------------"),
+        (50, 114, "20: Sender's Reference"), (70, 126, "FT2326485817"),
+        (50, 138, "32A: Val Dte/Curr/Interbnk Settld Amt"),
+        (70, 150, "Date     : 21 September 2023"), (70, 162, "Currency : USD (US DOLLAR)"),
+        (70, 174, "Amount   : #28,841.78#"),
+        (50, 186, "50K: Ordering Customer-Name & Address"), (70, 198, "/AE230339694695638446901"),
+        (70, 210, "AL WAHA OFFICE EQUIPMENT TRADING"), (70, 222, "LLC"),
+        (70, 234, "SUITE 1327, PRIME BUSINESS TOWER"), (70, 246, "P.O. BOX 61473, DUBAI, UAE"),
+        (50, 258, "59: Beneficiary Customer-Name & Addr"), (70, 270, "/336141518829"),
+        (70, 282, "POLYMERS SHREE GANESH"), (70, 294, "PLOT NO. 67, SG HIGHWAY"),
+        (70, 306, "NEW DELHI, DELHI - 110020"),
+        (50, 318, "70: Remittance Information"), (70, 330, "/INV/12125700 20325,66 12125702"), (70, 342, "8516,12"),
+        (50, 354, "71A: Details of Charges"), (70, 366, "SHA"),
+        (40, 378, "------------------------ Message Trailer -------------------------------"),
+    ])
+    values = _values(document, patterns)
+    assert values["payment_information.payment_reference"] == "FT2326485817"
+    assert values["payment_information.payment_date"] == "2023-09-21"
+    assert values["payment_information.payment_amount"] == 28841.78
+    assert values["vendor_information.vendor_name"] == "POLYMERS SHREE GANESH"  # not the field's name
+    assert values["vendor_information.address"] == "PLOT NO. 67, SG HIGHWAY, NEW DELHI, DELHI - 110020"
+    assert values["customer_information.customer_name"] == "AL WAHA OFFICE EQUIPMENT TRADING LLC"
+    assert values["customer_information.address"] == "SUITE 1327, PRIME BUSINESS TOWER, P.O. BOX 61473, DUBAI, UAE"
+
+
+# ---- Forms and platform notices --------------------------------------------------------------------
+
+def test_a_forms_field_names_are_no_letterhead(patterns):
+    # A fiscal e-invoice lists the seller's fields as a form: "Legal Name:", "Address:" in one column.
+    document = drawn_lines([
+        (200, 30, "e-INVOICE / TAX INVOICE"),
+        (45, 60, "Section A: Seller's Details"),
+        (45, 72, "TIN:"), (190, 72, "1099051043"),
+        (45, 84, "Legal Name:"), (190, 84, "Savanna Hardware Ltd"),
+        (45, 96, "Business Name:"), (190, 96, "SAVANNA HARDWARE"),
+        (45, 108, "Address:"), (190, 108, "Plot 27, Jinja Highway, Mukono"),
+        (45, 140, "Gross Amount:"), (190, 140, "73,426,000"),
+    ])
+    assert _values(document, patterns).get("vendor_information.vendor_name") not in ("Address:", "Legal Name:",
+                                                                                      "Business Name:")
+
+
+def test_a_platforms_notice_of_money_received_is_a_remittance(patterns):
+    document = drawn_lines([
+        (40, 30, "PayNest"),
+        (40, 42, "From: PayNest <service@paynest.example>"), (40, 54, "Subject: You've got money"),
+        (40, 72, "Hello, Holloway Analytics Inc"),
+        (40, 84, "You received a payment of $2,627.71 USD from Crescent Electrical Group LLC"),
+        (40, 102, "Invoice number"), (200, 102, "0341"),
+        (40, 114, "Transaction ID"), (200, 114, "52STAM005D70NQBGL"),
+        (40, 126, "Transaction date"), (200, 126, "Jan 4, 2023 18:50:37 PDT"),
+        (40, 138, "Gross amount"), (200, 138, "$2,627.71 USD"),
+        (40, 150, "Fee"), (200, 150, "-$92.20 USD"),
+        (40, 162, "Net amount"), (200, 162, "$2,535.51 USD"),
+    ])
+    values, document_type = _extracted(document, patterns)
+    assert document_type == "remittance_advice"
+    assert values["payment_information.payment_reference"] == "52STAM005D70NQBGL"
+    assert values["invoice_ids.0"] == "0341"
+    # what reached the payee after the fee is no sale's net amount
+    assert "financial_data.net_amount" not in values
