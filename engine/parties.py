@@ -1566,6 +1566,13 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     name, address, name_segment = split[address_index]
     for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
+        if other_name and patterns.company_suffixes.contains(other_name) and name and other_segment is not None \
+                and patterns.company_suffixes.contains(name) and name.casefold() != other_name.casefold() \
+                and not _overlap_across(other_segment, blocks[address_index]):
+            # Another company's block set apart from the name ("Kystlinje Elektrik ApS" at the top right,
+            # "Nordlys Rengøring ApS / Jægersborg Allé 122 / 3400 Hillerød" in the envelope window at
+            # the left): the addressee's, not the issuer's address.
+            return other_name, None, other_segment, {index}
         if other_name and patterns.company_suffixes.contains(other_name):
             # The name stands in its own block above (a letterhead with space under the name):
             # then the whole next block is the address, its first line included.
@@ -1578,6 +1585,11 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
         if previous is not None:
             return previous.text.strip(), address, previous, {address_index - 1, address_index}
     return name, address, name_segment, {address_index}
+
+
+def _overlap_across(segment: Segment, block: list[Segment]) -> bool:
+    """Whether a segment and a block share some width of the page (stacked, not side by side)."""
+    return any(min(segment.bbox[2], other.bbox[2]) > max(segment.bbox[0], other.bbox[0]) for other in block)
 
 
 def _repeated_issuer(blocks: list[list[Segment]], split: list[tuple[Any, ...]], patterns: PatternSet

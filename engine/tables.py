@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -115,6 +115,8 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
         rows.extend(table_rows)
     if not rows:
         rows = _summed_items(layout, patterns, locale)
+    if not rows:
+        rows = _written_items(layout, patterns, locale)
     if not rows:
         rows = _listed_items(layout, locale)
     if not rows:
@@ -992,7 +994,9 @@ def _next_section(page: PageLayout, index: int, table: Table, patterns: PatternS
     for probe_line in page.lines[index + 2:index + 2 + SECTION_PROBE_LINES]:
         probe = _tokenize(probe_line, page.number, table.columns, locale)
         kind = _classify(probe, table, [], patterns, description_left, Decimal(0), 0)
-        if kind == "row" and _money_number(probe, table) is not None:
+        money = _money_number(probe, table)
+        if kind == "row" and money is not None and (money.has_decimals or _CURRENCY_SIGN.search(money.text)):
+            # (a bare number in a note under the totals, "IBAN IE84 IPBS 9330 1362 2247 22", opens nothing)
             return index + 2
         if kind not in ("text", "aux", "skip"):
             return None
@@ -1516,6 +1520,12 @@ def _item_rows(table: Table) -> list[dict[str, Any]]:
             text = " ".join(w.text for w, _, _ in words).strip(_EDGE_PUNCTUATION)
             first_word, segment, page = words[0]
             same_page = [w.bbox for w, _, pg in words if pg == page]
+            if q is None and p is None:
+                # "Workbook (6 hrs @ €47.00)" over "€282" in a table of descriptions and amounts only
+                charged = _charged_as(text, amount.value, None, page, segment)
+                if charged is not None:
+                    text, q_cell, p_cell = charged
+                    row["quantity"], row["unit_price"] = q_cell, p_cell
             row["description"] = (" ".join(text.split()), text, page, union_bbox(same_page), segment)
         confidence = 0.85
         if q is not None and p is not None:
@@ -2160,6 +2170,102 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
                                       union_bbox(w.bbox for w in words), q_segment)
             rows.append(row)
     return rows
+
+
+# A written item: its words, then (optionally) how it was charged, then its amount at the line's end:
+# "Replace kitchen mixer tap: £311.00", "2. End of tenancy clean (2.5 hrs @ £22.00) - £55",
+# "Service gas boiler - 1 hours @ £35.00 per hour: £35".
+_CHARGED_AS = regex.compile(
+    r"(?:\(\s*|\s[-–—]\s*)(?P<q>\d{1,4}(?:[.,]\d{1,2})?)\s*(?:hrs?|hours?|days?|units?|pcs|x|nights?|weeks?)?"
+    r"\s*(?:@|at|x|×)\s*(?P<p>[^\s()]*\d[\d.,]*)(?:\s*(?:per|/|an?)\s*\w+)?\s*\)?\s*$", regex.IGNORECASE)
+MIN_WRITTEN_ITEMS = 2
+_CURRENCY_SIGN = regex.compile(r"\p{Sc}")
+_SEPARATING_DASH = regex.compile(r"[-–—]\s")
+
+
+def _written_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """Items written as lines of a letter or list, each ending in its amount, left-aligned with each
+    other and adding up to the subtotal (or total) printed right under them; the amounts need not
+    stand in a column, as a word processor sets them after the text."""
+    for page in layout.pages:
+        page_locale = _table_locale_for(page.lines, locale)
+        for index, line in enumerate(page.lines):
+            target = _total_of(line, patterns, page_locale)
+            if target is None or not target[0]:
+                continue
+            rows: list[dict[str, Any]] = []
+            running = Decimal(0)
+            left: float | None = None
+            for k in range(index - 1, -1, -1):
+                row = _written_item(page.lines[k], page.number, page_locale, patterns)
+                height = _line_height(page.lines[k])
+                if row is None or left is not None and abs(page.lines[k][0].bbox[0] - left) > 2 * height:
+                    break
+                left = page.lines[k][0].bbox[0] if left is None else left
+                rows.insert(0, row)
+                running += row["amount"][0]
+                if running == target[0]:
+                    if len(rows) >= MIN_WRITTEN_ITEMS:
+                        return rows
+                    break
+                if running > target[0]:
+                    break
+    return []
+
+
+def _written_item(line: list[Segment], page: int, locale: str | None, patterns: PatternSet) -> dict[str, Any] | None:
+    """One written item line: description, amount, and quantity and price where it says how it was
+    charged. Only a line set as one run of text: cells apart are a table's, read as such; a totals
+    line ("Subtotal £396.00"), a labelled field or a dated reference is no item."""
+    if len(line) != 1:
+        return None
+    ordered = line
+    last = ordered[0]
+    opening = _LIST_MARKER.sub("", last.text)
+    if _opens_with(patterns.table_end, opening) or any(hit.start == 0 for hit in patterns.find_labels(opening)) \
+            or find_dates(last.text):
+        return None
+    amounts = _amounts(last, locale)
+    if not amounts or amounts[-1].end < len(last.text.rstrip(" .")):
+        return None
+    money = amounts[-1]
+    if money.amount.value < 0 and timed(_SEPARATING_DASH.match, money.amount.text):
+        # "Lawn mowing - $101": the dash parts the words from the amount; it is no minus sign
+        money = replace(money, amount=replace(money.amount, value=-money.amount.value))
+    if money.amount.value <= 0:
+        return None
+    if not money.amount.has_decimals and money.amount.currency is None and \
+            not _CURRENCY_SIGN.search(last.text[max(0, money.start - 2):money.end]):
+        return None  # a bare number ends a line of text ("Unit 4", "Suite 300"); money says so
+    head = _LIST_MARKER.sub("", last.text[:money.start]).strip(_EDGE_PUNCTUATION)
+    row: dict[str, Any] = {"confidence": 0.8}
+    charged = _charged_as(head, money.amount.value, locale, page, ordered[0])
+    if charged is not None:
+        head, row["quantity"], row["unit_price"] = charged
+    if not any(len(word) >= 3 and word.isalpha() for word in head.split()) or _has_money_text(head, locale):
+        return None
+    row["description"] = (" ".join(head.split()), head, page, union_bbox(s.bbox for s in ordered), ordered[0])
+    row["amount"] = (money.amount.value, money.amount.text, page, last.char_bbox(money.start, money.end), last)
+    return row
+
+
+def _charged_as(text: str, amount: Decimal, locale: str | None, page: int, segment: Segment
+                ) -> tuple[str, Cell, Cell] | None:
+    """The description without the charge written at its end ("Mulch spread (6 hrs @ $81.00)"), with
+    that quantity and price, when they multiply out to the amount."""
+    charged = timed(_CHARGED_AS.search, text)
+    if charged is None:
+        return None
+    quantity = parse_amount(charged["q"], locale)
+    price = parse_amount(charged["p"].strip(_EDGE_PUNCTUATION), locale)
+    if quantity is None or price is None or not _close(quantity.value * price.value, amount):
+        return None
+    return (text[:charged.start()].strip(_EDGE_PUNCTUATION), (quantity.value, charged["q"], page, segment.bbox, segment),
+            (price.value, charged["p"], page, segment.bbox, segment))
+
+
+def _has_money_text(text: str, locale: str | None) -> bool:
+    return any(m.amount.has_decimals for m in find_amounts(text, locale))
 
 
 # Lines read as items by their arithmetic alone: at least this many, right-aligned, make a table.

@@ -13,7 +13,12 @@
   Sender's Reference") is still read, and a company form wrapped onto the party's next line stays in
   its name; a payment platform's "You received a payment" notice is a remittance, and a remittance's
   "Net amount" (after the platform's fee) is no net amount;
-- a form's field names in a column ("Legal Name:", "Address:") are no letterhead.
+- a form's field names in a column ("Legal Name:", "Address:") are no letterhead;
+- letters: items written as lines ending in their amounts ("Lawn mowing - $101") when they add up to
+  the subtotal under them; another company's block in the envelope window, apart from the issuer's
+  name, is the addressee's and not the issuer's address; a table of descriptions and amounts only
+  takes quantity and price from the charge written in the description ("Workbook (6 hrs @ €47.00)"),
+  and a bare number in a note under the total opens no new section of items.
 """
 
 from __future__ import annotations
@@ -273,3 +278,75 @@ def test_a_platforms_notice_of_money_received_is_a_remittance(patterns):
     assert values["invoice_ids.0"] == "0341"
     # what reached the payee after the fee is no sale's net amount
     assert "financial_data.net_amount" not in values
+
+
+# ---- Letters ---------------------------------------------------------------------------------------
+
+def test_items_written_as_lines_of_a_letter(patterns):
+    # A sole trader's word-processor invoice: no table, each item's amount after its words.
+    document = drawn_lines([
+        (240, 30, "Stewart Gardening"), (220, 42, "478 George Street, Auckland 1010"),
+        (60, 80, "Invoice No. 0056"), (60, 92, "Date: 19 September 2023"),
+        (60, 110, "Bill to: Aroha Tapsell"), (60, 122, "151 George Street"), (60, 134, "Auckland 1010"),
+        (60, 160, "1. Mulch supplied and spread (6 hrs @ $81.00) - $486"),
+        (60, 172, "2. Lawn mowing - $101"),
+        (60, 184, "3. Green waste removal - $100.41"),
+        (60, 196, "Service gas boiler - 1 hours @ $35.00 per hour: $35"),
+        (60, 214, "Subtotal $722.41"), (60, 226, "GST @ 15% $108.36"), (60, 238, "TOTAL DUE: $830.77"),
+    ])
+    values = _values(document, patterns)
+    rows = [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.quantity"),
+             values.get(f"line_items.{i}.unit_price"), values.get(f"line_items.{i}.amount")) for i in range(5)]
+    assert rows == [("Mulch supplied and spread", 6, 81, 486), ("Lawn mowing", None, None, 101),
+                    ("Green waste removal", None, None, 100.41), ("Service gas boiler", 1, 35, 35),
+                    (None, None, None, None)]
+
+
+def test_lines_that_do_not_add_up_to_the_subtotal_are_no_items(patterns):
+    document = drawn_lines([
+        (240, 30, "Stewart Gardening"),
+        (60, 160, "1. Mulch supplied and spread - $486"),
+        (60, 172, "2. Lawn mowing - $101"),
+        (60, 214, "Subtotal $690.00"), (60, 238, "TOTAL DUE: $793.50"),
+    ])
+    assert not any(path.startswith("line_items.") for path in _values(document, patterns))
+
+
+def test_the_envelope_windows_company_is_the_addressee_not_the_letterheads_address(patterns):
+    # The issuer's name alone at the top right, the customer's block in the window at the left.
+    document = drawn_lines([
+        (405, 46, "Kystlinje Elektrik ApS"),
+        (56, 96, "Nordlys Rengøring ApS"), (322, 96, "Faktura"),
+        (56, 108, "Jægersborg Allé 122"),
+        (56, 120, "3400 Hillerød"), (325, 120, "Fakturanr."), (502, 120, "11526"),
+        (56, 132, "Att.: Anders Pedersen"), (325, 132, "Fakturadato"), (457, 132, "1. september 2023"),
+        (340, 200, "Beløb i alt DKK"), (480, 200, "1.371,00"),
+        (60, 300, "Kystlinje Elektrik ApS · Jægersborg Allé 69, 4000 Roskilde · CVR-nr. 16058866"),
+    ])
+    values = _values(document, patterns)
+    assert values["vendor_information.vendor_name"] == "Kystlinje Elektrik ApS"
+    assert values["customer_information.customer_name"] == "Nordlys Rengøring ApS"
+    assert values["customer_information.address"] == "Jægersborg Allé 122, 3400 Hillerød"
+    assert values.get("vendor_information.address") != "Jægersborg Allé 122, 3400 Hillerød"
+
+
+def test_a_tables_description_with_its_charge_and_a_note_under_the_total(patterns):
+    # Description and amount columns only: the charge written in the description gives quantity and
+    # price; the bank line under the total ("... 2247 22") opens no second section of items.
+    document = drawn_lines([
+        (220, 30, "Declan Kavanagh"), (230, 46, "Kilbarry Enterprise Centre"),
+        (66, 120, "INVOICE 204"), (66, 132, "Date: 22/03/2023"),
+        (66, 170, "Description"), (270, 170, "Amount"),
+        (66, 187, "Workbook (6 hrs @ €47.00)"), (316, 187, "€282"),
+        (66, 204, "English tuition (6 hrs @ €45.00)"), (333, 204, "€270"),
+        (66, 224, "Total due"), (280, 224, "€552.00"),
+        (66, 258, "Payment due on receipt"),
+        (66, 275, "Please make cheques payable to Declan Kavanagh"),
+        (66, 292, "Bank details: IBAN IE84 IPBS 9330 1362 2247 22"),
+        (66, 316, "Thank you for your business."),
+    ])
+    values = _values(document, patterns)
+    rows = [(values.get(f"line_items.{i}.description"), values.get(f"line_items.{i}.quantity"),
+             values.get(f"line_items.{i}.unit_price"), values.get(f"line_items.{i}.amount")) for i in range(3)]
+    assert rows == [("Workbook", 6, 47, 282), ("English tuition", 6, 45, 270), (None, None, None, None)]
+    assert values["payment_terms.payment_terms"] == "Payment due on receipt"
