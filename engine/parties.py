@@ -1414,7 +1414,8 @@ def _letterhead_blocks(layout: Layout, patterns: PatternSet, used: set[int]) -> 
                     or any(s.bbox[2] <= segment.bbox[0] and s.text.rstrip().endswith(":") for s in line)
                     or _reads_as_sentence(segment.text) or timed(_FORM_BLANKS.search, segment.text)
                     or _web_or_mail(segment.text, patterns) or _is_skip(segment, patterns)
-                    or segment.text.rstrip().endswith(":") and _is_field_name(segment.text)):  # "Legal Name:"
+                    or segment.text.rstrip().endswith(":") and _is_field_name(segment.text)  # "Legal Name:"
+                    or timed(_GREETING.match, segment.text.strip())):  # "Hello, Holloway Analytics Inc"
                 continue
             block = [segment, *_stack_below(layout, segment, patterns, MAX_LETTERHEAD_LINES)]
             taken.update(s.order for s in block)
@@ -2022,7 +2023,7 @@ _ENDS_IN_HOUSE_NUMBER = regex.compile(r"[^\W\d_]{3,}\s+\d{1,5}[a-zA-Z]?,?$")
 _GREETING = regex.compile(
     r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|sehr\s+geehrte[rs]?|liebe[rs]?|hallo|guten\s+tag|"
     r"cher|chère|chers|chères|bonjour|beste|geachte|hallo|estimad[oa]s?|apreciad[oa]s?|hola|"
-    r"mpendwa|ndugu|habari)\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
+    r"mpendwa|ndugu|habari),?\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:team|-team|équipe|equipo|accounts?\s+team|finance\s+team))?\s*[,:!]?$",
     regex.IGNORECASE)
 # The sign-off of a letter or e-mail: the writer's name, company and address follow it.

@@ -11,7 +11,8 @@
   Payment" lists invoices with amounts; a bank's advice addressed to the payer names the payee
   under "Beneficiary Name"; a SWIFT MT103 printed with its tags without their first colon ("20:
   Sender's Reference") is still read, and a company form wrapped onto the party's next line stays in
-  its name; a payment platform's "You received a payment" notice is a remittance, and a remittance's
+  its name; a payment platform's "You received a payment" notice is a remittance, its greeting
+  ("Hello, Holloway Analytics Inc") names the payee and is no letterhead, and a remittance's
   "Net amount" (after the platform's fee) is no net amount;
 - a form's field names in a column ("Legal Name:", "Address:") are no letterhead;
 - letters: items written as lines ending in their amounts ("Lawn mowing - $101") when they add up to
@@ -276,6 +277,7 @@ def test_a_platforms_notice_of_money_received_is_a_remittance(patterns):
     assert document_type == "remittance_advice"
     assert values["payment_information.payment_reference"] == "52STAM005D70NQBGL"
     assert values["invoice_ids.0"] == "0341"
+    assert values["vendor_information.vendor_name"] == "Holloway Analytics Inc"  # greeted: "Hello, ..." is no name
     # what reached the payee after the fee is no sale's net amount
     assert "financial_data.net_amount" not in values
 
