@@ -10,6 +10,7 @@ unlabelled candidates.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -453,20 +454,28 @@ def _column_slice(segment: Segment, column: BBox) -> tuple[int, int]:
     return start, end
 
 
+MIN_HEADINGS_BEFORE_A_FIELD = 3
+
+
+def headings_before_figures(line: list[Segment], is_figure: Callable[[Segment], bool]) -> list[Segment] | None:
+    """The cells of a line of column headings, up to its first figure: a field may share the headings'
+    line at its right end ("Sadzba DPH | Základ dane | DPH | Spolu | Uhradené zálohou: 0,00 EUR"), and
+    at least three headings before it still head a table. None when a figure comes sooner."""
+    first_figure = next((i for i, s in enumerate(line) if is_figure(s)), None)
+    if first_figure is None:
+        return list(line)
+    return line[:first_figure] if first_figure >= MIN_HEADINGS_BEFORE_A_FIELD else None
+
+
 def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
     """Whether the segment heads a table column: its line names two or more columns and is followed
     by at least two rows of figures. A row of labels over one row of values ("DATE | INVOICE NUMBER
     | TOTAL DUE") is not a table."""
     from engine.tables import columns_in  # tables builds on this module
 
-    line = layout.line_of(segment)
-    figure_at = next((i for i, s in enumerate(line) if _has_digit(s.text)), None)
-    if figure_at is not None:
-        # A field may share the headings' line at its right end ("Sadzba DPH | Základ dane | DPH | Spolu |
-        # Uhradené zálohou: 0,00 EUR"): three headings before the first figure still head a table.
-        if figure_at < 3 or line.index(segment) >= figure_at:
-            return False
-        line = line[:figure_at]
+    line = headings_before_figures(layout.line_of(segment), lambda s: _has_digit(s.text))
+    if line is None or segment not in line:
+        return False
     if len({column for s in line for _, _, column in columns_in(s, patterns)}) < 2:
         return False
     following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 6]

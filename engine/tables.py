@@ -2219,8 +2219,7 @@ def _written_item(line: list[Segment], page: int, locale: str | None, patterns: 
     line ("Subtotal £396.00"), a labelled field or a dated reference is no item."""
     if len(line) != 1:
         return None
-    ordered = line
-    last = ordered[0]
+    last = line[0]
     opening = _LIST_MARKER.sub("", last.text)
     if _opens_with(patterns.table_end, opening) or any(hit.start == 0 for hit in patterns.find_labels(opening)) \
             or find_dates(last.text):
@@ -2239,12 +2238,12 @@ def _written_item(line: list[Segment], page: int, locale: str | None, patterns: 
         return None  # a bare number ends a line of text ("Unit 4", "Suite 300"); money says so
     head = _LIST_MARKER.sub("", last.text[:money.start]).strip(_EDGE_PUNCTUATION)
     row: dict[str, Any] = {"confidence": 0.8}
-    charged = _charged_as(head, money.amount.value, locale, page, ordered[0])
+    charged = _charged_as(head, money.amount.value, locale, page, last)
     if charged is not None:
         head, row["quantity"], row["unit_price"] = charged
     if not any(len(word) >= 3 and word.isalpha() for word in head.split()) or _has_money_text(head, locale):
         return None
-    row["description"] = (" ".join(head.split()), head, page, union_bbox(s.bbox for s in ordered), ordered[0])
+    row["description"] = (" ".join(head.split()), head, page, last.bbox, last)
     row["amount"] = (money.amount.value, money.amount.text, page, last.char_bbox(money.start, money.end), last)
     return row
 

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 import regex
 
-from engine.candidates import amounts_in
+from engine.candidates import amounts_in, headings_before_figures
 from engine.layout import Layout, Segment
 from engine.pattern_files import PatternSet, timed
 
@@ -79,17 +79,10 @@ def read_tax_summary(layout: Layout, patterns: PatternSet, locale: str | None = 
 
 
 def _heading(line: list[Segment], patterns: PatternSet, locale: str | None) -> bool:
-    """A line of column headings naming a tax column, with no figure among them. An invoice may set
-    its amount due at the right end of the same line ("Sadzba DPH | Základ dane | DPH | Spolu |
-    Celkom k úhrade: 313,42 €"): at least three headings before the first figure still make one."""
-    cells: list[Segment] = []
-    for segment in line:
-        if amounts_in(segment, locale):
-            if len(cells) < 3:
-                return False
-            break
-        cells.append(segment)
-    return patterns.tax_summary_headings.contains(" ".join(segment.text for segment in cells))
+    """A line of column headings naming a tax column (the headings before a field set at its right
+    end, "... | Spolu | Celkom k úhrade: 313,42 €", count)."""
+    cells = headings_before_figures(line, lambda segment: bool(amounts_in(segment, locale)))
+    return cells is not None and patterns.tax_summary_headings.contains(" ".join(segment.text for segment in cells))
 
 
 def _row(line: list[Segment], locale: str | None) -> _Row | None:
