@@ -227,18 +227,22 @@ def _glued(text: str, joint: int, beyond: int) -> bool:
 class PhraseSet:
     """Whole-word, case-insensitive phrase matcher (company suffixes, block stops, address words)."""
 
-    def __init__(self, phrases: list[str] | tuple[str, ...]) -> None:
-        self.index = PhraseIndex({phrase: phrase for phrase in phrases if phrase.strip()})
+    def __init__(self, phrases: list[str] | tuple[str, ...], exceptions: list[str] | tuple[str, ...] = ()) -> None:
+        # An exception is a longer phrase that holds one of the phrases without being one ("Co. Cork",
+        # an Irish county, holds the company form "Co."): matched first, it hides the phrase inside it.
+        entries: dict[str, str | None] = {phrase: phrase for phrase in phrases if phrase.strip()}
+        entries.update({phrase: None for phrase in exceptions if phrase.strip()})
+        self.index = PhraseIndex(entries)
 
     @classmethod
-    def build(cls, phrases: list[str] | tuple[str, ...]) -> PhraseSet:
-        return cls(phrases)
+    def build(cls, phrases: list[str] | tuple[str, ...], exceptions: list[str] | tuple[str, ...] = ()) -> PhraseSet:
+        return cls(phrases, exceptions)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        return [(start, end, text[start:end]) for start, end, _ in self.index.find(text)]
+        return [(start, end, text[start:end]) for start, end, phrase in self.index.find(text) if phrase is not None]
 
     def contains(self, text: str) -> bool:
-        return bool(self.index.find(text))
+        return bool(self.find(text))
 
 
 class CategoryPhrases:
@@ -417,6 +421,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         settling_phrases[doc_type] = _optional_list(document_file, f"document_types.{doc_type}.settled_by", entry,
                                                     "settled_by")
     parties = _table(document_file, "parties", document_data.get("parties"))
+    not_company_forms = _optional_list(document_file, "parties.not_company_forms", parties, "not_company_forms")
     terms = _table(document_file, "terms", document_data.get("terms"))
     tables = _table(document_file, "tables", document_data.get("tables"))
     language = _table(document_file, "language", document_data.get("language", {}))
@@ -427,7 +432,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         document_type_weights=type_weights,
         document_type_phrases=CategoryPhrases.build(type_phrases),
         company_suffixes=PhraseSet.build(_string_list(document_file, "parties.company_suffixes",
-                                                      parties.get("company_suffixes"))),
+                                                      parties.get("company_suffixes")), not_company_forms),
         block_stops=PhraseSet.build(_string_list(document_file, "parties.block_stops", parties.get("block_stops"))),
         block_skips=PhraseSet.build(_string_list(document_file, "parties.block_skips", parties.get("block_skips"))),
         address_words=PhraseSet.build(_string_list(document_file, "parties.address_words",
@@ -450,7 +455,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
         tax_summary_headings=PhraseSet.build(_optional_list(document_file, "tables.tax_summary_headings", tables,
                                                             "tax_summary_headings")),
-        legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms")),
+        legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms"),
+                                    not_company_forms),
         issued_by_customer=PhraseSet.build(_optional_list(document_file, "parties.issued_by_customer", parties,
                                                           "issued_by_customer")),
         terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),

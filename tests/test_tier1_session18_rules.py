@@ -19,7 +19,8 @@
   the subtotal under them; another company's block in the envelope window, apart from the issuer's
   name, is the addressee's and not the issuer's address; a table of descriptions and amounts only
   takes quantity and price from the charge written in the description ("Workbook (6 hrs @ €47.00)"),
-  and a bare number in a note under the total opens no new section of items.
+  and a bare number in a note under the total opens no new section of items; an Irish county ("Co.
+  Cork") is no company form.
 """
 
 from __future__ import annotations
@@ -352,3 +353,20 @@ def test_a_tables_description_with_its_charge_and_a_note_under_the_total(pattern
              values.get(f"line_items.{i}.unit_price"), values.get(f"line_items.{i}.amount")) for i in range(3)]
     assert rows == [("Workbook", 6, 47, 282), ("English tuition", 6, 45, 270), (None, None, None, None)]
     assert values["payment_terms.payment_terms"] == "Payment due on receipt"
+
+
+def test_an_irish_county_is_no_company_form(patterns):
+    # "Co. Cork" is a county in an address, not "Co." closing a company's name.
+    assert patterns.company_suffixes.find("Little Island Co. Cork") == []
+    assert patterns.legal_forms.find("Little Island Co. Cork") == []
+    assert patterns.company_suffixes.contains("Brennan & Co.")  # the form itself still counts
+    document = drawn_lines([
+        (221, 30, "Declan Kavanagh"), (283, 46, "Unit 4"), (231, 60, "Kilbarry Enterprise Centre"),
+        (269, 74, "Little Island"), (275, 88, "Co. Cork"), (269, 102, "T45 WPAP"),
+        (146, 118, "Tel: 088 595 7452  Email: declan.kavanagh@mail.example"),
+        (66, 150, "INVOICE 204"), (66, 162, "Date: 22/03/2023"),
+        (66, 200, "Total due"), (280, 200, "€552.00"),
+    ])
+    values = _values(document, patterns)
+    assert values["vendor_information.vendor_name"] == "Declan Kavanagh"
+    assert values["vendor_information.address"] == "Unit 4, Kilbarry Enterprise Centre, Little Island, Co. Cork, T45 WPAP"
