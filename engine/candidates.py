@@ -704,8 +704,9 @@ def _wrapped_under(page: Any, segment: Segment, value_box: BBox) -> Segment | No
     candidate = under[0]
     text = candidate.text.strip()
     if abs(candidate.bbox[0] - value_box[0]) > height or candidate.bbox[1] - segment.bbox[3] > 0.6 * height \
-            or len(text) > 24 or len(text.split()) > 3 or _has_digit(text) or text.endswith(":"):
-        return None
+            or len(text) > 24 or len(text.split()) > 3 or text.endswith(":") \
+            or _has_digit(text) and not (text.startswith("+") or segment.text.rstrip().endswith("+")):
+        return None  # (a figure is the next row's, unless a "+" carries the terms on: "Løbende måned" / "+ 30 dage")
     return candidate
 
 

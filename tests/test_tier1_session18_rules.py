@@ -20,7 +20,8 @@
   name, is the addressee's and not the issuer's address; a table of descriptions and amounts only
   takes quantity and price from the charge written in the description ("Workbook (6 hrs @ €47.00)"),
   and a bare number in a note under the total opens no new section of items; an Irish county ("Co.
-  Cork") is no company form.
+  Cork") is no company form; terms a "+" carries onto the next line ("Løbende måned +" / "30 dage")
+  are read whole.
 """
 
 from __future__ import annotations
@@ -370,3 +371,15 @@ def test_an_irish_county_is_no_company_form(patterns):
     values = _values(document, patterns)
     assert values["vendor_information.vendor_name"] == "Declan Kavanagh"
     assert values["vendor_information.address"] == "Unit 4, Kilbarry Enterprise Centre, Little Island, Co. Cork, T45 WPAP"
+
+
+@pytest.mark.parametrize("upper, lower", [("Løbende måned +", "30 dage"), ("Løbende måned", "+ 30 dage")])
+def test_terms_carried_onto_the_next_line_by_a_plus(patterns, upper, lower):
+    document = drawn_lines([
+        (60, 30, "Nordlys Tømrerfirma IVS"), (373, 60, "Fakturanummer"), (452, 60, "4609"),
+        (373, 72, "Betalingsbetingelser"), (452, 72, upper),
+        (452, 81, lower),
+        (373, 93, "Forfaldsdato"), (452, 93, "2024-10-30"),
+        (340, 200, "Fakturabeløb i alt DKK"), (480, 200, "1.658,55"),
+    ])
+    assert _values(document, patterns)["payment_terms.payment_terms"] == "Løbende måned + 30 dage"
