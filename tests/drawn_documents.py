@@ -42,6 +42,13 @@ def item_pairs(values: dict[str, object]) -> list[tuple[object, object]]:
     return [(description, amount) for description, _, _, amount in item_rows(values)]
 
 
+def allocation_pairs(values: dict[str, object]) -> list[tuple[object, object]]:
+    """(invoice id, amount) of each remittance allocation read."""
+    count = len({path.split(".")[2] for path in values if path.startswith("payment_information.allocations.")})
+    return [(values.get(f"payment_information.allocations.{i}.invoice_id"),
+             values.get(f"payment_information.allocations.{i}.amount")) for i in range(count)]
+
+
 def item_rows(values: dict[str, object]) -> list[tuple[object, ...]]:
     """(description, quantity, unit price, amount) of each line item read."""
     count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
+from drawn_documents import allocation_pairs
 
 from engine.document import Document, load_document
 from engine.layout import build_layout
@@ -36,13 +37,6 @@ def _pdf(pages: list[list[tuple[float, float, str]]], font: str = "helv", size: 
 def _values(document: Document, patterns) -> tuple[dict[str, object], str]:
     fields, document_type, _, _ = extract_fields(document, patterns)
     return {path: field.value for path, field in fields.items()}, document_type
-
-
-def _allocations(values: dict[str, object]) -> list[tuple[object, object]]:
-    count = sum(1 for path in values if path.startswith("payment_information.allocations.")
-                and path.endswith(".invoice_id"))
-    return [(values[f"payment_information.allocations.{i}.invoice_id"],
-             values.get(f"payment_information.allocations.{i}.amount")) for i in range(count)]
 
 
 def _rows(x: float, y: float, *lines: str, step: float = LINE) -> list[tuple[float, float, str]]:
@@ -89,7 +83,7 @@ def test_an_ach_report_reads_parties_trace_number_and_effective_date(patterns):
 def test_x12_remittance_segments_give_each_invoice_and_the_amount_paid(patterns):
     values, _ = _values(_pdf([ACH_REPORT], font="cour"), patterns)
     # RMR04 is what was paid, the adjustment (ADX) already netted in; a purchase order is no invoice.
-    assert _allocations(values) == [("SI028297", 5992.17), ("SI028318", 1031.73)]
+    assert allocation_pairs(values) == [("SI028297", 5992.17), ("SI028318", 1031.73)]
 
 
 EMAILED_ADVICE = [
@@ -189,13 +183,13 @@ def test_a_typed_payment_advice_note(patterns):
     assert values["vendor_information.vendor_id"] == "111219"
     assert values["payment_information.payment_reference"] == "2240083345"
     # The dashes under the header are no header line: each document number stays in its column.
-    assert _allocations(values) == [("INV-87804", 16595.25), ("INV-87815", 28864.10),
+    assert allocation_pairs(values) == [("INV-87804", 16595.25), ("INV-87815", 28864.10),
                                     ("INV-87795", 27304.83), ("INV-87812", 9443.41)]
 
 
 def test_a_carried_forward_line_under_a_repeated_header_does_not_end_the_table(patterns):
     values, _ = _values(_pdf(_sap_advice(pages=2), font="cour", size=8), patterns)
-    assert [invoice for invoice, _ in _allocations(values)] == ["INV-87804", "INV-87815", "INV-87795", "INV-87812"]
+    assert [invoice for invoice, _ in allocation_pairs(values)] == ["INV-87804", "INV-87815", "INV-87795", "INV-87812"]
 
 
 def test_a_bank_reference_beats_the_payers_payment_document(patterns):
@@ -241,7 +235,7 @@ def test_figures_set_flush_right_beyond_the_last_heading_are_its_column(patterns
     ]
     values, document_type = _values(_pdf([page]), patterns)
     assert document_type == "remittance_advice"
-    assert _allocations(values) == [("SI051460", 28925.79), ("SI051728", 44016.86)]
+    assert allocation_pairs(values) == [("SI051460", 28925.79), ("SI051728", 44016.86)]
 
 
 def test_a_cheques_payee_block_runs_on_beside_its_two_line_label(patterns):

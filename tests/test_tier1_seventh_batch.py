@@ -7,7 +7,7 @@ under the letterhead. Small PDFs drawn the way such documents are, checked for e
 from __future__ import annotations
 
 import pytest
-from drawn_documents import extracted
+from drawn_documents import allocation_pairs, extracted
 
 from engine.parties import _is_stop
 from engine.pattern_files import load_patterns
@@ -170,16 +170,10 @@ NOTICE = [(40, 40, "CashFlowIQ", 14), (40, 52, "To: Pinnacle Hydraulics Inc · 0
           (40, 152, "Total applied: $30,065.46.")]
 
 
-def _allocations(values: dict[str, object]) -> list[tuple[object, object]]:
-    count = len({path.split(".")[2] for path in values if path.startswith("payment_information.allocations.")})
-    return [(values.get(f"payment_information.allocations.{i}.invoice_id"),
-             values.get(f"payment_information.allocations.{i}.amount")) for i in range(count)]
-
-
 def test_invoices_listed_one_per_line_are_allocations_of_the_amount_paid(patterns):
     values, document_type = extracted(NOTICE, patterns)
     assert document_type == "remittance_advice"
-    assert _allocations(values) == [("2023-33375", 15953.30), ("2023-32982", 8924.58), ("2023-33306", 5187.58)]
+    assert allocation_pairs(values) == [("2023-33375", 15953.30), ("2023-32982", 8924.58), ("2023-33306", 5187.58)]
     assert values.get("payment_information.payment_amount") == 30065.46
 
 
@@ -187,7 +181,7 @@ def test_one_invoice_sentence_is_no_list(patterns):
     """A single "Invoice ... paid ..." line is a sentence, not a list of allocations."""
     items = NOTICE[:6] + [NOTICE[6]] + [(40, 152, "Total applied: $15,953.30.")]
     values, _ = extracted(items, patterns)
-    assert [inv for inv, _ in _allocations(values)] in ([], ["2023-33375"])
+    assert [inv for inv, _ in allocation_pairs(values)] in ([], ["2023-33375"])
 
 
 def test_a_notice_names_the_payee_after_to_and_the_payer_in_its_sentence(patterns):
