@@ -27,6 +27,7 @@ from corpus.holdout import (  # noqa: E402
     FOURTEENTH_FAMILIES,
     FOURTH_FAMILIES,
     NINTH_FAMILIES,
+    SEVENTEENTH_FAMILIES,
     SEVENTH_FAMILIES,
     SIXTEENTH_FAMILIES,
     SIXTH_FAMILIES,
@@ -395,7 +396,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
-                                  + list(SIXTEENTH_FAMILIES))
+                                  + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -455,7 +456,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
-                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES}
+                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1483,7 +1484,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 137
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 145
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1504,7 +1505,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1776,7 +1777,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1896,7 +1897,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2082,7 +2083,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2204,7 +2205,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2387,7 +2388,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2528,3 +2529,190 @@ def test_sixteenth_set_identifiers_and_amount_words() -> None:
     assert words_cfa(Decimal("1250000")) == "un million deux cent cinquante mille"
     assert words_cfa(Decimal("78049")) == "soixante-dix-huit mille quarante-neuf"
     assert words_cfa(Decimal("200080")) == "deux cent mille quatre-vingts"
+
+
+# The seventeenth set (Bulgarian фактура and кредитно известие, Serbian račun in Latin and Cyrillic, Costa Rican and
+# Guatemalan electronic invoices, Rwandan EBM and Zambian smart-invoice receipts, UK BACS remittance advices, landscape
+# spreadsheet invoices, Finnish lasku, Icelandic reikningur): its selection, one generated set (load, schema, on-page text,
+# same-seed bytes), scans, arithmetic and layouts over several seeds, its labels and decoys, and its identifiers.
+SEVENTEENTH_SEED = 83
+
+
+@pytest.fixture(scope="module")
+def seventeenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_seventeenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(SEVENTEENTH_FAMILIES)), "--seed", str(SEVENTEENTH_SEED),
+                 "--families", "seventeenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_seventeenth_families_are_a_separate_selectable_set() -> None:
+    assert len(SEVENTEENTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("seventeenth", "all") for name in names}
+    assert not set(SEVENTEENTH_FAMILIES) & earlier
+    assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(SEVENTEENTH_FAMILIES)
+    assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
+
+
+def test_seventeenth_families_generate_and_load(seventeenth_dir: Path) -> None:
+    manifest, items = _loaded_round_robin(seventeenth_dir, SEVENTEENTH_FAMILIES)
+    kinds = {item.truths[0].document_type for item in items}
+    assert {"invoice", "remittance_advice"} <= kinds <= {"invoice", "remittance_advice", "receipt", "credit_note"}
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"BGN", "RSD", "GBP", "EUR", "ISK"} <= currencies and currencies & {"CRC", "GTQ", "USD"} and currencies & {"RWF", "ZMW"}
+
+
+def test_seventeenth_families_give_identical_bytes_for_the_same_seed(seventeenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(seventeenth_dir, tmp_path, SEVENTEENTH_FAMILIES, SEVENTEENTH_SEED)
+
+
+def test_seventeenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(SEVENTEENTH_SEED, ["rw_zm_ebm_receipt", "spreadsheet_invoice", "rs_faktura"])
+
+
+def test_seventeenth_truths_validate_against_the_contract_schema(seventeenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(seventeenth_dir)
+
+
+def test_seventeenth_family_text_stays_on_the_page(seventeenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(seventeenth_dir)
+
+
+def test_seventeenth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(SEVENTEENTH_FAMILIES, SEVENTEENTH_SEED)
+    assert kinds == {"invoice", "credit_note", "receipt", "remittance_advice"}
+
+
+def _seventeenth_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_seventeenth_set_labels_and_decoys() -> None:
+    # Bulgaria: ИН по ЗДДС BG + ЕИК is the tax id (never the bare ЕИК), the amount in words and, from 8 August 2025, the euro
+    # equivalent printed. Serbia: the PIB is the tax id (the matični broj and the poziv na broj never), Cyrillic prints
+    # name the parties in Cyrillic. Costa Rica: the consecutivo is the id and sits inside the 50-digit clave, which is none;
+    # Guatemala: the NIT check character, the Número de DTE as id (Serie and autorización never), the trade name no vendor.
+    # EBM / VSDC: the SDC ids and counter never ids, rolls name no customer. UK BACS: the payer's ledger numbers never ids,
+    # credit notes negative. Spreadsheets: landscape, the empty template rows' zero printed but no line. Finland: ALV-tunnus
+    # (else Y-tunnus) as tax id, the viitenumero no id, ALV 25,5 % from September 2024. Iceland: VSK-númer as tax id (never
+    # the kennitala), Eindagi after Gjalddagi and never the due date, whole krónur.
+    from corpus.holdout.fakes_seventeenth import (
+        bg_eik_valid,
+        fi_reference_valid,
+        fi_ytunnus_valid,
+        gt_nit_valid,
+        is_kennitala_valid,
+        rf_valid,
+        rs_pib_valid,
+    )
+
+    cyrillic = re.compile(r"[\u0400-\u04ff]")
+    for index in range(8):
+        bg = build_one(SEVENTEENTH_SEED, index, "bg_faktura", scan_share=0.0)
+        r, text = bg.truth["results"], _seventeenth_text(bg)
+        tax_id = r["vendor_information"]["tax_id"]
+        assert tax_id == "BG" + bg.built.notes["eik"] and bg_eik_valid(tax_id) and cyrillic.search(r["vendor_information"]["vendor_name"])
+        assert "Словом:" in text and _squash(bg.built.notes["words"]) in _squash(text) and ("ФАКТУРА" in text or "Фактура" in text or "КРЕДИТНО ИЗВЕСТИЕ" in text)
+        assert bg.built.notes["euro"] == (r["document_date"] >= "2025-08-08") and ("€" in text) == bg.built.notes["euro"]
+        assert (r["financial_data"]["total_amount"] < 0) == (bg.truth["document_type"] == "credit_note")
+        rs = build_one(SEVENTEENTH_SEED, index, "rs_faktura", scan_share=0.0)
+        r, text = rs.truth["results"], _seventeenth_text(rs)
+        assert rs_pib_valid(r["vendor_information"]["tax_id"]) and r["vendor_information"]["tax_id"] != rs.built.notes["mb"]
+        assert rs.built.notes["poziv"] not in r["invoice_ids"] and r["financial_data"]["currency"] == "RSD"
+        assert bool(cyrillic.search(r["vendor_information"]["vendor_name"])) == rs.built.notes["cyrillic"] == ("ПИБ" in text)
+        cr = build_one(SEVENTEENTH_SEED, index, "cr_gt_factura", scan_share=0.0)
+        r = cr.truth["results"]
+        if cr.truth["locale"] == "CR":
+            clave, number = cr.built.notes["clave"], r["invoice_ids"][0]
+            assert re.fullmatch(r"\d{50}", clave) and re.fullmatch(r"\d{20}", number) and clave[21:41] == number and clave not in r["invoice_ids"]
+            assert number[8:10] == {"invoice": "01", "credit_note": "03", "receipt": "04"}[cr.truth["document_type"]]
+            assert re.fullmatch(r"3-10[12]-\d{6}", r["vendor_information"]["tax_id"])
+        else:
+            assert gt_nit_valid(r["vendor_information"]["tax_id"]) and r["financial_data"]["currency"] == "GTQ" and r["financial_data"]["net_amount"] is None
+            assert cr.built.notes["serie"] not in r["invoice_ids"] and cr.built.notes["uuid"] not in r["invoice_ids"]
+            assert r["vendor_information"]["vendor_name"] != cr.built.notes["trade_name"]
+            assert (r["payment_terms"]["due_date"] is not None) == cr.built.notes["cambiaria"]
+        eb = build_one(SEVENTEENTH_SEED, index, "rw_zm_ebm_receipt", scan_share=0.0)
+        r, text = eb.truth["results"], _seventeenth_text(eb)
+        assert {eb.built.notes["sdc"], eb.built.notes["counter"], eb.built.notes["mrc"]}.isdisjoint(r["invoice_ids"]) and eb.built.scan_weight > 1
+        assert eb.built.notes["sdc"] in text and "Internal Data" in text and len(r["vendor_information"]["tax_id"]) == (9 if eb.truth["locale"] == "RW" else 10)
+        uk = build_one(SEVENTEENTH_SEED, index, "uk_bacs_remittance", scan_share=0.0)
+        pay = uk.truth["results"]["payment_information"]
+        assert set(uk.built.notes["ledger_refs"]).isdisjoint(uk.truth["results"]["invoice_ids"])
+        assert sum(a["amount"] < 0 for a in pay["allocations"]) == uk.built.notes["credits"] and pay["payment_reference"] in _seventeenth_text(uk)
+        ss = build_one(SEVENTEENTH_SEED, index, "spreadsheet_invoice", scan_share=0.0)
+        assert ss.built.sheet.width > ss.built.sheet.height
+        if ss.truth["layout"] != "sheet_timesheet":
+            assert ss.built.notes["blank"] in _seventeenth_text(ss) and all(line["amount"] for line in ss.truth["results"]["line_items"])
+        else:
+            assert "Total hours" in _seventeenth_text(ss) and ss.built.notes["hours"] == sum(line["quantity"] for line in ss.truth["results"]["line_items"])
+        fi = build_one(SEVENTEENTH_SEED, index, "fi_lasku", scan_share=0.0)
+        r, text = fi.truth["results"], _seventeenth_text(fi)
+        yt = fi.built.notes["ytunnus"]
+        assert fi_ytunnus_valid(yt) and r["vendor_information"]["tax_id"] == ("FI" + yt.replace("-", "") if fi.built.notes["alv_printed"] else yt)
+        assert fi_reference_valid(fi.built.notes["reference"]) and fi.built.notes["reference"] not in r["invoice_ids"]
+        assert fi.built.notes["rf"] is None or rf_valid(fi.built.notes["rf"])
+        assert fi.built.notes["rate"] == (25.5 if r["document_date"] >= "2024-09-01" else 24) and ("25,5" in text) == (fi.built.notes["rate"] == 25.5)
+        ic = build_one(SEVENTEENTH_SEED, index, "is_reikningur", scan_share=0.0)
+        r = ic.truth["results"]
+        assert is_kennitala_valid(ic.built.notes["kt"]) and r["vendor_information"]["tax_id"] != ic.built.notes["kt"].replace("-", "")
+        assert float(r["financial_data"]["total_amount"]).is_integer() and r["financial_data"]["currency"] == "ISK"
+        if ic.truth["document_type"] == "invoice":
+            assert r["payment_terms"]["due_date"] < ic.built.notes["eindagi"]
+
+
+def test_seventeenth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_seventeenth import (
+        bg_eik,
+        bg_eik_valid,
+        bg_party,
+        fi_party,
+        fi_reference,
+        fi_reference_valid,
+        fi_virtual_barcode,
+        fi_ytunnus,
+        fi_ytunnus_valid,
+        gt_nit,
+        gt_nit_valid,
+        is_kennitala,
+        is_kennitala_valid,
+        rf_reference,
+        rf_valid,
+        rs_account,
+        rs_account_valid,
+        rs_pib,
+        rs_pib_valid,
+        sr_cyrillic,
+        words_bgn,
+    )
+
+    rng = random.Random(17)
+    for _ in range(30):
+        assert bg_eik_valid(bg_eik(rng)) and rs_pib_valid(rs_pib(rng)) and rs_account_valid(rs_account(rng, short=rng.random() < 0.5))
+        assert gt_nit_valid(gt_nit(rng)) and fi_ytunnus_valid(fi_ytunnus(rng)) and is_kennitala_valid(is_kennitala(rng))
+        reference = fi_reference(str(rng.randrange(10**3, 10**9)))
+        assert fi_reference_valid(reference) and rf_valid(rf_reference(reference))
+        assert iban_valid(bg_party(rng).extra["iban"]) and iban_valid(fi_party(rng).extra["iban"])
+    # worked by hand, and public numbers: an ЕИК, a PIB and a Guatemalan NIT whose check digits were computed on paper, Nokia's
+    # Y-tunnus, the ISO 11649 example RF reference, the Finnish reference 1232, an Icelandic company kennitala; and neighbours
+    assert bg_eik_valid("123456786") and not bg_eik_valid("123456787")
+    assert rs_pib_valid("101000018") and not rs_pib_valid("101000017")
+    assert gt_nit_valid("1234567-9") and not gt_nit_valid("1234567-8")
+    assert fi_ytunnus_valid("0112038-9") and not fi_ytunnus_valid("0112038-8")
+    assert rf_valid("RF18 5390 0754 7034") and fi_reference_valid("1232") and not fi_reference_valid("1233")
+    assert is_kennitala_valid("540269-6459") and not is_kennitala_valid("540269-6469")
+    assert len(fi_virtual_barcode("FI79 4405 2020 0360 82", Decimal("4883.15"), "86851625961989", date(2010, 6, 12))) == 54
+    assert words_bgn(Decimal("1234.56")) == "Хиляда двеста тридесет и четири лева и 56 ст."
+    assert words_bgn(Decimal("2105.00")) == "Две хиляди сто и пет лева и 00 ст."
+    assert words_bgn(Decimal("21001.20")) == "Двадесет и една хиляди и един лева и 20 ст."
+    assert words_bgn(Decimal("1.05")) == "Един лев и 05 ст."
+    assert sr_cyrillic("Ljiljana Đorđević, Bulevar oslobođenja 45, Inženjering") == "Љиљана Ђорђевић, Булевар ослобођења 45, Инжењеринг"
