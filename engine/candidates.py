@@ -27,6 +27,7 @@ from engine.normalize.identifiers import find_tax_ids
 from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSet, timed
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
+SENTENCE_WORDS_BEFORE_LABEL = 6  # words of running text before a label: a sentence, not a form's heading
 METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0, "tax_summary": 0.9}
 # Letters and digits of any alphabet ("E-MÁTR-2023-990", "ΤΠ-08746"), not of the scripts written
 # without spaces, whose words run into the number ("月結發票-M2410-6878").
@@ -341,6 +342,12 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             found = _parse_zone(kind, field_name, beside, 0, beside.text, locale, "right", page, hit)
             if found:
                 return found[:1]
+    if kind.value == "id":
+        marked = next((below for below in layout.below(segment, max_lines=1) if below.right is not None
+                       and below.text.strip(" .:#").casefold() in _NUMBER_MARKERS), None)
+        if marked is not None:
+            # "FACTURE" over "N°   23FV01727": the number marker under the title, the number in its row
+            return _parse_zone(kind, field_name, marked.right, 0, marked.right.text, locale, "below", page, hit)[:1]
     if _is_header_line(layout, segment, patterns):
         # A column header's "value below" is the first row of the table, not its value; in a tax
         # summary ("MwSt | Netto | MwSt | Brutto" over one row per rate) it is the totals row's.
@@ -352,6 +359,11 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         return []
     if kind.value == "amount" and title_share(segment.text, patterns) >= TITLE_SHARE_FOR_AMOUNTS:
         return []  # "Tax" in the title "Tax Invoice": what stands under a title is no tax
+    if hit.start > 0 and len(segment.text[:hit.start].split()) >= SENTENCE_WORDS_BEFORE_LABEL and \
+            segment.text[hit.end:].strip().startswith((".", "!", "?")):
+        # "... has initiated the following NEFT payment to your account.": a label word that ends a
+        # sentence heads no value under it (one the sentence runs on to, "(Referenz" / "TRF8143...)", does)
+        return []
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
         # The label's column runs up to the next heading of its row ("Value Date" over "30 October 2023").
@@ -548,7 +560,8 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
                 end = start + len(value)
             # (read on the segment: "MVA" is a label too, and ends the label's zone)
             text = segment.text
-            suffix = _PROGRAM_ACCOUNT.match(text, offset + end) or _REGISTERED_FOR_VAT.match(text, offset + end)
+            suffix = _PROGRAM_ACCOUNT.match(text, offset + end) or _REGISTERED_FOR_VAT.match(text, offset + end) \
+                or _KEY_LETTERS.match(text, offset + end)
             if suffix is not None:  # "123456789 RT0001", "866 254 303 MVA": the suffix is part of the number
                 end = suffix.end() - offset
                 value = text[offset + start:offset + end]
@@ -583,6 +596,11 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             if not _has_digit(zone):
                 return []
         text = zone.strip(_SEPARATORS + ",;")
+        # Running text goes on after the number: "vide RTGS UTR No. UTIBR6202311144 on 14-Nov-2023".
+        trailing = timed(_TRAILING_SMALL_WORDS.search, text)
+        if trailing is not None and _has_digit(text[:trailing.start()]) and \
+                len(text[:trailing.start()].split()) <= MAX_REFERENCE_WORDS:
+            text = text[:trailing.start()]
         if not text or len(text) > 40 or not _has_digit(text):
             token = _first_id_token(zone)
             if token is None:
@@ -610,9 +628,15 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     return []
 
 
+MAX_REFERENCE_WORDS = 3  # "UTR AAYR5250...", "EFT 2024/118": more words are a sentence's, no reference
+# Lower-case words after a reference in a sentence ("... UTR No. X on 14-Nov-2023"): no part of it.
+_TRAILING_SMALL_WORDS = regex.compile(r"(?:\s+\p{Ll}+)+$")
 # A Canadian business number's program account after the nine digits ("RT0001" for GST/HST, "TQ0001"
 # for Quebec's QST): one registration number, printed in two parts.
 _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
+# A taxpayer account's key after a space: Côte d'Ivoire's "N° CC : 9601965 P", Senegal's "NINEA :
+# 002172292 2S1" (its tax office code).
+_KEY_LETTERS = regex.compile(r"[ \t](?:[A-Z]|\d[A-Z]\d)(?![\w])")
 # Norway's organisation number of a business registered for VAT ends in "MVA" ("Org.nr. 866 254 303 MVA").
 _REGISTERED_FOR_VAT = regex.compile(r"[ \t]?MVA\b")
 # What numbers the figure after it: "No 418161279", "N° 1234", "#5".

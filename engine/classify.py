@@ -51,6 +51,12 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
                 # A number's label ("Check No. 57241" on a restaurant bill) names a field, never the document.
                 number_label = all(timed(_NUMBER_LABEL_END.search, segment.text[start:end]) for start, end, _ in hits)
                 is_title = page is first and ":" not in segment.text and (large or alone) and not number_label
+                subject_start = _subject_start(line, segment, patterns)
+                if page is first and subject_start is not None and \
+                        any(start == subject_start for start, _, _ in hits):
+                    for doc_type in {category for start, _, category in hits if start == subject_start}:
+                        title_scores[doc_type] = max(title_scores[doc_type], patterns.document_type_weights[doc_type][1])
+                    continue
                 covered = sum(end - start for start, end, _ in hits) / max(len(segment.text.strip()), 1)
                 cue_words = "|".join(sorted({segment.text[start:end].casefold() for start, end, _ in hits}))
                 for doc_type in {category for _, _, category in hits}:
@@ -71,6 +77,27 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
         return "unknown", 0.0
     margin = (best_score - runner_up) / best_score
     return best, round(0.5 + 0.5 * margin, 4)  # type: ignore[return-value]
+
+
+# A subject label and its colon at the start of a segment: "Sub: ", "Betreff: ", "Re : ".
+_SUBJECT_LABEL = regex.compile(r"^\s*(?P<label>[^\W\d_]+)\.?\s*:\s*")
+
+
+def _subject_start(line: list[Segment], segment: Segment, patterns: PatternSet) -> int | None:
+    """Where the subject opens in a segment of a subject line ("Sub: Payment advice - RTGS
+    transfer"), or None when the line is no subject line. A label alone in the line's first segment
+    ("Subject:" | "Remittance advice") opens the subject at the start of the next segment."""
+    match = timed(_SUBJECT_LABEL.match, segment.text)
+    if match is not None and patterns.subject_labels.find(match.group("label")) == [
+            (0, len(match.group("label")), match.group("label"))]:
+        return match.end()
+    index = next((i for i, part in enumerate(line) if part is segment), 0)
+    if index == 1:
+        match = timed(_SUBJECT_LABEL.match, line[0].text)
+        if match is not None and match.end() == len(line[0].text) and patterns.subject_labels.find(
+                match.group("label")) == [(0, len(match.group("label")), match.group("label"))]:
+            return len(segment.text) - len(segment.text.lstrip())
+    return None
 
 
 _NUMBER_LABEL_END = regex.compile(r"(?i)(?:\b(?:no|nr|number|num|nummer|n°|nº)\.?|#)\s*$")

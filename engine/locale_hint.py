@@ -30,7 +30,10 @@ _DECIMAL_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
 _SPACE_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?![\d.])")
 _COMMA_GROUPED_DOT = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.])")
 SPACE_GROUPED_MIN = 2  # amounts written "4 910.97" before the text counts as space-grouped
-_US_ADDRESS = regex.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# (the states' and territories' codes: "BP 20705" is a francophone post-office box, "CS 70012" a French one)
+_US_ADDRESS = regex.compile(
+    r",\s*(?:A[KLRZSE]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOSTP]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|"
+    r"S[CD]|T[NX]|UT|V[AIT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b")
 _US_TAX_ID = regex.compile(r"\bEIN\s*[:#]?\s*\d{2}-\d{7}\b|\b(?i:federal tax id)\b")  # an employer id: 12-3456789
 _DOLLAR_AMOUNT = regex.compile(r"(?<![A-Za-z])\$\s?\d")  # not "US$", "S$", "A$", "R$", "NZ$": those name a country
 _NUMERIC_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])")
@@ -80,7 +83,8 @@ def infer_locale(layout: Layout) -> str | None:
         except TimeoutError:
             continue
     if comma + space + dot_grouped > dot:
-        return "FR" if space > 0 else "DE"
+        # (whole amounts grouped by spaces, "669 290" beside a rate "19,25 %", are written the French way)
+        return "FR" if space > 0 or space_thousand >= DOT_THOUSANDS_MIN and space_thousand > dot_thousand else "DE"
     if not dot and not comma and dot_thousand >= DOT_THOUSANDS_MIN:
         return "DE"
     if not dot and not comma and space_thousand >= DOT_THOUSANDS_MIN:
@@ -182,6 +186,8 @@ _PHONE_CURRENCIES = {
     "62": "IDR", "63": "PHP", "90": "TRY", "40": "RON", "36": "HUF", "421": "EUR", "212": "MAD", "57": "COP",
     "54": "ARS", "56": "CLP", "92": "PKR", "94": "LKR", "977": "NPR", "880": "BDT", "20": "EGP", "972": "ILS",
     "370": "EUR", "371": "EUR", "372": "EUR",
+    "237": "XAF", "241": "XAF", "242": "XAF", "235": "XAF", "236": "XAF", "240": "XAF",
+    "221": "XOF", "225": "XOF", "223": "XOF", "226": "XOF", "227": "XOF", "228": "XOF", "229": "XOF", "245": "XOF",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
@@ -189,7 +195,7 @@ _PHONE_CURRENCIES = {
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
                                r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
                                r"Pakistan|Sri Lanka|Nepal|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
-                               r"사업자등록번호|전자세금계산서|대한민국)\b")
+                               r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -197,11 +203,16 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "Hồ Chí Minh": "VND", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
                             "Bangladesh": "BDT", "Thailand": "THB", "Hungary": "HUF", "Magyarország": "HUF",
                             "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR",
-                            "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW"}
+                            "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW",
+                            # Ecuador pays in US dollars; Peru's tax authority (SUNAT) prints its name on every receipt
+                            "Ecuador": "USD", "Peru": "PEN", "Perú": "PEN", "SUNAT": "PEN"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
-                          "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN"}
-_VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL)\s?\d[\dA-Z ]{7,13}\b|\b(CHE)-\d{3}\.\d{3}\.\d{3}\b")
+                          "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",
+                          "EE": "EUR", "LV": "EUR", "LT": "EUR", "SK": "EUR", "SI": "EUR", "EL": "EUR", "CY": "EUR",
+                          "MT": "EUR"}
+_VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL|EE|LV|LT|SK|SI|EL|CY|MT)\s?\d[\dA-Z ]{7,13}\b|"
+                            r"\b(CHE)-\d{3}\.\d{3}\.\d{3}\b")
 
 
 _UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\s*$")

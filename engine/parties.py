@@ -123,6 +123,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     role_of = {
         "party:vendor": "vendor", "party:customer": "customer",
         "party:recipient": "vendor" if customer_issued else "customer",
+        "party:addressee": "vendor" if customer_issued else "customer",
         "party:sender": "customer" if customer_issued else "vendor",
         "party:received_from": "customer",
     }
@@ -135,6 +136,12 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     # under every shipment of a carrier's invoice), not the document's parties.
     # (Counted over "Label: value" lines only: a form's "Ordering customer", "Ordering customer
     # address", "Ordering customer account" are one party's fields.)
+    # An e-mail header's "From:" and "To:" name a person's mailbox ("Hannah Prescott <hannah@prescott.example>"),
+    # not a party: the sender's company signs at the foot. (A company's name there is the party's:
+    # "From: Ashford & Sterling Co. via VantaPay Network <payments@...>".)
+    mail_header = _mail_header(layout)
+    anchors = [a for a in anchors if a.segment is None or a.segment.order not in mail_header
+               or not _persons_mailbox(" ".join(s.text for s in _line_of(layout, a.segment)), patterns)]
     repeats = Counter(_inline_label_key(a) for a in anchors)
     anchors = [a for a in anchors if not _inline_label_key(a) or repeats[_inline_label_key(a)] < REPEATED_LABEL_TIMES]
     # A tear-off slip ("Remit to:", "Customer:" under "Please detach...") repeats the parties for
@@ -145,7 +152,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     remit_to = [a for a in anchors if a.label == "party_remit_to" and a not in in_slip]
     body_anchors = [a for a in anchors if a not in in_slip and a not in remit_to]
     if document_type == "remittance_advice" and _addressed_to_the_payer(layout, patterns, body_anchors):
-        role_of["party:recipient"] = "customer"
+        role_of["party:recipient"] = role_of["party:addressee"] = "customer"
 
     def read_blocks(anchors: list[Candidate]) -> None:
         for anchor in anchors:
@@ -169,6 +176,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
             if _STAFF_CODE.match(name):
                 continue  # "SOLD BY: BD1187 MUHAMMAD SHAFIK" on a till slip names the salesperson
+            if _bank_details(name, patterns):
+                continue  # "Paid to  ANZ BSB 012-468 Account XXXXX741": the payee's account, not its name
             if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
                     anchor.segment.text.rstrip().endswith(":"):
                 continue  # "... emails with client / re: strategy": a word of running text, no heading
@@ -200,7 +209,6 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     addressee = "vendor" if customer_issued and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
     # at the foot.
-    mail_header = _mail_header(layout)
     blocks = _letterhead_blocks(layout, patterns, used | mail_header)
     if mail_header and f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
         signed = _signing_company(layout, patterns)
@@ -597,6 +605,16 @@ def _inline_label_key(anchor: Candidate) -> str:
     return label if colon and value.strip() and head.strip().casefold() == label else ""
 
 
+_MASKED_DIGITS = regex.compile(r"(?i)[x*•]{3,}\d{2,}")
+
+
+def _bank_details(text: str, patterns: PatternSet) -> bool:
+    """Whether a line is a bank account's details: a bank label ("BSB", "IBAN", "Account No") or a
+    masked account number ("XXXXX741")."""
+    return bool(timed(_MASKED_DIGITS.search, text)) or any(
+        hit.kind.name in ("decoy_bank", "decoy_masked_account") for hit in patterns.find_labels(text))
+
+
 def _heading_type_label(anchor: Candidate, layout: Layout) -> bool:
     """A party word alone in heading type, without a colon: a logo's monogram ("AN" for Al Noor,
     set like the title) or a banner, not the German "An" or a "To" over an address block, which
@@ -636,6 +654,8 @@ def _names_another_field(anchor: Candidate) -> bool:
     start = text.casefold().find(label) if label else -1
     if start >= 0 and timed(_DEPARTMENT.fullmatch, text[start + len(label):].strip(" :")):
         return True  # "Vendor Accounting", "Customer Service": a department's name, not a party's block
+    if start >= 0 and timed(_REFERENCE_NOUN.fullmatch, text[start + len(label):].strip(" :")):
+        return True  # "Customer Reference  BPV-106826" on a bank's advice: the payer's number, no block
     if start < 0 or not text.endswith(":"):
         return False
     between = text[start + len(label):-1].split()
@@ -828,7 +848,7 @@ def _gloss(text: str) -> bool:
 _SUB_LABEL = regex.compile(
     r"^(?:(?:company|business|beneficiary|customer|account|legal|trading|registered)\s+)?(?:name|address|street|city|company|business)|"
     r"^(?:nom|raison\s+sociale|société|adresse|firma|firmenname|name|anschrift|straße|naam|bedrijfsnaam|adres|"
-    r"nombre|razón\s+social|empresa|dirección|domicilio(?:\s+comercial|\s+fiscal)?|jina|jina\s+la\s+kampuni|anwani|"
+    r"nombre|razón\s+social|empresa|dirección(?:\s+matriz)?|domicilio(?:\s+comercial|\s+fiscal)?|jina|jina\s+la\s+kampuni|anwani|"
     r"denominazione|"
     r"ragione\s+sociale|indirizzo|sede|nama(?:\s+perusahaan)?|alamat|"
     # Romanian (the registered office, "Sediul:"), Czech and Slovak
@@ -836,7 +856,9 @@ _SUB_LABEL = regex.compile(
     # Greek
     r"επωνυμία|διεύθυνση|πόλη|"
     # Russian, Ukrainian
-    r"адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|найменування|назва)(?=\s*:)",
+    r"адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|найменування|назва|"
+    # Latvian, Estonian
+    r"juridiskā\s+adrese|adrese|aadress|adresas)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -845,9 +867,10 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección|domicilio|ciudad|país|jina|anwani|"
+    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
+    r"juridiskā\s+adrese|adrese|aadress|adresas|"
     # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
     r"address\s+of\s+(?:the\s+)?(?:registered\s+person|seller|supplier|purchaser|buyer|customer|vendor)",
     regex.IGNORECASE)
@@ -1342,6 +1365,8 @@ _HOUSE_NUMBER_TAIL = regex.compile(r"[\s.]*\d[\w/\-]*$")
 _DEPARTMENT = regex.compile(r"(?i)accounting|relations|services?|care|support|payments|accounts(?: payable)?|"
                             r"department|dept\.?|portal|desk|team|hotline|helpdesk|buchhaltung|service client|"
                             r"klantenservice|atención al cliente")
+_REFERENCE_NOUN = regex.compile(r"(?i)(?:reference|ref\.?|referenz|référence|referencia|referentie)"
+                                r"(?:\s*(?:no|nr|number|#)\.?)?")
 # A form to fill in (a payment coupon's "☐ VISA ☐ MASTERCARD", "Signature ______"): no party's block.
 _FORM_BLANKS = regex.compile(r"[☐☑☒□]|_{4,}")
 _TILL_NUMBER_WORDS = regex.compile(r"(?i)\b(?:store|shop|till|pos|register|terminal|pump|trans|transaction|order|"
@@ -2217,8 +2242,21 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
 _MAIL_FIELD = regex.compile(
     r"^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|van|verzonden|aan|onderwerp|"
     r"enviado|para|asunto|kutoka|kwa|mada|da|inviato|oggetto|a)\s*:", regex.IGNORECASE)
+# A sender named with the address: "Olivia Ashford <olivia@brennan.example>".
+# (after the header's own label, if any: "From: Hannah Prescott <hannah@prescott.example>")
+_SENDER_LINE = regex.compile(r"^(?:(?:from|von|de|van|da|kutoka)\s*:\s*)?[^<>@:\n]{2,60}<[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>",
+                             regex.IGNORECASE)
 MAIL_HEADER_LINES = 8  # the header is in the first lines of page 1 ...
 MIN_MAIL_FIELDS = 3  # ... and has at least "From:", "To:" and "Subject:" or "Sent:"
+
+
+def _persons_mailbox(text: str, patterns: PatternSet) -> bool:
+    """Whether a mail header's line names a mailbox without a company: "Hannah Prescott <hannah@...>"."""
+    return bool(timed(_EMAILISH.search, text)) and not patterns.company_suffixes.contains(text.split("<")[0])
+
+
+def _line_of(layout: Layout, segment: Segment) -> list[Segment]:
+    return layout.pages[segment.page - 1].lines[segment.line_index]
 
 
 def _mail_header(layout: Layout) -> set[int]:
@@ -2227,9 +2265,17 @@ def _mail_header(layout: Layout) -> set[int]:
     if not layout.pages:
         return set()
     lines = [line for line in layout.pages[0].lines[:MAIL_HEADER_LINES] if line]
-    header = [line for line in lines if timed(_MAIL_FIELD.match, line[0].text.strip())]
-    if len(header) < MIN_MAIL_FIELDS:
+    senders = [line for line in lines if timed(_SENDER_LINE.match, line[0].text.strip())]
+    header = [line for line in lines if timed(_MAIL_FIELD.match, line[0].text.strip()) or line in senders]
+    # (a sender written with the address is a field of its own, and a surer one: "To:" under it will do)
+    if len(header) < (MIN_MAIL_FIELDS - 1 if senders else MIN_MAIL_FIELDS):
         return set()
+    if senders:
+        # A web mail's print ("Olivia Ashford <olivia@brennan.example>   Sat, May 27, 2023" over
+        # "To:" and "Cc:") opens with the browser's date and title, the mailbox owner's name and the
+        # subject: all of it above the header is the mail program's, none of it a letterhead.
+        last = header[-1][0].line_index
+        header = [line for line in layout.pages[0].lines[:last + 1] if line]
     return {segment.order for line in header for segment in line}
 
 

@@ -292,6 +292,9 @@ class PatternSet:
     # Phrases that settle a document's type whatever its other cues say ([document_types.X] settled_by):
     # a "Gutschrift im Gutschriftsverfahren" is a self-billed invoice, though "Gutschrift" titles credit notes.
     type_settled_by: CategoryPhrases = field(default_factory=lambda: CategoryPhrases.build({}))
+    # Labels of a letter's or e-mail's subject line ("Sub:", "Betreff:"): a type cue that opens the
+    # subject names the document's type as its title would ([document_types] subject_labels).
+    subject_labels: PhraseSet = field(default_factory=lambda: PhraseSet.build([]))
     # Phrases that say the customer drew the document up for its supplier ([parties] issued_by_customer).
     issued_by_customer: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
@@ -446,6 +449,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         table_end=PhraseSet.build(_string_list(document_file, "tables.end", tables.get("end"))),
         sources=tuple(str(p) for p in (labels_file, document_file, *vendor_files)),
         type_settled_by=CategoryPhrases.build({t: p for t, p in settling_phrases.items() if p}),
+        subject_labels=PhraseSet.build(_optional_list(document_file, "document_types.subject_labels", types_table,
+                                                      "subject_labels")),
         payment_method_codes=PhraseSet.build(_optional_list(document_file, "references.method_codes",
                                                             document_data.get("references"), "method_codes")),
         receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",

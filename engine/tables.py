@@ -2178,7 +2178,12 @@ def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
 _CHARGED_AS = regex.compile(
     r"(?:\(\s*|\s[-–—]\s*)(?P<q>\d{1,4}(?:[.,]\d{1,2})?)\s*(?:hrs?|hours?|days?|units?|pcs|x|nights?|weeks?)?"
     r"\s*(?:@|at|x|×)\s*(?P<p>[^\s()]*\d[\d.,]*)(?:\s*(?:per|/|an?)\s*\w+)?\s*\)?\s*$", regex.IGNORECASE)
+# ... or at its start: "3 x Social media management @ $1,777.00 = " (the amount after the "=").
+_QUANTITY_FIRST = regex.compile(
+    r"\s*(?P<q>\d{1,4}(?:[.,]\d{1,2})?)\s*(?:x|×)\s+(?P<d>.*?\p{L}.*?)\s+(?:@|at)\s*(?P<p>[^\s()]*\d[\d.,]*)"
+    r"(?:\s*(?:per|/|an?)\s*\w+)?\s*=?\s*", regex.IGNORECASE)
 MIN_WRITTEN_ITEMS = 2
+_WRITTEN_SUM = regex.compile(r"=\s*\S*\d[\d.,]*\s*$")
 _CURRENCY_SIGN = regex.compile(r"\p{Sc}")
 _SEPARATING_DASH = regex.compile(r"[-–—]\s")
 
@@ -2205,7 +2210,9 @@ def _written_items(layout: Layout, patterns: PatternSet, locale: str | None) -> 
                 rows.insert(0, row)
                 running += row["amount"][0]
                 if running == target[0]:
-                    if len(rows) >= MIN_WRITTEN_ITEMS:
+                    # (one line will do when it writes out its own sum: "1 x Delivery @ $494.00 = $494.00")
+                    if len(rows) >= MIN_WRITTEN_ITEMS or "quantity" in rows[0] and timed(
+                            _WRITTEN_SUM.search, rows[0]["description"][4].text):
                         return rows
                     break
                 if running > target[0]:
@@ -2253,14 +2260,17 @@ def _charged_as(text: str, amount: Decimal, locale: str | None, page: int, segme
     """The description without the charge written at its end ("Mulch spread (6 hrs @ $81.00)"), with
     that quantity and price, when they multiply out to the amount."""
     charged = timed(_CHARGED_AS.search, text)
-    if charged is None:
+    quantity_first = timed(_QUANTITY_FIRST.fullmatch, text) if charged is None else None
+    if charged is None and quantity_first is None:
         return None
-    quantity = parse_amount(charged["q"], locale)
-    price = parse_amount(charged["p"].strip(_EDGE_PUNCTUATION), locale)
+    found = charged or quantity_first
+    quantity = parse_amount(found["q"], locale)
+    price = parse_amount(found["p"].strip(_EDGE_PUNCTUATION), locale)
     if quantity is None or price is None or not _close(quantity.value * price.value, amount):
         return None
-    return (text[:charged.start()].strip(_EDGE_PUNCTUATION), (quantity.value, charged["q"], page, segment.bbox, segment),
-            (price.value, charged["p"], page, segment.bbox, segment))
+    description = found["d"] if charged is None else text[:charged.start()]
+    return (description.strip(_EDGE_PUNCTUATION), (quantity.value, found["q"], page, segment.bbox, segment),
+            (price.value, found["p"], page, segment.bbox, segment))
 
 
 def _has_money_text(text: str, locale: str | None) -> bool:

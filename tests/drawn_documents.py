@@ -33,7 +33,12 @@ def drawn_lines(items, width: float = 595, height: float = 842) -> Document:
 
 def extracted(items, patterns) -> tuple[dict[str, object], str]:
     """Tier 1's values by path, and the document type, for a one-page drawing."""
-    fields, document_type, _, _ = extract_fields(drawn_pdf(items), patterns)
+    return read(drawn_pdf(items), patterns)
+
+
+def read(document: Document, patterns) -> tuple[dict[str, object], str]:
+    """Tier 1's values by path, and the document type, for any document."""
+    fields, document_type, _, _ = extract_fields(document, patterns)
     return {path: field.value for path, field in fields.items()}, document_type
 
 

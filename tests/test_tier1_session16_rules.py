@@ -32,6 +32,8 @@ def _values(document, patterns):
 # ---- net, tax and total by their arithmetic ---------------------------------------------------------
 
 def _lithuanian_invoice(totals: list[tuple]) -> list[tuple]:
+    # (Lithuanian's labels are in the lists since session 19: the totals blocks below are labelled in
+    # Icelandic, which they do not hold, so that the arithmetic alone still has to read them.)
     return [
         (200, 40, "PVM SĄSKAITA FAKTŪRA"),
         (380, 60, "Serija VS Nr. 070796"),
@@ -50,9 +52,9 @@ def _lithuanian_invoice(totals: list[tuple]) -> list[tuple]:
 
 def test_net_tax_and_total_are_read_by_their_arithmetic_under_labels_no_list_holds(patterns):
     document = drawn_lines(_lithuanian_invoice([
-        (300, 200, "Suma be PVM:"), (470, 200, "4 727,64 EUR"),
-        (300, 212, "PVM 21 %:"), (470, 212, "992,80 EUR"),
-        (300, 224, "Bendra suma su PVM:"), (470, 224, "5 720,44 EUR"),
+        (300, 200, "Samtals án VSK:"), (470, 200, "4 727,64 EUR"),
+        (300, 212, "VSK 21 %:"), (470, 212, "992,80 EUR"),
+        (300, 224, "Samtals með VSK:"), (470, 224, "5 720,44 EUR"),
     ]))
     values = _values(document, patterns)
     assert values["financial_data.total_amount"] == 5720.44
@@ -62,7 +64,7 @@ def test_net_tax_and_total_are_read_by_their_arithmetic_under_labels_no_list_hol
 
 def test_a_sum_without_a_rate_is_no_net_and_tax(patterns):
     # Two item amounts add up to the total, but no rate ties them: nothing is made of the sum.
-    document = drawn_lines(_lithuanian_invoice([(300, 224, "Bendra suma:"), (470, 224, "4 727,64 EUR")]))
+    document = drawn_lines(_lithuanian_invoice([(300, 224, "Heildarupphæð:"), (470, 224, "4 727,64 EUR")]))
     values = _values(document, patterns)
     assert "financial_data.net_amount" not in values
     assert "financial_data.tax_amount" not in values
@@ -72,11 +74,11 @@ def test_a_discount_rate_over_a_subtotal_is_no_tax(patterns):
     # "-10 %" of the subtotal and the subtotal add up to the discounted figure, which is not the total:
     # the total is the largest figure from the block down, and the real triple (net, 19 %, total) wins.
     document = drawn_lines(_lithuanian_invoice([
-        (300, 200, "Tarpinė suma:"), (470, 200, "5 252,93"),
-        (300, 212, "Nuolaida 10 %:"), (470, 212, "-525,29"),
-        (300, 224, "Suma be PVM:"), (470, 224, "4 727,64"),
-        (300, 236, "PVM 21 %:"), (470, 236, "992,80"),
-        (300, 248, "Iš viso:"), (470, 248, "5 720,44"),
+        (300, 200, "Millisamtala:"), (470, 200, "5 252,93"),
+        (300, 212, "Afsláttur 10 %:"), (470, 212, "-525,29"),
+        (300, 224, "Samtals án VSK:"), (470, 224, "4 727,64"),
+        (300, 236, "VSK 21 %:"), (470, 236, "992,80"),
+        (300, 248, "Samtals:"), (470, 248, "5 720,44"),
     ]))
     values = _values(document, patterns)
     assert values["financial_data.net_amount"] == 4727.64
@@ -104,9 +106,9 @@ def test_a_labelled_total_after_rounding_is_kept(patterns):
 def test_a_labelled_net_that_disagrees_keeps_the_triple_out(patterns):
     document = drawn_lines(_lithuanian_invoice([
         (300, 188, "Subtotal:"), (470, 188, "4 700,00"),
-        (300, 200, "Suma be PVM:"), (470, 200, "4 727,64"),
-        (300, 212, "PVM 21 %:"), (470, 212, "992,80"),
-        (300, 224, "Bendra suma su PVM:"), (470, 224, "5 720,44"),
+        (300, 200, "Samtals án VSK:"), (470, 200, "4 727,64"),
+        (300, 212, "VSK 21 %:"), (470, 212, "992,80"),
+        (300, 224, "Samtals með VSK:"), (470, 224, "5 720,44"),
     ]))
     values = _values(document, patterns)
     # The labelled subtotal is read as the net; the triple does not add a tax that disagrees with it.
@@ -136,8 +138,8 @@ def test_a_surcharge_at_an_odd_rate_is_no_tax(patterns):
     # 24.73 % is worked out, not a tax rate: net + surcharge = total proves nothing about a tax.
     document = drawn_lines(_lithuanian_invoice([
         (300, 200, "Linehaul"), (470, 200, "711,08"),
-        (300, 212, "Kuro priemoka 24,73 %"), (470, 212, "175,85"),
-        (300, 224, "Mokėti"), (470, 224, "886,93"),
+        (300, 212, "Eldsneytisálag 24,73 %"), (470, 212, "175,85"),
+        (300, 224, "Til greiðslu"), (470, 224, "886,93"),
     ]))
     values = _values(document, patterns)
     assert "financial_data.tax_amount" not in values

@@ -27,11 +27,10 @@
 from __future__ import annotations
 
 import pytest
-from drawn_documents import allocation_pairs, drawn_lines, item_rows
+from drawn_documents import allocation_pairs, drawn_lines, item_rows, read
 
 from engine.language import language_doubt
 from engine.pattern_files import load_patterns
-from engine.tiers.patterns import extract_fields
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +38,10 @@ def patterns():
     return load_patterns()
 
 
-def _extracted(document, patterns):
-    fields, document_type, _, _ = extract_fields(document, patterns)
-    return {path: field.value for path, field in fields.items()}, document_type
 
 
 def _values(document, patterns):
-    return _extracted(document, patterns)[0]
+    return read(document, patterns)[0]
 
 
 # ---- Ukrainian -------------------------------------------------------------------------------------
@@ -191,7 +187,7 @@ def _bank_advice(details: str):
 
 
 def test_a_banks_advice_to_the_payer_lists_the_invoices_paid(patterns):
-    values, document_type = _extracted(_bank_advice("A8027 EUR 79,132.13; A8029 EUR 9,601.31; A8033 EUR 803.56"),
+    values, document_type = read(_bank_advice("A8027 EUR 79,132.13; A8029 EUR 9,601.31; A8033 EUR 803.56"),
                                        patterns)
     assert document_type == "remittance_advice"
     assert values["vendor_information.vendor_name"] == "Vermeulen Software V.O.F."  # the beneficiary
@@ -269,7 +265,7 @@ def test_a_platforms_notice_of_money_received_is_a_remittance(patterns):
         (40, 150, "Fee"), (200, 150, "-$92.20 USD"),
         (40, 162, "Net amount"), (200, 162, "$2,535.51 USD"),
     ])
-    values, document_type = _extracted(document, patterns)
+    values, document_type = read(document, patterns)
     assert document_type == "remittance_advice"
     assert values["payment_information.payment_reference"] == "52STAM005D70NQBGL"
     assert values["invoice_ids.0"] == "0341"

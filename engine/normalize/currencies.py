@@ -65,6 +65,8 @@ _SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH",
+    # the Peruvian sol before the figure ("IMPORTE TOTAL S/ 7.96", "S/. 1,250.00"); "S/N" (no number) is none
+    "S/": "PEN", "S/.": "PEN",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
     "Kč": "CZK", "zł": "PLN",
     # the yen and the won written after the figure ("16,032,900円", "225,720원"); the baht ("83,110.00 บาท")
@@ -76,6 +78,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "tsh": "TZS", "tshs": "TZS", "t.sh": "TZS", "t.shs": "TZS",
     "frw": "RWF", "rwf": "RWF",
     "rs": "INR", "inr": "INR",
+    # a total written out: "Rupees Ten Lakh Sixty Nine Thousand ... Paise Only" (the country decides whose)
+    "rupees": "INR", "rupee": "INR",
     "euro": "EUR", "euros": "EUR",
     # the dirham: "12 345,60 DH", "Dhs", "dirhams": Morocco's, unless the document is Emirati
     # (engine.locale_hint.dirham_currency)
@@ -88,6 +92,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "гривня": "UAH",
     # the Croatian kuna (until 2023: "1.234,56 kn") and the Serbian dinar ("12.345,00 din.")
     "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD",
+    # the CFA franc ("798 128 FCFA", "francs CFA"): West Africa's (XOF) or Central Africa's (XAF), by country
+    "fcfa": "XOF", "cfa": "XOF",
+    # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
+    "soles": "PEN",
 }
 _AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din"})
 
@@ -112,6 +120,9 @@ _DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": 
                       "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
 _RUPEE_BY_COUNTRY = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 _YEN_BY_COUNTRY = {"CN": "CNY"}
+# Cameroon, Gabon, Congo, Chad, the Central African Republic and Equatorial Guinea pay in the Central
+# African CFA franc (XAF); the West African states in the West African one (XOF).
+CENTRAL_AFRICAN_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
 # "/=" closes a shilling amount in East Africa ("1,250/="): the shilling of the document's country.
 _SHILLING_BY_COUNTRY = {"UG": "UGX", "TZ": "TZS", "KE": "KES", "SO": "SOS"}
 
@@ -160,7 +171,9 @@ def resolve_currency(token: str, locale: str | None = None) -> str | None:
     if cleaned == RAND_TOKEN:  # matched only before money (_RAND_IN_TEXT, engine.normalize.amounts)
         return "ZAR"
     word = cleaned.casefold().rstrip(".").replace(" ", "")
-    if word in ("rs", "₨"):
+    if word in ("fcfa", "cfa"):
+        return "XAF" if country in CENTRAL_AFRICAN_CFA else "XOF"
+    if word in ("rs", "₨", "rupees", "rupee"):
         return _RUPEE_BY_COUNTRY.get(country or "", "INR")
     if word in _LOCAL_WORDS:
         return _LOCAL_WORDS[word]
@@ -234,7 +247,7 @@ _CURRENCY_IN_TEXT = regex.compile(
 )
 
 
-# What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$";
+# What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$" (or is the sol's "S/");
 # "/=" is itself; every lettered token is a whole run of letters (the pattern bounds it by non-letters
 # on both sides): an ISO code, "RM" or the rand's "R" as written, or a local word in any case ("Kshs", or the "k" of
 # "k.sh"). A line with none of these is skipped without running the pattern.
@@ -242,7 +255,7 @@ _LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ")
 _CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
 # (a line holding a non-ASCII word, "руб.", is never skipped: the prefilter passes every non-ASCII line)
 _WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS if word.isascii())
-assert all("$" in symbol for symbol in _SYMBOLS if symbol.isascii())
+assert all("$" in symbol or symbol.startswith("S/") for symbol in _SYMBOLS if symbol.isascii())
 assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
 
 
@@ -258,7 +271,7 @@ def is_currency_letter_run(run: str) -> bool:
 
 
 def _may_hold_currency(line: str) -> bool:
-    if not line.isascii() or "$" in line or "/=" in line:
+    if not line.isascii() or "$" in line or "/=" in line or "S/" in line:
         return True
     for run in line.encode("ascii").translate(_LETTER_RUNS).split():
         if run in _CODE_RUNS or run.lower() in _WORD_RUNS:
@@ -280,6 +293,8 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
             continue
         try:
             for match in _CURRENCY_IN_TEXT.finditer(line, timeout=REGEX_TIMEOUT_S):
+                if match.group(0).startswith("S/") and line[match.end():match.end() + 1].isalpha():
+                    continue  # "Av. Grau S/N": sin número, no sol
                 code = resolve_currency(match.group(0), locale)
                 if code:
                     found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,

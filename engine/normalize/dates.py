@@ -38,56 +38,80 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "janeiro", "gennaio", "ocak", "stycznia", "styczeń", "styczen",
         "ianuarie", "ian", "leden", "ledna", "január", "januára",
         "января", "январь", "янв", "січня", "січень",
-        "siječnja", "siječanj", "januarja", "januara"),
+        "siječnja", "siječanj", "januarja", "januara",
+        # Lithuanian, Latvian, Estonian
+        "sausio", "sausis", "janvārī", "janvāris", "jaanuar", "jaanuaril"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
         "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty",
         "februarie", "únor", "února", "február", "februára", "febr",
         "февраля", "февраль", "фев", "февр", "лютого", "лютий",
-        "veljače", "veljača", "februarja", "februara"),
+        "veljače", "veljača", "februarja", "februara",
+        # Lithuanian, Latvian, Estonian
+        "vasario", "vasaris", "februārī", "februāris", "veebruar", "veebruaril"),
     3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi",
         "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec",
         "martie", "březen", "března", "marec", "március", "márc",
         "марта", "март", "березня", "березень",
-        "ožujka", "ožujak", "marta"),
+        "ožujka", "ožujak", "marta",
+        # Lithuanian, Latvian, Estonian
+        "kovo", "kovas", "martā", "märts", "märtsil"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprili", "aprile", "nisan", "kwietnia", "kwiecień", "kwiecien",
         "aprilie", "duben", "dubna", "apríl", "apríla", "április", "ápr",
         "апреля", "апрель", "апр", "квітня", "квітень",
-        "travnja", "travanj", "aprila"),
+        "travnja", "travanj", "aprila",
+        # Lithuanian, Latvian, Estonian
+        "balandžio", "balandis", "aprīlī", "aprīlis", "aprill", "aprillil"),
     5: ("may", "mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "maj", "maja",
         "květen", "května", "máj", "mája", "május",
         "мая", "май", "травня", "травень",
-        "svibnja", "svibanj"),
+        "svibnja", "svibanj",
+        # Lithuanian, Latvian, Estonian
+        "gegužės", "gegužė", "maijā", "maijs"),
     6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec",
         "iunie", "červen", "června", "jún", "júna", "június",
         "июня", "июнь", "июн", "червня", "червень",
-        "lipnja", "lipanj", "junija", "juna"),
+        "lipnja", "lipanj", "junija", "juna",
+        # Lithuanian, Latvian, Estonian
+        "birželio", "birželis", "jūnijā", "jūnijs", "juuni", "juunil"),
     7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec",
         "iulie", "červenec", "července", "júl", "júla", "július",
         "июля", "июль", "июл", "липня", "липень",
-        "srpnja", "srpanj", "julija", "jula"),
+        "srpnja", "srpanj", "julija", "jula",
+        # Lithuanian, Latvian, Estonian
+        "liepos", "jūlijā", "jūlijs", "juuli", "juulil"),
     8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti", "ogos", "agustus", "ağustos",
         "agustos", "augusti", "sierpnia", "sierpień", "sierpien",
         "srpen", "srpna", "augusta", "augusztus",
         "августа", "август", "авг", "серпня", "серпень",
-        "kolovoza", "kolovoz", "avgusta", "avgust"),
+        "kolovoza", "kolovoz", "avgusta", "avgust",
+        # Lithuanian, Latvian, Estonian
+        "rugpjūčio", "rugpjūtis", "augustā", "augustil"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba", "setembro",
         "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien",
         "septembrie", "září", "septembra", "szeptember", "szept",
         "сентября", "сентябрь", "сен", "сент", "вересня", "вересень",
-        "rujna", "rujan"),
+        "rujna", "rujan",
+        # Lithuanian, Latvian, Estonian
+        "rugsėjo", "rugsėjis", "septembrī", "septembris", "septembril"),
     10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik",
         "octombrie", "říjen", "října", "október", "októbra",
         "октября", "октябрь", "окт", "жовтня", "жовтень",
-        "oktobra"),
+        "oktobra",
+        # Lithuanian, Latvian, Estonian
+        "spalio", "spalis", "oktobrī", "oktobris", "oktoober", "oktoobril"),
     11: ("november", "nov", "novembre", "noviembre", "novemba", "novembro", "kasım", "kasim", "listopada", "listopad",
         "noiembrie", "listopadu", "novembra",
         "ноября", "ноябрь", "ноя", "нояб", "листопада", "листопад",
-        "studenoga", "studenog", "studeni"),
+        "studenoga", "studenog", "studeni",
+        # Lithuanian, Latvian, Estonian
+        "lapkričio", "lapkritis", "novembrī", "novembris", "novembril"),
     12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "desemba",
          "dezembro", "dicembre", "disember", "desember", "aralık", "aralik", "grudnia", "grudzień", "grudzien",
         "decembrie", "prosinec", "prosince", "decembra",
         "декабря", "декабрь", "дек", "грудня", "грудень",
-        "prosinca", "prosinac"),
+        "prosinca", "prosinac",
+        # Lithuanian, Latvian, Estonian
+        "gruodžio", "gruodis", "decembrī", "decembris", "detsember", "detsembril"),
 }
 
 WEEKDAY_NAMES = frozenset("""
@@ -136,9 +160,15 @@ _MONTH_NAME_DAY_YEAR = regex.compile(
     r"(?P<year>\d{4}|['’]\d{2})(?!\d)(?![.,]\d)",
     regex.IGNORECASE,
 )
+# (Lithuanian writes the year's and day's units: "2024 m. vasario 11 d.")
 _YEAR_MONTH_NAME_DAY = regex.compile(
-    rf"(?<![\p{{L}}\d.,])(?P<year>\d{{4}})[ \t]*[-/. ][ \t]*{_MONTH}[ \t]*[-/. ]?[ \t]*"
+    rf"(?<![\p{{L}}\d.,])(?P<year>\d{{4}})(?:[ \t]+m\.)?[ \t]*[-/. ][ \t]*{_MONTH}[ \t]*[-/. ]?[ \t]*"
     r"(?P<day>\d{1,2})(?!\d)(?![.,]\d)",
+    regex.IGNORECASE,
+)
+# Latvian: the year, "gada" (of the year), the day, the month ("2023. gada 26. novembrī").
+_YEAR_DAY_MONTH_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?P<year>\d{{4}})\.?[ \t]+gada[ \t]+(?P<day>\d{{1,2}})\.[ \t]*{_MONTH}",
     regex.IGNORECASE,
 )
 _YEAR_FIRST_NUMERIC = regex.compile(r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
@@ -276,7 +306,7 @@ def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
                 found.append(DateMatch(match.start(), match.end(), value, match.group(), False))
     if not _may_hold_month_name(line):
         return found
-    for pattern in (_DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_YEAR, _YEAR_MONTH_NAME_DAY):
+    for pattern in (_DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_YEAR, _YEAR_MONTH_NAME_DAY, _YEAR_DAY_MONTH_NAME):
         for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
             month = _MONTH_BY_FOLDED_NAME.get(_fold(match["month"]))
             if month is None:

@@ -35,6 +35,7 @@ from engine.layout import Layout, build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
+from engine.normalize.number_words import amounts_in_words
 from engine.parties import find_parties, issued_by_customer
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns, timed
 from engine.result import FieldValue
@@ -125,6 +126,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     for path, (value, confidence, candidate) in parties.items():
+        if document_type == "receipt" and path.startswith("customer_information.") and \
+                candidate is not None and candidate.label in COUNTER_PAYER_LABELS:
+            continue  # a receipt names whoever paid at the counter, no customer's account (corpus/README.md)
         chosen[path] = (value, confidence, candidate)
     if "vendor_information.tax_id" not in chosen or _another_company_s(chosen, patterns):
         # A tax id far from the vendor's name, on a line that names another company (an e-invoicing
@@ -132,6 +136,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # way to one in the vendor's own block. (A footer of the vendor's own registrations, "ICE :
         # ... · IF : ... · RC : ...", names no other company: its tax id stays.)
         _tax_id_in_vendor_block(candidates, chosen)
+    if document_type in ("invoice", "credit_note") and not self_billed:
+        _tax_id_out_of_customer_block(candidates, chosen)
     if document_type not in ("remittance_advice", "statement"):
         for path, (value, confidence, candidate) in items.items():
             chosen[path] = (value, confidence, candidate)
@@ -159,6 +165,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 for path in [p for p, item in chosen.items() if p.startswith("invoice_ids.") and item[0] == cheque.value]:
                     del chosen[path]
         _apply_mt103(layout, chosen, patterns)
+        if "payment_information.payment_date" not in chosen:
+            _transaction_date_paid(candidates, chosen)
         if "payment_information.payment_date" not in chosen:
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
@@ -231,22 +239,32 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
     "Bankszámlaszám:")."""
     label_lines: set[tuple[int, int]] = set()
     under_lines: set[tuple[int, int]] = set()
+    bank_label_end: dict[int, int] = {}  # segment order -> where its last bank label ends
     for segment, hit in candidates.label_hits:
         if hit.kind.name == "decoy_bank":
             label_lines.add((segment.page, segment.line_index))
             under_lines.update((segment.page, segment.line_index + offset) for offset in (1, 2))
+            bank_label_end[segment.order] = max(bank_label_end.get(segment.order, 0), hit.end)
     if not label_lines:
         return
 
     def account_number(candidate: Candidate) -> bool:
         if candidate.segment is None:
             return False
+        if candidate.field == "payment_information.payment_reference" and candidate.method == "inline" \
+                and candidate.label_text and candidate.segment.order in bank_label_end and \
+                candidate.segment.text.casefold().rfind(candidate.label_text.casefold(), 0, start_in(candidate)) \
+                >= bank_label_end[candidate.segment.order]:
+            return False  # "... your bank account no. 3990378897993 vide RTGS UTR No. UTIBR6..." names its own
         line = (candidate.segment.page, candidate.segment.line_index)
         # (an account label of its own, "Kontonr.", goes on with the bank's details, and so does a
         # number in a sentence under them: "... (승인번호 20241115-42429305-35894127).")
+        # (a payment reference labelled in a sentence under them is the transfer's: "... your bank
+        # account no. 25092404617017" / "vide RTGS UTR No. ICICR52023080363771735 on 03-08-2023")
         return line in label_lines or line in under_lines and not (
             candidate.field == "invoice_ids" and candidate.method in ("inline", "right")
-            and _opens_its_line(candidates, candidate))
+            and _opens_its_line(candidates, candidate)
+            or candidate.field == "payment_information.payment_reference" and candidate.method == "inline")
 
     for path in ID_FIELDS:
         pool = candidates.by_field.get(path)
@@ -369,6 +387,7 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     totals = ranked("financial_data.total_amount")
     if document_type == "remittance_advice" and not totals:
         totals = ranked("payment_information.payment_amount")
+    totals = _confirmed_by_words(candidates, totals)
     nets = ranked("financial_data.net_amount")
     taxes = ranked("financial_data.tax_amount")
     tax_parts = [c for c in candidates.get("financial_data.tax_amount") if c.label == "tax_component"]
@@ -481,6 +500,29 @@ _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b"
 _TRANSACTION_LABEL = regex.compile(r"(?i)\b(?:trans|transaction|txn)\b")
 
 
+WORDS_BONUS = 0.1  # a labelled total that the amount in words repeats
+WORDS_FIGURE_SCORE = 0.9  # a figure without a total's label that the amount in words repeats
+
+
+def _confirmed_by_words(candidates: CandidateSet, totals: list[Any]) -> list[Any]:
+    """The totals ranked again by the amount the document writes out in words ("Rupees Thirty Eight
+    Thousand Seven Hundred Ninety Only"): a labelled total equal to it gains; where none is, the
+    figure equal to it ("₹ 38,790/-" at a receipt's foot, under a "Cash / Cheque" field that reads as
+    cash tendered) is the total."""
+    written = {value for page in candidates.layout.pages
+               for value in amounts_in_words(" ".join(segment.text for line in page.lines for segment in line))}
+    if not written:
+        return totals
+    if any(value in written for value, _, _ in totals):
+        return sorted(((value, score + (WORDS_BONUS if value in written else 0.0), candidate)
+                       for value, score, candidate in totals), key=lambda item: item[1], reverse=True)
+    figure = next((c for c in [*candidates.amounts, *candidates.decoys]
+                   if isinstance(c.value, Decimal) and c.value > 0 and c.value in written), None)
+    if figure is None:
+        return totals
+    return [(figure.value, WORDS_FIGURE_SCORE, figure), *totals]
+
+
 def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any], chosen: dict[str, Any]) -> None:
     """The payment is what its allocations add up to: when no label named the amount paid, or the
     amount taken is one of the rows' own, a printed amount equal to the rows' sum is the payment
@@ -562,6 +604,26 @@ def _cheque_number(candidates: CandidateSet) -> Candidate | None:
     return None
 
 
+def _transaction_date_paid(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """On a remittance, the transfer's transaction date is its payment date; the advice's own date
+    ("Transaction Date 31-10-2024" over "Advice generated on 01-11-2024"), labelled beside it,
+    stays the document's."""
+    dated = [c for c in candidates.get("document_date") if c.page == 1]
+    transaction = [c for c in dated if c.label == "transaction_date"]
+    if not transaction:
+        return
+    paid = max(transaction, key=lambda c: (c.score, -c.y_ratio))
+    chosen["payment_information.payment_date"] = (paid.value, 0.8, paid)
+    current = chosen.get("document_date")
+    if current is None or current[2] is None or current[2].label != "transaction_date":
+        return
+    own = [c for c in dated if c.label != "transaction_date" and c.method in ("inline", "right")
+           and c.score >= paid.score - 1e-9]
+    if own:
+        advice = max(own, key=lambda c: (c.score, -c.y_ratio))
+        chosen["document_date"] = (advice.value, current[1], advice)
+
+
 def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Candidate | None:
     """The first date in a sentence that says a payment was made ("paid ... on 8/7/2024"), the
     sentence perhaps wrapped over two lines ("... by EFT on" / "2023-09-13, reference ...") and the
@@ -627,7 +689,9 @@ def _is_prose(text: str) -> bool:
 _REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
 # Between a method code and the number: a number marker at most ("Chq No. 946256", "Check #98551").
 # "Check No. 946256" keeps its code as printed; "Check Number" spelled out is the label, not part of it.
-_CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*(?:(?:no|nr|n°|nº|num)\.?\s*)?#?\s*$")
+# (A number word after a short code, "UTR No. UTIBR62023...", makes the code a label: the number
+# alone is the reference. The cheque codes hold their number word: "Cheque No 12345" is printed so.)
+_CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*#?\s*$")
 
 
 def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any]) -> None:
@@ -1016,6 +1080,21 @@ def _outside_prose(pool: list[Candidate], candidates: CandidateSet | None = None
     return plain or pool
 
 
+# What a receipt says it received money for, right before an invoice's number.
+_PAYMENT_FOR = regex.compile(r"(?i)\b(?:payment\s+(?:of|for)|in\s+settlement\s+of|against|towards)\s*$")
+
+
+def _paid_invoice(candidates: CandidateSet, candidate: Candidate) -> bool:
+    """Whether an invoice number's label follows words saying it was paid ("being payment of")."""
+    label_at = _label_segment(candidates, candidate)
+    if label_at is None or not candidate.label_text:
+        return False
+    line = candidates.layout.pages[label_at.page - 1].lines[label_at.line_index]
+    start = label_at.text.casefold().find(candidate.label_text.casefold())
+    before = " ".join([*(s.text for s in line if s.bbox[0] < label_at.bbox[0]), label_at.text[:max(start, 0)]])
+    return bool(timed(_PAYMENT_FOR.search, before))
+
+
 def _once_printed(pool: list[Candidate]) -> list[Candidate]:
     """The candidates whose label the document prints with one value only, when there are any: a
     label repeated with other values ("Check # 316503", "Check # 580151" on a deposit report, one per
@@ -1060,6 +1139,9 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         # "ticket 95663", "ticket 58111" in an invoice's item lines number its rows; a remittance
         # prints one label per invoice it pays.
         ids = _outside_prose(_once_printed(ids))
+    if ids and document_type == "receipt":
+        # "being payment of  Invoice No. 1774" on a receipt names the invoice paid, not the receipt
+        ids = [c for c in ids if not _paid_invoice(candidates, c)]
     if ids:
         best_score = max(c.score for c in ids)
         first = [c for c in ids if c.score >= best_score - 1e-9]
@@ -1146,13 +1228,29 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
     if pool:
         first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
         chosen["invoice_ids.0"] = (first.value, 0.7, first)
+        return
+    # A receipt book's leaf is numbered by the printer: "No. 4235" standing alone at the top.
+    page = candidates.layout.pages[0] if candidates.layout.pages else None
+    for segment in page.segments if page is not None else []:
+        if segment.bbox[1] > RECEIPT_NUMBER_TOP_SHARE * page.height:
+            continue
+        number = timed(_NUMBER_ALONE.fullmatch, segment.text.strip())
+        if number is not None:
+            value = number.group("number")
+            chosen["invoice_ids.0"] = (value, 0.7, Candidate("invoice_ids", value, value, segment.page, segment.bbox,
+                                                             "inline", None, segment=segment))
+            return
+
+
+RECEIPT_NUMBER_TOP_SHARE = 0.3
+_NUMBER_ALONE = regex.compile(r"(?i)(?:no|nr|n°|nº|№|#)\.?\s*(?P<number>\d{2,10})")
 
 
 # An invoice numbered by a series and a number printed apart ("Seria FF nr. 08496" on a Romanian
 # factura, "Serie A Folio 1234" on a Mexican CFDI): the register keeps the id as both. The series is
 # in capitals; an identity card's series and number ("B.I./C.I. seria TM nr. 163535", the delegate's,
 # at the foot) stand lower than the header.
-_SERIES_AND_NUMBER = regex.compile(r"(?i:\bseri[ae])\s*[:.]?\s*(?P<series>[A-Z]{1,6})\s*[,;]?\s*"
+_SERIES_AND_NUMBER = regex.compile(r"(?i:\bseri(?:[ae]|ja))\s*[:.]?\s*(?P<series>[A-Z]{1,6})\s*[,;]?\s*"
                                    r"(?i:nr|no|n°|nº|număr|numar|numero|número|folio)\.?\s*[:#]?\s*(?P<number>\d{1,12})\b")
 SERIES_TOP_SHARE = 0.5
 
@@ -1168,14 +1266,32 @@ def _series_and_number(candidates: CandidateSet, chosen: dict[str, Any]) -> None
         match = timed(_SERIES_AND_NUMBER.search, segment.text)
         if match is None or segment.bbox[1] > SERIES_TOP_SHARE * page.height:
             continue
-        value = f"{match['series']} {match['number']}"
-        if current is not None and str(current[0]).replace(" ", "") not in (match["number"], value.replace(" ", "")):
+        value = _series_number_as_printed(candidates, match["series"], match["number"]) or \
+            f"{match['series']} {match['number']}"
+        if current is not None and _without_separators(str(current[0])) not in (
+                match["number"], _without_separators(value)):
             return  # a labelled invoice number of its own stands
         candidate = Candidate(field="invoice_ids", value=value, text=match.group(0), page=1,
                               bbox=segment.char_bbox(match.start(), match.end()), method="inline",
                               label="invoice_number", segment=segment)
         chosen["invoice_ids.0"] = (value, current[1] if current is not None else 0.8, candidate)
         return
+
+
+def _without_separators(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _series_number_as_printed(candidates: CandidateSet, series: str, number: str) -> str | None:
+    """The series and number as the document writes them in one piece elsewhere ("Serija PRK Nr.
+    0079992" over "... nurodykite sąskaitos numerį PRK-0079992."), or None."""
+    joined = regex.compile(rf"(?<![\w-]){regex.escape(series)}[ \-/]?{regex.escape(number)}(?![\w-])")
+    for segment in candidates.layout.segments:
+        if number in segment.text:
+            found = timed(joined.search, segment.text)
+            if found is not None and found.group(0) != f"{series} {number}":
+                return found.group(0)
+    return None
 
 
 CUSTOMER_BLOCK_LINES = 12  # how far below its label a customer's block (and its tax id) can reach
@@ -1220,6 +1336,45 @@ def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) ->
         chosen["vendor_information.tax_id"] = (best.value, 0.7, best)
 
 
+# The payer a receipt book names ("Received with thanks from M/s ...") is nobody's account: a
+# receipt's customer is left empty then (corpus/README.md), as its truth has it.
+COUNTER_PAYER_LABELS = frozenset({"party_received_from", "party_addressee"})
+CUSTOMER_BLOCK_ROWS = 6  # lines under the customer's name that its block may run to
+
+
+def _tax_id_out_of_customer_block(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A tax id printed in the customer's block, under its name and address ("BAOBAB SERVICES SARL" /
+    "BP 5599 Douala" / "NIU : M583865788700E", a letter's unlabelled addressee), is the customer's
+    when another one stands outside that block (the letterhead's, the footer's): that one is the vendor's."""
+    item, name = chosen.get("vendor_information.tax_id"), chosen.get("customer_information.customer_name")
+    if item is None or name is None or item[2] is None or name[2] is None or item[2].segment is None \
+            or name[2].segment is None:
+        return
+    if name[2].label:
+        return  # a labelled block's tax id is placed by _place_vendor_tax_id
+    block = name[2].segment.bbox
+    height = max(block[3] - block[1], 1.0)
+
+    def in_rows(candidate: Candidate) -> bool:
+        return candidate.page == name[2].page and block[1] < candidate.bbox[1] <= block[3] + CUSTOMER_BLOCK_ROWS * height
+
+    def in_block(candidate: Candidate) -> bool:
+        box = candidate.bbox
+        return in_rows(candidate) and min(box[2], block[2]) - max(box[0], block[0]) > 0
+
+    if not in_block(item[2]):
+        return
+    # (one beside the block, in a column of its own on the same rows, is another party's: "Issuer" |
+    # "Receiver" side by side each with its "Registration Number")
+    alternatives = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
+                    if c.value != item[0] and not in_rows(c)
+                    and c.label in (None, "vendor_tax_id", "vendor_tax_id_named", "vendor_tax_number")]
+    if not alternatives:
+        return  # (the block read as the customer's may be the vendor's own: "Operated by ... Pty Ltd" / "ABN ...")
+    best = min(alternatives, key=lambda c: (-c.label_weight, c.page, c.segment.order if c.segment else 0))
+    chosen["vendor_information.tax_id"] = (best.value, item[1] * 0.9, best)
+
+
 def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     """The vendor's tax id stands with the vendor. On a remittance advice the letterhead is the payer's,
     so a tax id above the payee's block is the customer's; elsewhere one inside the bill-to block is
@@ -1228,12 +1383,13 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     if item is None or item[2] is None or item[2].segment is None:
         return
     order = item[2].segment.order
-    payee = [c.segment.order for key in ("party:vendor", "party:recipient") for c in candidates.get(key)
-             if c.segment is not None]
+    payee = [c.segment.order for key in ("party:vendor", "party:recipient", "party:addressee")
+             for c in candidates.get(key) if c.segment is not None]
     # The customer's block is the column under its label: a tax id further down the vendor's column
-    # (left of a "Bill to" column) stays the vendor's.
+    # (left of a "Bill to" column) stays the vendor's. An honorific ("Spett.le") heads it as well.
     own = item[2].segment.bbox
-    customer = [c.segment.order for c in candidates.get("party:customer") if c.segment is not None
+    customer_labels = [*candidates.get("party:customer"), *candidates.get("party:addressee")]
+    customer = [c.segment.order for c in customer_labels if c.segment is not None
                 and min(own[2], _column_right(c.segment, candidates.layout)) - max(own[0], c.segment.bbox[0]) > 0]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
@@ -1251,7 +1407,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         # The customer's column runs from its label to the next heading on the label's line
         # ("Emisor | Receptor | Comprobante"), or to the page's edge.
         columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment, candidates.layout), c.segment.bbox[3])
-                   for c in candidates.get("party:customer") if c.segment is not None]
+                   for c in customer_labels if c.segment is not None]
 
         def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
             # A block runs a dozen lines at most: a footer far below ("... · ICE : 1985... · IF : ...")
@@ -1333,6 +1489,11 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         # "¥" is the yuan's sign as much as the yen's: a Chinese invoice ("增值税普通发票", "人民币") is in yuan.
         first_seen.setdefault("CNY", first_seen.get("JPY"))
         code = "CNY"
+    elif code in ("XOF", "XAF") and country_currency(candidates.layout) in ("XOF", "XAF"):
+        # "FCFA" is either CFA franc: the country its phone numbers name decides.
+        local = country_currency(candidates.layout)
+        first_seen.setdefault(local, first_seen.get(code))
+        code = local
     elif code == "INR" and not any(c.text and "₹" in c.text or "INR" in (c.segment.text if c.segment else "")
                                    for c in candidates.amounts if c.currency == "INR"):
         # "Rs." is the rupee of Pakistan, Sri Lanka and Nepal as much as India's: the country its
