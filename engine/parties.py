@@ -694,6 +694,10 @@ def _only_block_stop(text: str, patterns: PatternSet) -> bool:
     return bool(hits) and hits[0][0] == 0 and hits[-1][1] >= len(stripped)
 
 
+# A label's second wording after a slash, with its own colon, before the value: "/ Registered Name: ".
+_SECOND_WORDING = regex.compile(r"/\s*(?P<name>[^:/\d]{2,40}):\s*(?=\S)")
+
+
 def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) -> list[Segment]:
     segment = anchor.segment
     assert segment is not None
@@ -705,6 +709,10 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
     if rest.startswith("/") and _label_gloss(rest[1:].strip(" :"), patterns):
         rest = ""  # "Datos del emisor / vendedor": the label's second wording, not a name
+    second = timed(_SECOND_WORDING.match, rest)
+    if second is not None and (_is_field_name(second.group("name").strip())
+                               or _label_gloss(second.group("name").strip(), patterns)):
+        rest = rest[second.end():]  # "SOLD TO / Registered Name: Visayan Enterprises Co."
     lines: list[Segment] = []
     if rest.casefold() in _ARTICLES:
         # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines; the payee

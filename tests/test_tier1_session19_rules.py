@@ -22,6 +22,9 @@
 - francophone Africa: whole amounts grouped by spaces beside a rate with a decimal comma ("669 290"
   and "TVA 19,25 %"), the CFA franc by country (FCFA with a Cameroonian phone is XAF), Cameroon's
   NIU, a tax id in the addressee's block is the customer's, "FACTURE" over "N°  23FV01727";
+- a label's second wording after a slash ("SOLD TO / Registered Name: ...") is no part of the name; a
+  date labelled after another paper's number ("Permit to Use No. FP1220... Date Issued: 12/10/2020")
+  is that paper's; "Charges before VAT" is the net, not the tax;
 - Ecuador's "Razón Social / Nombres y Apellidos:" names the buyer; Ecuador pays in US dollars and a
   Peruvian receipt in soles ("S/").
 """
@@ -421,3 +424,47 @@ def test_an_ecuadorian_facturas_buyer_and_dollar(patterns):
 ])
 def test_the_peruvian_sol(text, codes):
     assert [match.code for match in find_currency(text)] == codes
+
+
+# ---- small print and second wordings -------------------------------------------------------------
+
+PHILIPPINE_SALES_INVOICE = [
+    (40, 40, "RIZAL OFFICE SUPPLIES"), (330, 40, "SALES INVOICE"),
+    (40, 52, "88 Shaw Boulevard, Pasig City 1600"),
+    (40, 64, "VAT REG. TIN: 263-865-966-002"),
+    (330, 76, "No. 0044512"),
+    (40, 100, "SOLD TO / Registered Name: Mindanao Builders Corp."), (380, 100, "Date: Mar 4, 2024"),
+    (40, 112, "Business Address: 12 Rizal Street, Davao City 8000"),
+    (300, 160, "Total Sales (VAT Inclusive)"), (470, 160, "11,200.00"),
+    (300, 172, "Less: VAT"), (470, 172, "1,200.00"),
+    (300, 184, "Total Amount Due"), (470, 184, "PHP 11,200.00"),
+    (40, 230, "Acknowledgment Certificate No. 697_4295523_14603 Date Issued: June 28, 2017"),
+    (40, 242, "Permit to Use No. FP122020-457-8038946-51005 Date Issued: 12/10/2020"),
+]
+
+
+def test_a_labels_second_wording_and_a_permits_date_in_the_small_print(patterns):
+    values, _ = read(drawn_lines(PHILIPPINE_SALES_INVOICE), patterns)
+    assert values["customer_information.customer_name"] == "Mindanao Builders Corp."  # not "/ Registered Name: ..."
+    assert str(values["document_date"]) == "2024-03-04"  # not the printer's permit's "Date Issued"
+
+
+TELECOM_TOTALS = [
+    (40, 40, "Lumen Mobile Limited"),
+    (40, 52, "260 Bath Road, Slough, SL1 4DX"),
+    (40, 64, "VAT Reg No. GB 917 9937 66"),
+    (380, 40, "Invoice number"), (470, 40, "INV-5689964"),
+    (380, 52, "Invoice date"), (470, 52, "12 Apr 2025"),
+    (40, 100, "Your charges"),
+    (40, 112, "Business 30GB plan - 07700 559922"), (500, 112, "13.99"),
+    (40, 124, "Charges before VAT"), (500, 124, "137.57"),
+    (40, 136, "VAT @ 20%"), (500, 136, "27.51"),
+    (40, 148, "Total (inc VAT)"), (494, 148, "£165.08"),
+]
+
+
+def test_charges_before_vat_are_the_net_not_the_tax(patterns):
+    values, _ = read(drawn_lines(TELECOM_TOTALS), patterns)
+    assert values["financial_data.net_amount"] == 137.57
+    assert values["financial_data.tax_amount"] == 27.51
+

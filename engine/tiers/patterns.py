@@ -1117,7 +1117,8 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             pool = _once_printed(pool)
         if path == "document_date" and document_type != "remittance_advice":
             pool = _outside_prose(pool, candidates)
-            pool = [c for c in pool if not _dates_another_number(candidates, c)] or pool
+            pool = [c for c in pool if not _dates_another_number(candidates, c)
+                    and not _dated_after_a_number(c)] or pool
         inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
 
         def score(candidate: Candidate, inside: set[int] = inside) -> float:
@@ -1162,6 +1163,19 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             chosen["vendor_information.tax_id"] = (first.value, registration[1] if only_registration else 0.7,
                                                    first)
     _place_vendor_tax_id(candidates, chosen, document_type)
+
+
+# Another paper's number earlier on the date's line: "Permit to Use No. FP122020-457 Date Issued: 12/10/2020".
+_NUMBER_BEFORE_DATE_LABEL = regex.compile(r"(?i)\b(?:no|nr|n°|nº|number|#)\.?\s*:?\s*[\w/-]*\d[\w/-]*\s+\S")
+
+
+def _dated_after_a_number(candidate: Candidate) -> bool:
+    """Whether a date's label follows another document's number on its line (a permit's or a
+    certificate's in the small print), so that the date is that paper's, not this document's."""
+    if candidate.segment is None or not candidate.label_text or candidate.method != "inline":
+        return False
+    label_at = candidate.segment.text.casefold().find(candidate.label_text.casefold())
+    return label_at > 0 and bool(timed(_NUMBER_BEFORE_DATE_LABEL.search, candidate.segment.text[:label_at + 1]))
 
 
 def _dates_another_number(candidates: CandidateSet, candidate: Candidate) -> bool:
