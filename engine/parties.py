@@ -141,7 +141,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     # "From: Ashford & Sterling Co. via VantaPay Network <payments@...>".)
     mail_header = _mail_header(layout)
     anchors = [a for a in anchors if a.segment is None or a.segment.order not in mail_header
-               or not _persons_mailbox(" ".join(s.text for s in _line_of(layout, a.segment)), patterns)]
+               or not _persons_mailbox(" ".join(s.text for s in layout.line_of(a.segment)), patterns)]
     repeats = Counter(_inline_label_key(a) for a in anchors)
     anchors = [a for a in anchors if not _inline_label_key(a) or repeats[_inline_label_key(a)] < REPEATED_LABEL_TIMES]
     # A tear-off slip ("Remit to:", "Customer:" under "Please detach...") repeats the parties for
@@ -865,7 +865,7 @@ _SUB_LABEL = regex.compile(
     r"επωνυμία|διεύθυνση|πόλη|"
     # Russian, Ukrainian
     r"адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|найменування|назва|"
-    # Latvian, Estonian
+    # Latvian, Estonian, Lithuanian
     r"juridiskā\s+adrese|adrese|aadress|adresas)(?=\s*:)",
     regex.IGNORECASE)
 
@@ -2261,10 +2261,6 @@ MIN_MAIL_FIELDS = 3  # ... and has at least "From:", "To:" and "Subject:" or "Se
 def _persons_mailbox(text: str, patterns: PatternSet) -> bool:
     """Whether a mail header's line names a mailbox without a company: "Hannah Prescott <hannah@...>"."""
     return bool(timed(_EMAILISH.search, text)) and not patterns.company_suffixes.contains(text.split("<")[0])
-
-
-def _line_of(layout: Layout, segment: Segment) -> list[Segment]:
-    return layout.pages[segment.page - 1].lines[segment.line_index]
 
 
 def _mail_header(layout: Layout) -> set[int]:

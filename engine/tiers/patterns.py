@@ -1503,11 +1503,12 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         # "¥" is the yuan's sign as much as the yen's: a Chinese invoice ("增值税普通发票", "人民币") is in yuan.
         first_seen.setdefault("CNY", first_seen.get("JPY"))
         code = "CNY"
-    elif code in ("XOF", "XAF") and country_currency(candidates.layout) in ("XOF", "XAF"):
+    elif code in ("XOF", "XAF"):
         # "FCFA" is either CFA franc: the country its phone numbers name decides.
         local = country_currency(candidates.layout)
-        first_seen.setdefault(local, first_seen.get(code))
-        code = local
+        if local in ("XOF", "XAF"):
+            first_seen.setdefault(local, first_seen.get(code))
+            code = local
     elif code == "INR" and not any(c.text and "₹" in c.text or "INR" in (c.segment.text if c.segment else "")
                                    for c in candidates.amounts if c.currency == "INR"):
         # "Rs." is the rupee of Pakistan, Sri Lanka and Nepal as much as India's: the country its
