@@ -596,6 +596,10 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
             if not _has_digit(zone):
                 return []
         text = zone.strip(_SEPARATORS + ",;")
+        # A sentence ends after the number: "... with the reference FP250922536. The payment comprises ..."
+        stop = timed(_SENTENCE_END, text)
+        if stop is not None and _has_digit(text[:stop.start()]):
+            text = text[:stop.start()]
         # Running text goes on after the number: "vide RTGS UTR No. UTIBR6202311144 on 14-Nov-2023".
         trailing = timed(_TRAILING_SMALL_WORDS.search, text)
         if trailing is not None and _has_digit(text[:trailing.start()]) and \
@@ -628,6 +632,8 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
     return []
 
 
+# A full stop that closes a sentence: before a capitalised word, or at the end.
+_SENTENCE_END = regex.compile(r"\.(?:\s+\p{Lu}\p{Ll}|\s*$)").search
 MAX_REFERENCE_WORDS = 3  # "UTR AAYR5250...", "EFT 2024/118": more words are a sentence's, no reference
 # Lower-case words after a reference in a sentence ("... UTR No. X on 14-Nov-2023"): no part of it.
 _TRAILING_SMALL_WORDS = regex.compile(r"(?:\s+\p{Ll}+)+$")

@@ -75,6 +75,7 @@ from engine.errors import (
     TooManyPagesError,
     UnsupportedFormatError,
 )
+from engine.spreadsheet_print import grid_headings
 
 if TYPE_CHECKING:
     import numpy
@@ -577,10 +578,27 @@ def _pdf_page(pdf_page: Any, number: int) -> Page:
             ocr_layer = _covered_by_image(pdf_page)
         words, runs = _words_from_items(items, box, m, shown=_INVISIBLE if ocr_layer else _VISIBLE)
     word_tuple = tuple(words)
-    lines = _group_runs(runs)
+    lines = _group_runs(_without_grid_headings(word_tuple, runs))
     has_text = _has_text_layer(lines)
     return Page(number, width, height, word_tuple, lines, has_text_layer=has_text, rotation=rotation,
                 ocr_layer=ocr_layer and has_text)
+
+
+def _without_grid_headings(words: tuple[Word, ...], runs: list[_Run]) -> list[_Run]:
+    """The runs less a printed spreadsheet's row numbers and column letters (engine.spreadsheet_print):
+    they stay among the page's words, but out of its lines."""
+    furniture = grid_headings(words)
+    if not furniture:
+        return runs
+    dropped = {id(words[i]) for i in furniture}
+    kept: list[_Run] = []
+    for top, bottom, x0, run_words in runs:
+        rest = [w for w in run_words if id(w) not in dropped]
+        if len(rest) == len(run_words):
+            kept.append((top, bottom, x0, run_words))
+        elif rest:
+            kept.append((min(w.bbox[1] for w in rest), max(w.bbox[3] for w in rest), rest[0].bbox[0], rest))
+    return kept
 
 
 def _has_text_layer(lines: tuple[Line, ...]) -> bool:

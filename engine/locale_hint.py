@@ -215,6 +215,17 @@ _VAT_NUMBER = regex.compile(r"\b(DE|FR|ES|IT|NL|BE|AT|PT|IE|FI|LU|GB|PL|EE|LV|LT
                             r"\b(CHE)-\d{3}\.\d{3}\.\d{3}\b")
 
 
+# The country of an account an IBAN names ("IBAN IS31 0515 2615 ...") and the currency it keeps.
+# (Croatia's is left out: it changed from kuna to euro in 2023.)
+_IBAN_CURRENCIES = {
+    "AL": "ALL", "AT": "EUR", "BA": "BAM", "BE": "EUR", "BG": "BGN", "CH": "CHF", "CR": "CRC", "CY": "EUR",
+    "CZ": "CZK", "DE": "EUR", "DK": "DKK", "EE": "EUR", "ES": "EUR", "FI": "EUR", "FR": "EUR", "GB": "GBP",
+    "GE": "GEL", "GR": "EUR", "GT": "GTQ", "HU": "HUF", "IE": "EUR", "IL": "ILS", "IS": "ISK", "IT": "EUR",
+    "KZ": "KZT", "LI": "CHF", "LT": "EUR", "LU": "EUR", "LV": "EUR", "MD": "MDL", "ME": "EUR", "MK": "MKD",
+    "MT": "EUR", "NL": "EUR", "NO": "NOK", "PK": "PKR", "PL": "PLN", "PT": "EUR", "RO": "RON", "RS": "RSD",
+    "SA": "SAR", "SE": "SEK", "SI": "EUR", "SK": "EUR", "TR": "TRY", "UA": "UAH", "AE": "AED", "EG": "EGP",
+}
+_IBAN = regex.compile(r"\bIBAN\W{0,3}([A-Z]{2})\d{2}[ ]?[A-Z0-9]{4}")
 _UK_POSTCODE = regex.compile(r"(?<=,\s*|^\s*)(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\s*$")
 # An Australian state and postcode ("NEWCASTLE NSW 2300", "Geelong VIC 3220"): four digits, where a US
 # ZIP code has five.
@@ -236,7 +247,7 @@ _FRENCH_REGISTRATION = regex.compile(r"\bSIRE[TN]\b\W{0,3}\d{3}\s?\d{3}\s?\d{3}"
 
 
 def country_currency(layout: Layout) -> str | None:
-    """The currency of the country the document's phone numbers, VAT numbers, postal addresses,
+    """The currency of the country the document's phone numbers, VAT numbers, IBANs, postal addresses,
     country names, payment schemes, Indonesian tax words and Malaysian company forms point to, when they agree on one; None when they say nothing or
     disagree."""
     votes: dict[str, int] = {}
@@ -256,6 +267,11 @@ def country_currency(layout: Layout) -> str | None:
             # A US state and ZIP code ("Columbus, OH 43251"), a British postcode ("Sheffield, S1 2HE").
             if "," in text and _US_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["USD"] = votes.get("USD", 0) + 1
+            if "IBAN" in text:
+                for match in _IBAN.finditer(text, timeout=REGEX_TIMEOUT_S):
+                    code = _IBAN_CURRENCIES.get(match.group(1))
+                    if code is not None:
+                        votes[code] = votes.get(code, 0) + 1
             if _UK_POSTCODE.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["GBP"] = votes.get("GBP", 0) + 1
             if _AU_ADDRESS.search(text, timeout=REGEX_TIMEOUT_S):

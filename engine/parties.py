@@ -9,6 +9,7 @@ vendor, a remittance advice by the customer.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -33,6 +34,8 @@ MAX_LETTERHEAD_LINES = 9
 # Parts of one line closer than this many line heights are one line of a block (wider gaps part
 # columns).
 SPLIT_LINE_GAP_HEIGHTS = 3.0
+# Type this much larger on one side of a gap than on the other sets the two apart.
+CONTINUED_FONT_RATIO = 1.4
 # A block's first line set this much larger than the lines under it, down to the address, is the
 # name on its own.
 NAME_TYPE_RATIO = 1.2
@@ -77,7 +80,11 @@ MIN_BARE_PHONE_DIGITS = 8
 # "Drottninggatan 73", "Storgata 5", "Nørregade 12", "Strandvejen 40").
 _STREET_COMPOUND = regex.compile(r"\w(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|laan|straat|gracht|"
                                  r"plein|kade|singel|dijk|steeg|markt|hof|"
-                                 r"gatan|gata|gaten|vägen|veien|vegen|gade|vej|vejen|gränd|torget|stræde)\b",
+                                 r"gatan|gata|gaten|vägen|veien|vegen|gade|vej|vejen|gränd|torget|stræde|"
+                                 # Finnish ("Pyhäjärvenkatu", "Ratapihantie") and Icelandic ("Hafnarstræti",
+                                 # "Suðurlandsbraut", "Bíldshöfði", "Hlíðasmári", "Lyngháls") street words
+                                 r"katu|tie|kuja|polku|väylä|kaari|stræti|vegur|braut|stígur|höfði|smári|háls|hraun|"
+                                 r"torg|tún)\b",
                                  regex.IGNORECASE)
 # A street and its house number in the Czech and Slovak way, the land-register number over the
 # street number ("Vinohradská 862/64", "Na Příkopě 2989/33").
@@ -217,7 +224,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if signed[2] is not None and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (signed[2][0], 0.7, _candidate(signed[2][1], signed[2][0]))
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
-        blocks = _addressee_under_title_last(blocks, layout, patterns)
+        blocks = _signer_first(_addressee_under_title_last(blocks, layout, patterns), layout, patterns)
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
         if mail_header and name and not patterns.company_suffixes.contains(name):
             name = None  # a heading of the mail's body ("Payment detail") is no letterhead
@@ -746,7 +753,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)
           and not _table_row_beside(layout, segment)
-          and ((not labels_in(segment.right, patterns) or _name_then_fields(segment.right, patterns))
+          and ((not _labels_with_values(segment.right, patterns) or _name_then_fields(segment.right, patterns))
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
                or (_label_column(layout, segment, patterns) or anchor.field == "party:received_from")
@@ -780,6 +787,16 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
 
 
 _FIGURE_CELL = regex.compile(r"^[\s$€£¥₹%(),.\-−]*\d[\d\s$€£¥₹%(),.\-−]*$")
+
+
+def _labels_with_values(segment: Segment, patterns: PatternSet) -> list[Any]:
+    """The labels in a segment, less date labels with no date after them: "del" dates an invoice in
+    "Factura 123 del 12/03/2024", and is a word of a name in "Servicios del Valle Sociedad Anónima"."""
+    hits = labels_in(segment, patterns)
+    if not any(hit.kind.value == "date" for hit in hits):
+        return hits
+    dates = dates_in(segment, None)
+    return [hit for hit in hits if hit.kind.value != "date" or any(d.start >= hit.end for d in dates)]
 
 
 def _table_row_beside(layout: Layout, segment: Segment) -> bool:
@@ -1479,6 +1496,9 @@ def _continues_line(left: Segment, right: Segment, page: PageLayout) -> bool:
     height = max(left.height, right.height, 1.0)
     if right.bbox[0] - left.bbox[2] >= SPLIT_LINE_GAP_HEIGHTS * height or left.text.rstrip().endswith(":"):
         return False
+    sizes = sorted((left.font_size, right.font_size))
+    if sizes[0] > 0 and sizes[1] >= CONTINUED_FONT_RATIO * sizes[0]:
+        return False  # "REMITTANCE ADVICE" in large type, the payer's name beside it in its own: two things
     for index in (right.line_index - 1, right.line_index + 1):
         if 0 <= index < len(page.lines):
             for other in page.lines[index][1:]:
@@ -2320,6 +2340,27 @@ def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick]
     name_key, address_key = f"{_prefix(issuer)}.{_name_key(issuer)}", f"{_prefix(issuer)}.address"
     if address_key in found or not layout.pages:
         return
+    for name, company, after in _signatures(layout, patterns):
+        known = found.get(name_key)
+        if known is not None and name and known[0].casefold().rstrip(".") != name.casefold().rstrip("."):
+            continue  # signed for another company
+        lines = []
+        for previous, segment in zip([company, *after], after[:MAX_BLOCK_LINES], strict=False):
+            if segment.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
+                    segment.text, patterns):
+                break  # the signature ends at its phone line or a gap
+            lines.append(segment)
+        address = _join_address(lines, patterns)
+        if known is None and name:
+            found[name_key] = (name, 0.7, _candidate(company, name))
+        if address is not None:
+            found[address_key] = (address[0], 0.7, _candidate(address[1], address[0]))
+        return
+
+
+def _signatures(layout: Layout, patterns: PatternSet) -> Iterator[tuple[str | None, Segment, list[Segment]]]:
+    """Each company named under a sign-off ("Yours faithfully," / "Accounts Payable" / "Cedar Supply
+    Ltd"): its name, its line, and the lines after it."""
     for page in layout.pages:
         for index, line in enumerate(page.lines):
             if len(line) != 1 or not timed(_SIGN_OFF.match, line[0].text.strip()):
@@ -2327,22 +2368,26 @@ def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick]
             following = [ln[0] for ln in page.lines[index + 1:index + 10] if ln]
             company = next((i for i, s in enumerate(following) if patterns.company_suffixes.contains(s.text)
                             and not _address_like(s.text, patterns) and not _EMAILISH.search(s.text)), None)
-            if company is None:
-                continue
-            name = _company_name(following[company].text, patterns)
-            known = found.get(name_key)
-            if known is not None and name and known[0].casefold().rstrip(".") != name.casefold().rstrip("."):
-                continue  # signed for another company
-            lines = []
-            for previous, segment in zip(following[company:], following[company + 1:company + 1 + MAX_BLOCK_LINES],
-                                         strict=False):
-                if segment.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
-                        segment.text, patterns):
-                    break  # the signature ends at its phone line or a gap
-                lines.append(segment)
-            address = _join_address(lines, patterns)
-            if known is None and name:
-                found[name_key] = (name, 0.7, _candidate(following[company], name))
-            if address is not None:
-                found[address_key] = (address[0], 0.7, _candidate(address[1], address[0]))
-            return
+            if company is not None:
+                yield _company_name(following[company].text, patterns), following[company], following[company + 1:]
+
+
+def _signer_first(blocks: list[list[Segment]], layout: Layout, patterns: PatternSet) -> list[list[Segment]]:
+    """The letterhead blocks with the one the letter is signed for first: a UK letter prints the
+    addressee's block in the envelope window at the top left and the writer's at the right, and
+    signs "Yours faithfully, / Accounts Payable / Cedar Supply Ltd" for the writer."""
+    if len(blocks) < 2:
+        return blocks
+    signed = next((name for name, _, _ in _signatures(layout, patterns) if name), None)
+    if signed is None:
+        return blocks
+
+    def names(block: list[Segment]) -> bool:
+        return bool(block) and fuzz.token_set_ratio(signed.casefold(), block[0].text.strip().casefold()) >= SAME_PARTY_RATIO
+
+    if names(blocks[0]):
+        return blocks
+    for index, block in enumerate(blocks[1:], start=1):
+        if names(block) and block[0].page == blocks[0][0].page:
+            return [block, *blocks[:index], *blocks[index + 1:]]
+    return blocks

@@ -311,6 +311,9 @@ class PatternSet:
     terms_words: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Words that open a company name ("SYARIKAT PERNIAGAAN" over "GIN KEE"; [parties] name_openers, optional).
     name_openers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # What a sale to nobody in particular names its buyer ("CONSUMIDOR FINAL", "Walk-in customer";
+    # [parties] anonymous_buyers, optional): no customer.
+    anonymous_buyers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Mail and web hosts that say nothing about a sender ("gmail"; [parties] mail_providers, optional):
     # an address there never corroborates a party's name (engine.corroboration).
     mail_providers: frozenset[str] = frozenset()
@@ -466,6 +469,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                           "issued_by_customer")),
         terms_words=PhraseSet.build(_optional_list(document_file, "terms.words", terms, "words")),
         name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
+        anonymous_buyers=PhraseSet.build(_optional_list(document_file, "parties.anonymous_buyers", parties,
+                                                        "anonymous_buyers")),
         mail_providers=frozenset(host.strip().lower() for host in _optional_list(
             document_file, "parties.mail_providers", parties, "mail_providers")),
         language_letters=frozenset(_letters(document_file, "language.letters", language.get("letters", ""))),

@@ -47,8 +47,9 @@ _WORDLIKE_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "DOP", "ERN", "G
                              "PEN", "RON", "SHP", "SOS", "TMT", "TOP", "TRY", "WST"})
 
 # Codes that are also units of measure written after a figure ("Gross Wt.: 4,154 KGS" is kilograms, not
-# Kyrgyz som): they are a currency only before a figure ("KGS 12 500").
-_UNIT_CODES = frozenset({"KGS"})
+# Kyrgyz som; "Cable THHN 12 AWG" is a wire gauge, not Aruban florins): they are a currency only before
+# a figure ("KGS 12 500").
+_UNIT_CODES = frozenset({"KGS", "AWG"})
 
 # Digits after the decimal separator in prices of each currency (ISO 4217 minor units, adjusted to
 # how prices are printed: nobody writes Uganda shillings with cents). Absent means 2.
@@ -64,7 +65,7 @@ _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
-    "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH",
+    "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
     # the Peruvian sol before the figure ("IMPORTE TOTAL S/ 7.96", "S/. 1,250.00"); "S/N" (no number) is none
     "S/": "PEN", "S/.": "PEN",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
@@ -91,13 +92,15 @@ _LOCAL_WORDS: dict[str, str] = {
     # the hryvnia: "38 735,30 грн.", "гривень" in a total written out
     "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "гривня": "UAH",
     # the Croatian kuna (until 2023: "1.234,56 kn") and the Serbian dinar ("12.345,00 din.")
-    "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD",
+    "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD", "дин": "RSD", "динара": "RSD",
+    # the Bulgarian lev: "4 053,60 лв."
+    "лв": "BGN", "лева": "BGN",
     # the CFA franc ("798 128 FCFA", "francs CFA"): West Africa's (XOF) or Central Africa's (XAF), by country
     "fcfa": "XOF", "cfa": "XOF",
     # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
     "soles": "PEN",
 }
-_AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din"})
+_AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din", "дин", "лв"})
 
 
 def written_after_figures(token: str) -> bool:
@@ -244,6 +247,8 @@ _CURRENCY_IN_TEXT = regex.compile(
     rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
     r"|(?<=\d[ \t]?)/="
     rf"|(?<=\d[ \t]?)(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})"
+    # ... or alone in brackets, naming a column's or a total's currency: "UKUPNO ZA UPLATU (din.)"
+    rf"|(?<=\()(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?=\.?\))"
 )
 
 

@@ -125,6 +125,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         if prose_due is not None:
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
+    buyer = parties.get("customer_information.customer_name")
+    if buyer is not None and _anonymous(str(buyer[0]), patterns):
+        del parties["customer_information.customer_name"]  # "Nombre Receptor: CONSUMIDOR FINAL": a sale to the public
     for path, (value, confidence, candidate) in parties.items():
         if document_type == "receipt" and path.startswith("customer_information.") and \
                 candidate is not None and candidate.label in COUNTER_PAYER_LABELS:
@@ -136,8 +139,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         # way to one in the vendor's own block. (A footer of the vendor's own registrations, "ICE :
         # ... · IF : ... · RC : ...", names no other company: its tax id stays.)
         _tax_id_in_vendor_block(candidates, chosen)
-    if document_type in ("invoice", "credit_note") and not self_billed:
-        _tax_id_out_of_customer_block(candidates, chosen)
+    if document_type in ("invoice", "credit_note", "remittance_advice") and not self_billed:
+        _tax_id_out_of_customer_block(candidates, chosen, payer_issued=document_type == "remittance_advice")
     if document_type not in ("remittance_advice", "statement"):
         for path, (value, confidence, candidate) in items.items():
             chosen[path] = (value, confidence, candidate)
@@ -171,6 +174,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
                 chosen["payment_information.payment_date"] = (prose.value, 0.7, prose)
+        dated = chosen.get("document_date")
+        if "payment_information.payment_date" not in chosen and dated is not None and _paid_today(candidates):
+            # "We have today made a payment of £2,008.85 to your account": paid the day the letter is dated
+            chosen["payment_information.payment_date"] = (dated[0], min(dated[1], 0.7), dated[2])
         # On a remittance advice the total is the amount paid (the contract's rule).
         payment = chosen.get("payment_information.payment_amount")
         total = chosen.get("financial_data.total_amount")
@@ -256,6 +263,8 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
                 candidate.segment.text.casefold().rfind(candidate.label_text.casefold(), 0, start_in(candidate)) \
                 >= bank_label_end[candidate.segment.order]:
             return False  # "... your bank account no. 3990378897993 vide RTGS UTR No. UTIBR6..." names its own
+        if candidate.field == "payment_information.payment_reference" and reference_after_bank_details(candidate):
+            return False  # "... to your account (sort code 23-24-94, account ending 3182) with the reference" / "FP250922536."
         line = (candidate.segment.page, candidate.segment.line_index)
         # (an account label of its own, "Kontonr.", goes on with the bank's details, and so does a
         # number in a sentence under them: "... (승인번호 20241115-42429305-35894127).")
@@ -265,6 +274,16 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
             candidate.field == "invoice_ids" and candidate.method in ("inline", "right")
             and _opens_its_line(candidates, candidate)
             or candidate.field == "payment_information.payment_reference" and candidate.method == "inline")
+
+    def reference_after_bank_details(candidate: Candidate) -> bool:
+        """A reference whose label ends the line above, in a sentence after the bank's details."""
+        if candidate.method != "below" or not candidate.label_text or candidate.segment is None \
+                or candidate.segment.line_index == 0:
+            return False
+        label = candidate.label_text.casefold()
+        above = candidates.layout.pages[candidate.page - 1].lines[candidate.segment.line_index - 1]
+        return any(s.order in bank_label_end and s.text.rstrip(" :").casefold().endswith(label)
+                   and s.text.casefold().rfind(label) >= bank_label_end[s.order] for s in above)
 
     for path in ID_FIELDS:
         pool = candidates.by_field.get(path)
@@ -665,6 +684,15 @@ _DUE_IN_PROSE = regex.compile(
     r"bis spätestens|bis|spätestens am|uiterlijk op|vóór|voor|antes del?|a más tardar el|kabla ya)\s*$")
 
 
+_TODAY = regex.compile(r"(?i)\b(?:today|this\s+day|heute|aujourd'hui|hoy|vandaag|leo)\b")
+
+
+def _paid_today(candidates: CandidateSet) -> bool:
+    """Whether a sentence says the payment was made today ("We have today made a payment of ...")."""
+    return any(_is_prose(segment.text) and timed(_TODAY.search, segment.text) and timed(_PAYMENT_WORDS.search, segment.text)
+               for segment in candidates.layout.segments)
+
+
 def _due_date_in_prose(candidates: CandidateSet) -> Candidate | None:
     """The first date a sentence asks payment by."""
     for candidate in candidates.dates:
@@ -692,6 +720,7 @@ _REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9
 # (A number word after a short code, "UTR No. UTIBR62023...", makes the code a label: the number
 # alone is the reference. The cheque codes hold their number word: "Cheque No 12345" is printed so.)
 _CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*#?\s*$")
+_CAPITALS_BEFORE_NUMBER = regex.compile(r"(?:\p{Lu}[\p{Lu}\d&\-]*[ \t]+){1,3}")
 
 
 def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any]) -> None:
@@ -755,6 +784,8 @@ def _print_reference_as_printed(candidates: CandidateSet, patterns: PatternSet, 
         return
     number_start, number_end = start + number.start(), start + number.end()
     printed_start = number_start
+    if timed(_CAPITALS_BEFORE_NUMBER.fullmatch, candidate.text[:number.start()]):
+        printed_start = start  # a payer's run name in capitals is part of it: "PAYRUN 552", "NORTHWIND PAY 0428"
     before = segment.text[:number_start]
     codes = patterns.payment_method_codes.find(before)
     if codes and _CODE_TO_NUMBER.match(before[codes[-1][1]:]):
@@ -1329,6 +1360,12 @@ def _another_company_s(chosen: dict[str, Any], patterns: PatternSet) -> bool:
     return bool(patterns.legal_forms.find(own.text)) and str(name[0]).casefold() not in own.text.casefold()
 
 
+def _anonymous(name: str, patterns: PatternSet) -> bool:
+    """Whether a buyer's name is, whole, one that names nobody ([parties] anonymous_buyers)."""
+    text = name.strip(" .,:;")
+    return any(start == 0 and end == len(text) for start, end, _ in patterns.anonymous_buyers.find(text))
+
+
 def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """A tax id printed in the block of the vendor as finally read. On a remittance advice the
     letterhead's tax id is set aside as the payer's; when the parties show the letterhead to be the
@@ -1344,7 +1381,10 @@ def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) ->
         customer_ids.add(customer_id[0])
     below = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
              if c.segment is not None and c.page == anchor.page and c.value not in customer_ids
-             and 0 < c.segment.line_index - anchor.line_index <= VENDOR_BLOCK_LINES]
+             and 0 < c.segment.line_index - anchor.line_index <= VENDOR_BLOCK_LINES
+             # (in the name's column: the block beside it is another party's, the payer's letterhead at
+             # the right of a letter whose envelope window names the payee)
+             and min(c.segment.bbox[2], anchor.bbox[2]) > max(c.segment.bbox[0], anchor.bbox[0])]
     if below:
         best = min(below, key=lambda c: c.segment.line_index)  # type: ignore[union-attr]
         chosen["vendor_information.tax_id"] = (best.value, 0.7, best)
@@ -1356,10 +1396,12 @@ COUNTER_PAYER_LABELS = frozenset({"party_received_from", "party_addressee"})
 CUSTOMER_BLOCK_ROWS = 6  # lines under the customer's name that its block may run to
 
 
-def _tax_id_out_of_customer_block(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+def _tax_id_out_of_customer_block(candidates: CandidateSet, chosen: dict[str, Any], payer_issued: bool = False) -> None:
     """A tax id printed in the customer's block, under its name and address ("BAOBAB SERVICES SARL" /
     "BP 5599 Douala" / "NIU : M583865788700E", a letter's unlabelled addressee), is the customer's
-    when another one stands outside that block (the letterhead's, the footer's): that one is the vendor's."""
+    when another one stands outside that block (the letterhead's, the footer's): that one is the vendor's.
+    On a remittance advice (`payer_issued`) the customer's block is the payer's letterhead, and its tax
+    id is never the vendor's, whether or not another one stands elsewhere."""
     item, name = chosen.get("vendor_information.tax_id"), chosen.get("customer_information.customer_name")
     if item is None or name is None or item[2] is None or name[2] is None or item[2].segment is None \
             or name[2].segment is None:
@@ -1377,6 +1419,16 @@ def _tax_id_out_of_customer_block(candidates: CandidateSet, chosen: dict[str, An
         return in_rows(candidate) and min(box[2], block[2]) - max(box[0], block[0]) > 0
 
     if not in_block(item[2]):
+        return
+    if payer_issued:
+        payee = chosen.get("vendor_information.vendor_name")
+        payee_box = payee[2].segment.bbox if payee is not None and payee[2] is not None and \
+            payee[2].segment is not None and payee[2].page == item[2].page else None
+        if payee_box is None or not (payee_box[1] < item[2].bbox[1] and
+                                     min(payee_box[2], item[2].bbox[2]) > max(payee_box[0], item[2].bbox[0])):
+            # (under the payee's name it is the payee's: "Beneficiary: Lakshmi Packaging LLP" /
+            # "Supplier GSTIN: 24USIFM4857Q7ZT" below the payer's letterhead)
+            del chosen["vendor_information.tax_id"]
         return
     # (one beside the block, in a column of its own on the same rows, is another party's: "Issuer" |
     # "Receiver" side by side each with its "Registration Number")
