@@ -17,6 +17,7 @@ if str(ROOT) not in sys.path:  # corpus/ is not an installed package
 
 from corpus.holdout import (  # noqa: E402
     ALL_FAMILIES,
+    EIGHTEENTH_FAMILIES,
     EIGHTH_FAMILIES,
     ELEVENTH_FAMILIES,
     EXTRA_FAMILIES,
@@ -396,7 +397,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
-                                  + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES))
+                                  + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -456,7 +457,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
-                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES}
+                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1484,7 +1485,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 145
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 153
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1505,7 +1506,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1777,7 +1778,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1897,7 +1898,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2083,7 +2084,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2205,7 +2206,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2388,7 +2389,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2554,7 +2555,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2716,3 +2717,191 @@ def test_seventeenth_set_identifiers_and_amount_words() -> None:
     assert words_bgn(Decimal("21001.20")) == "Двадесет и една хиляди и един лева и 20 ст."
     assert words_bgn(Decimal("1.05")) == "Един лев и 05 ст."
     assert sr_cyrillic("Ljiljana Đorđević, Bulevar oslobođenja 45, Inženjering") == "Љиљана Ђорђевић, Булевар ослобођења 45, Инжењеринг"
+
+
+# The eighteenth set (dental practice invoices, Zimbabwean FDMS fiscal invoices and Ethiopian sales invoices, Philippine
+# point-of-sale official receipts, German and Austrian invoice corrections, Canadian EFT payment advices with holdbacks,
+# American G702-style pay applications, Nepali VAT invoices with Bikram Sambat dates, Kazakh счет на оплату / ЭСФ and
+# Georgian ინვოისი): its selection, one generated set (manifest, schema, on-page text, same-seed bytes), scans, arithmetic
+# and layouts over several seeds, its labels and decoys, and its identifiers and calendars. The set is checked without the
+# engine's loader: it is generated and never read by the engine.
+EIGHTEENTH_SEED = 91
+
+
+@pytest.fixture(scope="module")
+def eighteenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_eighteenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(EIGHTEENTH_FAMILIES)), "--seed", str(EIGHTEENTH_SEED),
+                 "--families", "eighteenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_eighteenth_families_are_a_separate_selectable_set() -> None:
+    assert len(EIGHTEENTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("eighteenth", "all") for name in names}
+    assert not set(EIGHTEENTH_FAMILIES) & earlier
+    assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(EIGHTEENTH_FAMILIES)
+    assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
+
+
+def test_eighteenth_families_generate_in_round_robin(eighteenth_dir: Path) -> None:
+    manifest = json.loads((eighteenth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(EIGHTEENTH_FAMILIES) * 2
+    truths = _truths(eighteenth_dir)
+    assert len(truths) == 2 * len(EIGHTEENTH_FAMILIES)
+    assert all((eighteenth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt", "credit_note"} == kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"PHP", "EUR", "CAD", "USD", "NPR"} <= currencies and currencies & {"KZT", "GEL"} and currencies & {"USD", "ZWG", "ETB"}
+
+
+def test_eighteenth_families_give_identical_bytes_for_the_same_seed(eighteenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(eighteenth_dir, tmp_path, EIGHTEENTH_FAMILIES, EIGHTEENTH_SEED)
+
+
+def test_eighteenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(EIGHTEENTH_SEED, ["ph_pos_official_receipt", "us_aia_pay_application", "kz_ge_invoice"])
+
+
+def test_eighteenth_truths_validate_against_the_contract_schema(eighteenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(eighteenth_dir)
+
+
+def test_eighteenth_family_text_stays_on_the_page(eighteenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(eighteenth_dir)
+
+
+def test_eighteenth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(EIGHTEENTH_FAMILIES, EIGHTEENTH_SEED)
+    assert kinds == {"invoice", "credit_note", "receipt", "remittance_advice"}
+
+
+def _eighteenth_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_eighteenth_set_labels_and_decoys() -> None:
+    # Dental: the practice bills (the dentist and the provider / NPI / GDC numbers never the vendor), the total is the fees
+    # (never the balance after the fund, insurer or deposit). Zimbabwe / Ethiopia: the VAT number is the tax id (the TIN, the
+    # fiscal device, counter, global number and FS No. never), credit notes negative, the ZiG / USD equivalent never the total.
+    # Philippines: a receipt of the registered company (not the brand), no customer, the OR / SI number (MIN, S/N, Trans #
+    # never), OFFICIAL RECEIPT before 27 April 2024 and SALES INVOICE or INVOICE after, the senior citizen's VAT exemption and
+    # discount the lines' adjustment. DE / AT: the correction's number (the corrected invoice's never), negative, the UID /
+    # USt-IdNr. as tax id. Canada: the supplier number as vendor id, vouchers and the batch never ids or references,
+    # holdback releases paid under the earlier invoice. Pay applications: no tax or net, the retainage on this period's work
+    # the gap between the lines and the current payment due, the application number and the architect decoys. Nepal: the
+    # A.D. date, the B.S. Miti printed beside it. Kazakhstan / Georgia: БИН / ИИН with its check digit, the ЭСФ
+    # registration number never the id, Georgian prices including 18 % VAT.
+    from corpus.holdout.fakes_eighteenth import kz_id_valid, npi_valid, to_bs
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_ninth import at_uid_valid
+
+    for index in range(8):
+        dn = build_one(EIGHTEENTH_SEED, index, "dental_practice_invoice", scan_share=0.0)
+        r, text = dn.truth["results"], _eighteenth_text(dn)
+        assert r["vendor_information"]["vendor_name"] not in dn.built.notes["dentist"] and dn.built.notes["provider"] in text
+        assert abs(r["financial_data"]["total_amount"] - sum(line["amount"] for line in r["line_items"])) < 0.005
+        assert r["customer_information"]["customer_id"] and (r["financial_data"]["tax_amount"] == 0.0) == (dn.truth["locale"] == "AU")
+        if dn.truth["locale"] == "US":
+            assert npi_valid(dn.built.notes["provider"].removeprefix("NPI "))
+        if dn.truth["locale"] == "AU":
+            assert re.fullmatch(r"\d{2} \d{3} \d{3} \d{3}", r["vendor_information"]["tax_id"]) and "GST" in text
+        zw = build_one(EIGHTEENTH_SEED, index, "zw_et_fiscal_invoice", scan_share=0.0)
+        r, text = zw.truth["results"], _eighteenth_text(zw)
+        assert r["vendor_information"]["tax_id"] != zw.built.notes["tin"] and zw.built.notes["tin"] in text
+        if zw.truth["locale"] == "ZW":
+            ids = {str(zw.built.notes[k]) for k in ("device", "global_no", "counter", "verification")}
+            assert ids.isdisjoint(r["invoice_ids"]) and zw.built.notes["verification"] in text and "fdms.zimra.co.zw" in text
+            assert re.fullmatch(r"22\d{7}", r["vendor_information"]["tax_id"]) and r["financial_data"]["currency"] in {"USD", "ZWG"}
+            assert ("equivalent" in text) and (r["financial_data"]["total_amount"] < 0) == (zw.truth["document_type"] == "credit_note")
+        else:
+            assert zw.built.notes["fs_no"] not in r["invoice_ids"] and "Birr" in text and r["financial_data"]["currency"] == "ETB"
+            assert ("Net Payable" in text) == zw.built.notes["withholding"]
+        ph = build_one(EIGHTEENTH_SEED, index, "ph_pos_official_receipt", scan_share=0.0)
+        r, text = ph.truth["results"], _eighteenth_text(ph)
+        assert ph.truth["document_type"] == "receipt" and set(r["customer_information"].values()) == {None} and ph.built.scan_weight > 1
+        assert {ph.built.notes["min"], ph.built.notes["serial"], ph.built.notes["trans"]}.isdisjoint(r["invoice_ids"])
+        assert r["vendor_information"]["vendor_name"] != ph.built.notes["brand"] and "VAT REG TIN" in text
+        assert (ph.built.notes["title"] == "OFFICIAL RECEIPT") == (r["document_date"] < "2024-04-27")
+        assert (ph.truth["checks"]["lines_adjustment"] < 0) == ph.built.notes["senior"] == ("SC Discount" in text)
+        de = build_one(EIGHTEENTH_SEED, index, "de_at_rechnungskorrektur", scan_share=0.0)
+        r = de.truth["results"]
+        assert de.truth["document_type"] == "credit_note" and r["financial_data"]["total_amount"] < 0
+        assert de.built.notes["original"] not in r["invoice_ids"] and de.built.notes["original"] in _eighteenth_text(de)
+        if de.truth["locale"] == "AT":
+            assert at_uid_valid(r["vendor_information"]["tax_id"])
+        elif not de.built.notes["steuer_only"]:
+            assert re.fullmatch(r"DE\d{9}", r["vendor_information"]["tax_id"])
+        ca = build_one(EIGHTEENTH_SEED, index, "ca_eft_remittance", scan_share=0.0)
+        r, text = ca.truth["results"], _eighteenth_text(ca)
+        pay = r["payment_information"]
+        assert r["vendor_information"]["vendor_id"] and set(ca.built.notes["vouchers"]).isdisjoint(r["invoice_ids"])
+        assert pay["payment_reference"] != ca.built.notes["batch"] and len(set(r["invoice_ids"])) == len(r["invoice_ids"])
+        assert sum(a["amount"] < 0 for a in pay["allocations"]) == ca.built.notes["credits"]
+        us = build_one(EIGHTEENTH_SEED, index, "us_aia_pay_application", scan_share=0.0)
+        r, text = us.truth["results"], _eighteenth_text(us)
+        fin = r["financial_data"]
+        assert fin["tax_amount"] is None and fin["net_amount"] is None and us.truth["checks"]["lines_adjustment"] < 0
+        assert str(us.built.notes["application_no"]) not in r["invoice_ids"] and us.built.notes["architect"] in text
+        assert us.built.notes["architect"] not in (r["vendor_information"]["vendor_name"], r["customer_information"]["customer_name"])
+        np_ = build_one(EIGHTEENTH_SEED, index, "np_vat_invoice", scan_share=0.0)
+        r, text = np_.truth["results"], _eighteenth_text(np_)
+        year, month, day = to_bs(date.fromisoformat(r["document_date"]))
+        assert np_.built.notes["bs_date"] == f"{year}-{month:02d}-{day:02d}" and np_.built.notes["bs"] in text and r["document_date"][:2] == "20"
+        assert re.fullmatch(r"\d{9}", r["vendor_information"]["tax_id"]) and r["financial_data"]["currency"] == "NPR" and "Rupees" in text
+        kg = build_one(EIGHTEENTH_SEED, index, "kz_ge_invoice", scan_share=0.0)
+        r, text = kg.truth["results"], _eighteenth_text(kg)
+        fin = r["financial_data"]
+        if kg.truth["locale"] == "KZ":
+            assert kz_id_valid(r["vendor_information"]["tax_id"]) and kg.built.notes["buyer_bin"] != r["vendor_information"]["tax_id"]
+            assert kg.built.notes.get("registration") not in r["invoice_ids"] and fin["currency"] == "KZT"
+            if kg.truth["layout"] == "kz_schet_na_oplatu":
+                assert _squash(kg.built.notes["words"]) in _squash(text) and (fin["tax_amount"] is None) == (not kg.built.notes["vat_payer"])
+        else:
+            assert re.fullmatch(r"\d{9}", r["vendor_information"]["tax_id"]) and iban_valid(kg.built.notes["iban"]) and fin["currency"] == "GEL"
+            assert abs(fin["tax_amount"] - round(fin["total_amount"] * 18 / 118, 2)) < 0.015
+
+
+def test_eighteenth_set_identifiers_and_calendars() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_eighteenth import (
+        bs_fiscal_year,
+        dental_practice,
+        ge_party,
+        kz_bin,
+        kz_check,
+        kz_id_valid,
+        kz_iin,
+        kz_party,
+        npi_valid,
+        to_bs,
+        words_kzt,
+        words_npr,
+        zwg_rate,
+    )
+    from corpus.holdout.fakes_fifteenth import iban_valid
+
+    rng = random.Random(18)
+    for _ in range(30):
+        assert kz_id_valid(kz_bin(rng)) and kz_id_valid(kz_iin(rng))
+        assert iban_valid(kz_party(rng).extra["iik"]) and iban_valid(ge_party(rng).extra["iban"])
+        assert npi_valid(dental_practice(rng, "US").extra["provider"].removeprefix("NPI "))
+    # worked on paper: 12345678901 weighs 296 = 10 (mod 11) with 1..11, so 3..11,1,2 give 377 = 3 (mod 11); and the CMS example NPI
+    assert kz_check("12345678901") == 3 and kz_id_valid("123456789013") and not kz_id_valid("123456789012")
+    assert npi_valid("1234567893") and not npi_valid("1234567890")
+    # Nepali new years 2080 and 2081, Laxmi Puja 2080 (Kartik 26), and 1 Shrawan 2080, when the fiscal year 2080/81 began
+    assert to_bs(date(2023, 4, 14)) == (2080, 1, 1) and to_bs(date(2024, 4, 13)) == (2081, 1, 1) and to_bs(date(2024, 4, 12)) == (2080, 12, 30)
+    assert to_bs(date(2023, 11, 12)) == (2080, 7, 26) and to_bs(date(2023, 7, 17)) == (2080, 4, 1)
+    assert bs_fiscal_year(date(2023, 7, 17)) == "2080/81" and bs_fiscal_year(date(2023, 7, 16)) == "2079/80"
+    assert words_kzt(Decimal("123456.00")) == "Сто двадцать три тысячи четыреста пятьдесят шесть тенге 00 тиын"
+    assert words_kzt(Decimal("21001.50")) == "Двадцать одна тысяча один тенге 50 тиын"
+    assert words_npr(Decimal("123456.40")) == "Rupees One Lakh Twenty Three Thousand Four Hundred Fifty Six and Forty Paisa Only"
+    assert Decimal("13.4") <= zwg_rate(date(2024, 6, 1), rng) <= Decimal("14.05") and zwg_rate(date(2025, 3, 1), rng) > Decimal("26")
