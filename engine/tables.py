@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -113,15 +114,23 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
         if _recaps(table_rows, rows):
             continue  # a summary by timekeeper or category of the items already read
         rows.extend(table_rows)
-    if not rows:
-        rows = _summed_items(layout, patterns, locale)
-    if not rows:
-        rows = _written_items(layout, patterns, locale)
-    if not rows:
-        rows = _listed_items(layout, locale)
-    if not rows:
-        rows = _multiplied_items(layout, patterns, locale)
+    def readings() -> Iterator[list[dict[str, Any]]]:
+        """The tables' rows, then each other way of reading items, tried in turn."""
+        yield rows
+        yield _summed_items(layout, patterns, locale)
+        yield _written_items(layout, patterns, locale)
+        yield _listed_items(layout, locale)
+        yield _multiplied_items(layout, patterns, locale)
+
+    for reading in readings():
+        # A spreadsheet's empty rows print their formula's zero in the amount column and nothing else;
+        # a row described by a total's label or a tax code and rate alone sums or taxes the items (a
+        # receipt's GST summary, "SR @ 6%  8.17"): with those left out, the items may be read another way.
+        kept = [row for row in reading if not _empty_sheet_row(row) and not _summary_row(row, patterns)]
+        if kept:
+            break
     picks: dict[str, Pick] = {}
+    rows = kept
     for index, row in enumerate(rows):
         for key in ("description", "quantity", "unit_price", "amount"):
             cell = row.get(key)
@@ -130,6 +139,32 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
                 picks[f"line_items.{index}.{key}"] = (value, row["confidence"],
                                                      _candidate(text, page, bbox, segment))
     return picks
+
+
+def _empty_sheet_row(row: dict[str, Any]) -> bool:
+    """A row of nothing but a zero amount: no description, quantity or price."""
+    amount = row.get("amount")
+    return amount is not None and not amount[0] and all(row.get(key) is None
+                                                        for key in ("description", "quantity", "unit_price"))
+
+
+# Label kinds that name a sum of the items, never an item ("AMOUNT", "TOTAL", "SUBTOTAL", "GST").
+# (Not what was tendered: "Bar" is cash on a German till and a hotel folio's bar charges.)
+_SUMMARY_KINDS = frozenset({"total", "net", "tax", "payment_amount", "payment_amount_plain", "account_balance"})
+# A tax code and its rate ("SR @ 6%", "ZR @ 0%", "T1 = 16%"): a tax summary's row.
+_TAX_CODE_AND_RATE = regex.compile(r"^\W*[A-Z][A-Z0-9]{0,2}\s*[@=:]?\s*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
+
+
+def _summary_row(row: dict[str, Any], patterns: PatternSet) -> bool:
+    """A row whose whole description is a total's label or a tax code with its rate."""
+    cell = row.get("description")
+    if cell is None:
+        return False
+    text = str(cell[0]).strip(" :")
+    if timed(_TAX_CODE_AND_RATE.match, text):
+        return True
+    hits = patterns.find_labels(text)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(text) and hits[0].kind.name in _SUMMARY_KINDS
 
 
 def _totals_row_picks(tables: list[Table]) -> dict[str, Pick]:

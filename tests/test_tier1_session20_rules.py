@@ -367,3 +367,40 @@ def test_item_numbers_sharing_the_margin_with_the_letterhead_are_kept():
     gutter = [_word(str(n), 10, 40 + 12 * n) for n in range(1, 10)]
     found = grid_headings([*gutter, *words[3:][1::2]])
     assert found == set(range(9))
+
+
+# ---- rows that are no items -----------------------------------------------------------------------------
+
+def test_a_receipts_gst_summary_rows_are_no_items(patterns):
+    items = [
+        (40, 40, "FARMASI SEJAHTERA SDN BHD", 10), (40, 52, "NO. 72, JALAN KENARI 3"), (40, 64, "47170 PUCHONG, SELANGOR"),
+        (40, 76, "GST REG NO: 001234567890"), (40, 92, "TAX INVOICE"), (40, 104, "INV NO: CS00012345"),
+        (40, 116, "DATE: 21/04/2015"),
+        (40, 140, "APPETON MULTIVIT 60S"), (40, 152, "3 x 48.10"), (200, 152, "144.30"), (230, 152, "SR"),
+        (40, 164, "PANADOL ACTIFAST 20S"), (40, 176, "3 x 10.00"), (200, 176, "30.00"), (230, 176, "ZR"),
+        (40, 200, "TOTAL INCL. GST"), (200, 200, "174.30"),
+        (40, 212, "CASH"), (200, 212, "200.00"), (40, 224, "CHANGE"), (200, 224, "25.70"),
+        (40, 240, "GST Summary"),
+        (40, 252, "Code"), (100, 252, "Amount (RM)"), (170, 252, "Tax (RM)"),
+        (40, 264, "SR @ 6%"), (120, 264, "136.13"), (185, 264, "8.17"),
+        (40, 276, "ZR @ 0%"), (120, 276, "30.00"), (185, 276, "0.00"),
+        (40, 288, "Total"), (120, 288, "166.13"), (185, 288, "8.17"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    descriptions = [values.get(f"line_items.{i}.description") for i in range(4)]
+    assert "SR @ 6%" not in descriptions and "ZR @ 0%" not in descriptions
+
+
+def test_a_spreadsheets_empty_rows_are_no_items_and_a_bar_charge_is_one(patterns):
+    from engine.tables import _empty_sheet_row, _summary_row
+
+    cell = (0.0, "0", 1, (500.0, 100.0, 510.0, 110.0), None)
+    assert _empty_sheet_row({"amount": cell})
+    assert not _empty_sheet_row({"amount": cell, "description": ("Goodwill credit", "Goodwill credit", 1, cell[3], None)})
+    def described(text: str) -> dict:
+        return {"description": (text, text, 1, cell[3], None), "amount": (52.73, "52.73", 1, cell[3], None)}
+
+    assert _summary_row(described("SUBTOTAL"), patterns)
+    assert _summary_row(described("SR @ 6%"), patterns)
+    assert not _summary_row(described("Bar"), patterns)  # a hotel's bar charges, though "Bar" is cash in German
+    assert not _summary_row(described("Freight"), patterns)
