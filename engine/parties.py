@@ -183,6 +183,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
             if _STAFF_CODE.match(name):
                 continue  # "SOLD BY: BD1187 MUHAMMAD SHAFIK" on a till slip names the salesperson
+            if timed(_ID_NUMBER_ONLY.fullmatch, name):
+                continue  # "CLIENTE: DNI 72023886": an identity card's number, no one's name
             if _bank_details(name, patterns):
                 continue  # "Paid to  ANZ BSB 012-468 Account XXXXX741": the payee's account, not its name
             if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
@@ -243,6 +245,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             signed = _address_after_name(layout, patterns, name, name_segment)
             if signed is not None:
                 address = signed
+        if name and name_segment is not None and address is None:
+            address = _labelled_address_under(layout, patterns, name_segment)
         if name and name_segment is not None:
             confidence = 0.9 if patterns.company_suffixes.contains(name) else 0.75
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name, confidence, _candidate(name_segment, name))
@@ -843,6 +847,8 @@ _FIELD_SEPARATORS = "–—·|"
 
 # A staff or till code opening a name ("BD1187", "C02"): letters then three digits or more.
 _STAFF_CODE = regex.compile(r"^[A-Z]{1,4}\d{3,}\b")
+# A kind of identity number and the number alone ("DNI 72023886", "RUC: 20497418519", "CI 1712345678").
+_ID_NUMBER_ONLY = regex.compile(r"\p{Lu}{2,5}\.?:?\s*\d[\d .\-/]{5,}")
 
 
 def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
@@ -2174,6 +2180,29 @@ def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:
         return False
     head = segment.text[:hits[0].start].rstrip()
     return head.endswith(",") and _name_like(head[:-1]) and not any(ch.isdigit() for ch in head)
+
+
+# A sub-label that names an address ("Dirección Matriz:", "Address:", "Adresse :", "Anschrift:").
+_ADDRESS_SUB_LABEL = regex.compile(r"(?i)addr|adres|direcci|anschrift|indirizzo|domicilio|endereço|morada|адрес|osoite")
+ADDRESS_LINES_UNDER_NAME = 4  # lines under the issuer's name its labelled address may stand on
+
+
+def _labelled_address_under(layout: Layout, patterns: PatternSet, name_segment: Segment) -> tuple[str, Segment] | None:
+    """The issuer's address on a labelled line under its name, in the name's column ("COMERCIALIZADORA
+    AUSTRO S.A." / "Dirección Matriz: Av. Cevallos 602, Ambato - Ecuador")."""
+    page = layout.pages[name_segment.page - 1]
+    for line in page.lines[name_segment.line_index + 1:name_segment.line_index + 1 + ADDRESS_LINES_UNDER_NAME]:
+        for segment in line:
+            if min(segment.bbox[2], name_segment.bbox[2]) <= max(segment.bbox[0], name_segment.bbox[0]):
+                continue  # another column's
+            label = timed(_SUB_LABEL.match, segment.text)
+            if label is None or not _ADDRESS_SUB_LABEL.search(label.group(0)):
+                continue
+            value = _without_sub_label(segment)
+            # (labelled, it needs only look like an address: a figure or a comma, no postcode)
+            if value is not segment and (any(ch.isdigit() for ch in value.text) or "," in value.text):
+                return value.text.strip(), value
+    return None
 
 
 def _address_after_name(layout: Layout, patterns: PatternSet, name: str, name_segment: Segment

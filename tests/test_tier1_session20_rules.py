@@ -246,6 +246,7 @@ def test_the_dinar_and_the_lev_are_read_where_they_are_written():
     assert find_currency("the din of the market") == []
     assert find_currency("Cable THHN 12 AWG (metro)") == []  # a wire gauge
     assert [m.code for m in find_currency("Total Comprobante ₡18,786.25")] == ["CRC"]
+    assert [m.code for m in find_currency('סה"כ לתשלום 117,071.42 ש"ח')] == ["ILS"]
 
 
 def test_an_iban_names_the_currency_of_its_country(patterns):
@@ -404,3 +405,38 @@ def test_a_spreadsheets_empty_rows_are_no_items_and_a_bar_charge_is_one(patterns
     assert _summary_row(described("SR @ 6%"), patterns)
     assert not _summary_row(described("Bar"), patterns)  # a hotel's bar charges, though "Bar" is cash in German
     assert not _summary_row(described("Freight"), patterns)
+
+
+# ---- Peru, Ecuador --------------------------------------------------------------------------------------
+
+def test_a_peruvian_boleta_is_numbered_under_its_title_and_an_identity_number_names_no_customer(patterns):
+    items = [
+        (60, 40, "COMERCIAL CHAVÍN S.A.C."), (60, 52, "RUC 20002577462"), (60, 64, "Jr. de la Unión 2302"),
+        (60, 76, "Cercado de Lima - Lima - Lima"),
+        (50, 100, "BOLETA DE VENTA ELECTRÓNICA"), (80, 112, "BB01-00302842"),
+        (40, 136, "FECHA: 13/08/2024 HORA: 14:44:08"), (40, 148, "CLIENTE: DNI 72023886"), (40, 160, "MONEDA: SOLES"),
+        (40, 184, "LECHE GLORIA TARRO"), (40, 196, "1 x 4.51"), (200, 196, "4.51"),
+        (40, 208, "GALLETAS SODA X6"), (40, 220, "1 x 3.45"), (200, 220, "3.45"),
+        (40, 244, "OP. GRAVADA S/"), (200, 244, "6.75"), (40, 256, "I.G.V. 18% S/"), (200, 256, "1.21"),
+        (40, 268, "IMPORTE TOTAL S/"), (200, 268, "7.96"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    assert values["invoice_ids.0"] == "BB01-00302842"
+    assert "customer_information.customer_name" not in values
+    assert values["financial_data.total_amount"] == 7.96
+
+
+def test_an_issuers_labelled_address_under_its_name_is_its_address(patterns):
+    items = [
+        (36, 45, "COMERCIALIZADORA AUSTRO S.A.", 12), (297, 45, "R.U.C.: 1395739030001", 12),
+        (297, 61, "FACTURA", 12),
+        (36, 70, "Dirección Matriz: Av. Cevallos 602, Ambato - Ecuador"), (297, 75, "No. 001-002-000014318"),
+        (36, 82, "Dirección Sucursal: Av. Cevallos 602"),
+        (36, 94, "OBLIGADO A LLEVAR CONTABILIDAD: SI"),
+        (36, 130, "Razón Social / Nombres y Apellidos:"), (200, 130, "VILLACÍS MORA DIANA CAROLINA"),
+        (36, 142, "Fecha Emisión:"), (200, 142, "16/08/2025"),
+        (300, 200, "VALOR TOTAL"), (450, 200, "6,850.29"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    assert values["vendor_information.vendor_name"] == "COMERCIALIZADORA AUSTRO S.A."
+    assert values["vendor_information.address"] == "Av. Cevallos 602, Ambato - Ecuador"

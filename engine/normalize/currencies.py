@@ -99,6 +99,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "fcfa": "XOF", "cfa": "XOF",
     # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
     "soles": "PEN",
+    # the shekel: "117,071.42 ש\"ח" (new Israeli shekels, abbreviated)
+    "ש\"ח": "ILS", "ש״ח": "ILS",
 }
 _AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din", "дин", "лв"})
 
