@@ -228,7 +228,7 @@ _TERMS_LINKS = frozenset({"of", "from", "after", "following", "the", "de", "du",
 
 def _whole_terms_word(phrase: str, patterns: PatternSet) -> bool:
     """Whether a label's phrase is, whole, one of the words terms are made of ("cash", "advance")."""
-    return any(start == 0 and end == len(phrase) for start, end, _ in patterns.terms_words.find(phrase))
+    return patterns.terms_words.is_whole(phrase)
 
 
 def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: str | None,

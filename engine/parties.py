@@ -1777,7 +1777,8 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             if name:
                 below = block[registration + 1:]
                 start = next((i for i, s in enumerate(below) if not skip[by_line[id(s)]] and (
-                    _address_like(s.text, patterns) or any(ch.isdigit() for ch in s.text))), len(below))
+                    _address_like(s.text, patterns) or any(ch.isdigit() for ch in s.text)
+                    or patterns.address_words.contains(s.text))), len(below))
                 return name, _join_address(below[start:], patterns), above[0]
     with_suffix = [i for i, s in enumerate(lines)
                    if patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))

@@ -244,6 +244,10 @@ class PhraseSet:
     def contains(self, text: str) -> bool:
         return bool(self.find(text))
 
+    def is_whole(self, text: str) -> bool:
+        """Whether the text is, from end to end, one of the phrases ("Cash" for a terms word)."""
+        return any(start == 0 and end == len(text) for start, end, _ in self.find(text))
+
 
 class CategoryPhrases:
     """Several named phrase lists searched in one pass, each hit naming the categories its phrase

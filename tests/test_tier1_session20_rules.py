@@ -266,10 +266,11 @@ def test_a_costa_rican_electronic_invoice_is_read(patterns):
         (330, 66, "Clave:"), (330, 78, "50602112500310173570100100005010000938486114909065"),
         (330, 90, "Fecha de emisión: 02/11/2025 04:20:28 pm"),
         (40, 120, "Receptor"), (100, 120, "Servicios del Valle Sociedad Anónima"),
-        (300, 120, "Condición de venta"), (395, 120, "Crédito"),
-        (40, 132, "Cédula"), (100, 132, "3-101-158316"), (300, 132, "Plazo de crédito"), (395, 132, "8 días"),
-        (40, 144, "Dirección"), (100, 144, "200 metros oeste de Multiplaza, Tres Ríos, La Unión"),
-        (300, 144, "Moneda"), (395, 144, "CRC"),
+        (350, 120, "Condición de venta"), (440, 120, "Crédito"),
+        (40, 132, "Cédula"), (100, 132, "3-101-158316"), (350, 132, "Plazo de crédito"), (440, 132, "8 días"),
+        (40, 144, "Dirección"), (100, 144, "200 metros oeste de Multiplaza, Tres Ríos, La Unión,"),
+        (350, 144, "Medio de pago"), (440, 144, "Tarjeta"),
+        (100, 153, "Cartago"), (350, 156, "Moneda"), (440, 156, "CRC"),
         (40, 180, "Cant."), (80, 180, "Descripción"), (330, 180, "Precio unitario"), (480, 180, "Subtotal"),
         (40, 194, "25"), (80, 194, "Cable THHN 12 AWG (metro)"), (330, 194, "665.00"), (480, 194, "16,625.00"),
         (320, 220, "Total Venta"), (480, 220, "₡17,500.00"),
@@ -282,11 +283,29 @@ def test_a_costa_rican_electronic_invoice_is_read(patterns):
     assert document_type == "invoice"
     assert values["invoice_ids.0"] == "00100005010000938486"
     assert values["vendor_information.tax_id"] == "3-101-735701"
+    # under the registration line, the address from its landmark ("frente a ...") down
+    assert values["vendor_information.address"] == "frente a la Iglesia Católica, San Rafael, Escazú, San José"
     assert values["customer_information.customer_name"] == "Servicios del Valle Sociedad Anónima"
+    # an address given from a landmark, in a province: "200 metros oeste de ...", "Cartago"
+    assert values["customer_information.address"] == "200 metros oeste de Multiplaza, Tres Ríos, La Unión, Cartago"
     assert values["payment_terms.payment_terms"] == "8 días"
     assert (values["financial_data.net_amount"], values["financial_data.tax_amount"],
             values["financial_data.total_amount"]) == (16625.00, 2161.25, 18786.25)
     assert values["financial_data.currency"] == "CRC"
+
+
+def test_a_company_written_out_as_limitada_is_a_company(patterns):
+    items = [
+        (30, 40, "Servicios Caribe Limitada", 11), (321, 46, "NOTA DE CRÉDITO ELECTRÓNICA", 11),
+        (30, 54, "Cédula Jurídica: 3-101-679212", 7), (321, 60, "Consecutivo: 00200005030000434778", 7),
+        (30, 66, "del Banco Nacional 100 m norte", 7), (321, 72, "Clave:", 7),
+        (30, 78, "Catedral, San José, San José", 7),
+        (30, 90, "Tel: +506 2262-7122 · fe@caribe.example", 7), (321, 94, "Fecha de emisión: 05/11/2024 08:06:00", 7),
+        (300, 200, "Total Comprobante"), (450, 200, "₡ 682,595.00"),
+    ]
+    values, document_type = read(drawn_pdf(items), patterns)
+    assert document_type == "credit_note"
+    assert values["vendor_information.vendor_name"] == "Servicios Caribe Limitada"  # not the title beside it
 
 
 def test_a_guatemalan_dte_is_numbered_by_its_dte_number_not_its_series(patterns):

@@ -126,7 +126,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     buyer = parties.get("customer_information.customer_name")
-    if buyer is not None and _anonymous(str(buyer[0]), patterns):
+    if buyer is not None and patterns.anonymous_buyers.is_whole(str(buyer[0]).strip(" .,:;")):
         del parties["customer_information.customer_name"]  # "Nombre Receptor: CONSUMIDOR FINAL": a sale to the public
     for path, (value, confidence, candidate) in parties.items():
         if document_type == "receipt" and path.startswith("customer_information.") and \
@@ -1358,12 +1358,6 @@ def _another_company_s(chosen: dict[str, Any], patterns: PatternSet) -> bool:
     if own.page == anchor.page and own.line_index - anchor.line_index <= 3 * VENDOR_BLOCK_LINES:
         return False
     return bool(patterns.legal_forms.find(own.text)) and str(name[0]).casefold() not in own.text.casefold()
-
-
-def _anonymous(name: str, patterns: PatternSet) -> bool:
-    """Whether a buyer's name is, whole, one that names nobody ([parties] anonymous_buyers)."""
-    text = name.strip(" .,:;")
-    return any(start == 0 and end == len(text) for start, end, _ in patterns.anonymous_buyers.find(text))
 
 
 def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
