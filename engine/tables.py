@@ -142,10 +142,13 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
 
 
 def _empty_sheet_row(row: dict[str, Any]) -> bool:
-    """A row of nothing but a zero amount: no description, quantity or price."""
-    amount = row.get("amount")
-    return amount is not None and not amount[0] and all(row.get(key) is None
-                                                        for key in ("description", "quantity", "unit_price"))
+    """A row of nothing but a zero amount: no quantity or price, and no description on its line (the
+    lines under the sheet's last row, "Bank: 19-1713-1946786-00" / "Thank you for your business!",
+    are no wrapped description of it)."""
+    amount, description = row.get("amount"), row.get("description")
+    if amount is None or amount[0] or row.get("quantity") is not None or row.get("unit_price") is not None:
+        return False
+    return description is None or description[3][1] >= amount[3][3]
 
 
 # Label kinds that name a sum of the items, never an item ("AMOUNT", "TOTAL", "SUBTOTAL", "GST").

@@ -417,6 +417,9 @@ def test_a_spreadsheets_empty_rows_are_no_items_and_a_bar_charge_is_one(patterns
     cell = (0.0, "0", 1, (500.0, 100.0, 510.0, 110.0), None)
     assert _empty_sheet_row({"amount": cell})
     assert not _empty_sheet_row({"amount": cell, "description": ("Goodwill credit", "Goodwill credit", 1, cell[3], None)})
+    # the lines under the sheet's last row are no description of it
+    under = ("Bank: 19-1713-1946786-00 Thank you", "Bank: 19-1713-1946786-00 Thank you", 1, (55.0, 120.0, 200.0, 140.0), None)
+    assert _empty_sheet_row({"amount": cell, "description": under})
     def described(text: str) -> dict:
         return {"description": (text, text, 1, cell[3], None), "amount": (52.73, "52.73", 1, cell[3], None)}
 
