@@ -36,6 +36,7 @@ MAX_LETTERHEAD_LINES = 9
 SPLIT_LINE_GAP_HEIGHTS = 3.0
 # Type this much larger on one side of a gap than on the other sets the two apart.
 CONTINUED_FONT_RATIO = 1.4
+BRAND_WORD_LETTERS = 5  # a brand's word the registered name repeats is this long at least ("Atitlán")
 # A block's first line set this much larger than the lines under it, down to the address, is the
 # name on its own.
 NAME_TYPE_RATIO = 1.2
@@ -1893,7 +1894,11 @@ def _without_brand_line(lines: list[Segment], patterns: PatternSet) -> list[Segm
     upper_words, lower_words = _alnum_words(upper), _alnum_words(lower)
     repeated = "".join(upper_words) in "".join(lower_words) or (
         len(upper_words) > 2 and len(lower_words) > 2 and upper_words[-2:] == lower_words[-2:])
-    return lines[1:] if repeated else lines
+    # A brand in large type whose distinctive word the registered name repeats, under it in small
+    # type: "ATITLÁN CENTRAL" over "Distribuidora Atitlán, Sociedad Anónima".
+    branded = lines[0].font_size >= CONTINUED_FONT_RATIO * lines[1].font_size and _ends_in_legal_form(lower, patterns) \
+        and any(len(word) >= BRAND_WORD_LETTERS and word in lower_words for word in upper_words)
+    return lines[1:] if repeated or branded else lines
 
 
 def _alnum_words(text: str) -> list[str]:

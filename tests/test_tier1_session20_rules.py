@@ -325,6 +325,19 @@ def test_a_guatemalan_dte_is_numbered_by_its_dte_number_not_its_series(patterns)
     assert "customer_information.customer_name" not in values  # a sale to the public names no customer
 
 
+def test_a_brand_in_large_type_over_the_registered_name_that_repeats_it_is_no_part_of_it(patterns):
+    items = [
+        (32, 45, "ATITLÁN CENTRAL", 13), (319, 48, "FACTURA", 10),
+        (32, 58, "Distribuidora Atitlán, Sociedad Anónima", 7.5), (319, 60, "DOCUMENTO TRIBUTARIO ELECTRÓNICO", 7.5),
+        (32, 70, "NIT Emisor: 816636087", 7.5), (319, 72, "Serie: 5CCBA05B", 7.5),
+        (32, 82, "2a. Calle 12-78 Zona 4", 7.5), (319, 84, "Número de DTE: 2451040314", 7.5),
+        (32, 94, "Guatemala, Guatemala", 7.5), (319, 96, "Moneda: GTQ", 7.5),
+        (300, 200, "Total"), (450, 200, "Q 46,792.08"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    assert values["vendor_information.vendor_name"] == "Distribuidora Atitlán, Sociedad Anónima"
+
+
 def test_a_romanian_series_and_number_on_one_line_stay_one_number(patterns):
     items = [
         (40, 40, "SC Carpatica Distributie SRL", 12), (40, 54, "CUI: RO16345784"), (40, 66, "Str. Avram Iancu 12, Cluj-Napoca"),
