@@ -27,6 +27,7 @@ from corpus.holdout import (  # noqa: E402
     FIFTH_FAMILIES,
     FOURTEENTH_FAMILIES,
     FOURTH_FAMILIES,
+    NINETEENTH_FAMILIES,
     NINTH_FAMILIES,
     SEVENTEENTH_FAMILIES,
     SEVENTH_FAMILIES,
@@ -329,6 +330,9 @@ def _date_forms(iso: str) -> set[str]:
 
     forms |= {_squash(lv_long_date(day)), _squash(f"{MONTHS['en'][day.month - 1]} {day.day}, {day.year}"),
               _squash(f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}")}
+    # the nineteenth set's Taiwanese 民國 dates `113/03/15`, `113年03月15日` and `中華民國 113 年 3 月 15 日`
+    roc = day.year - 1911
+    forms |= {f"{roc}/{day.month:02d}/{day.day:02d}", f"{roc}年{day.month:02d}月{day.day:02d}日", f"{roc}年{day.month}月{day.day}日"}
     return forms
 
 
@@ -397,7 +401,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(FIFTH_FAMILIES) + list(SIXTH_FAMILIES) + list(SEVENTH_FAMILIES) + list(EIGHTH_FAMILIES)
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
-                                  + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES))
+                                  + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
+                                  + list(NINETEENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -457,7 +462,7 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
-                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES}
+                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1485,7 +1490,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 153
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 161
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1506,7 +1511,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1778,7 +1783,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1898,7 +1903,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2084,7 +2089,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2206,7 +2211,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2389,7 +2394,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2555,7 +2560,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2744,7 +2749,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2905,3 +2910,182 @@ def test_eighteenth_set_identifiers_and_calendars() -> None:
     assert words_kzt(Decimal("21001.50")) == "Двадцать одна тысяча один тенге 50 тиын"
     assert words_npr(Decimal("123456.40")) == "Rupees One Lakh Twenty Three Thousand Four Hundred Fifty Six and Forty Paisa Only"
     assert Decimal("13.4") <= zwg_rate(date(2024, 6, 1), rng) <= Decimal("14.05") and zwg_rate(date(2025, 3, 1), rng) > Decimal("26")
+
+
+# The nineteenth set (Mexican CFDI payment receipts, Taiwanese uniform invoices, Polish fiscal receipts, Dominican NCF / e-CF
+# invoices and credit notes, Tunisian and Algerian factures, cloud usage invoices and credit memos, suppliers' rebate credit
+# notes, freight brokers' carrier settlements): its selection, one generated set (manifest, schema, on-page text, same-seed
+# bytes), scans, arithmetic and layouts over several seeds, its labels and decoys, and its identifiers and amount words.
+# Like the eighteenth it is checked without the engine's loader: it is generated and never read by the engine.
+NINETEENTH_SEED = 97
+
+
+@pytest.fixture(scope="module")
+def nineteenth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_nineteenth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(NINETEENTH_FAMILIES)), "--seed", str(NINETEENTH_SEED),
+                 "--families", "nineteenth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_nineteenth_families_are_a_separate_selectable_set() -> None:
+    assert len(NINETEENTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("nineteenth", "all") for name in names}
+    assert not set(NINETEENTH_FAMILIES) & earlier
+    assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(NINETEENTH_FAMILIES)
+    assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
+
+
+def test_nineteenth_families_generate_in_round_robin(nineteenth_dir: Path) -> None:
+    manifest = json.loads((nineteenth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(NINETEENTH_FAMILIES) * 2
+    truths = _truths(nineteenth_dir)
+    assert len(truths) == 2 * len(NINETEENTH_FAMILIES)
+    assert all((nineteenth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt", "credit_note"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"TWD", "PLN", "USD"} <= currencies and currencies & {"MXN", "USD"} and currencies & {"TND", "DZD"} and currencies & {"DOP", "USD"}
+
+
+def test_nineteenth_families_give_identical_bytes_for_the_same_seed(nineteenth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(nineteenth_dir, tmp_path, NINETEENTH_FAMILIES, NINETEENTH_SEED)
+
+
+def test_nineteenth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(NINETEENTH_SEED, ["tw_uniform_invoice", "pl_paragon_fiskalny", "broker_carrier_settlement"])
+
+
+def test_nineteenth_truths_validate_against_the_contract_schema(nineteenth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(nineteenth_dir)
+
+
+def test_nineteenth_family_text_stays_on_the_page(nineteenth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(nineteenth_dir)
+
+
+def test_nineteenth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(NINETEENTH_FAMILIES, NINETEENTH_SEED)
+    assert kinds == {"invoice", "credit_note", "receipt", "remittance_advice"}
+
+
+def _nineteenth_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_nineteenth_set_labels_and_decoys() -> None:
+    # Mexico: the emisor is paid (RFC the tax id), the Número de operación is the reference (the REP's folio and UUIDs, the
+    # related documents' UUIDs and the CLABE never), the CFDI's Total 0.00 and the MXN MontoTotalPagos of a USD payment never
+    # the total, the REP issued on or after the payment. Taiwan: the 統一編號 with its check, the brand never the vendor, the
+    # rolls name no customer, the B2B roll's tax carved out of its total at 5 %. Poland: a receipt without customer, Suma PTU
+    # the tax, the printout and unique numbers never the id, discounts the adjustment. Dominican Republic: the RNC's check
+    # digit, the NCF / e-NCF the id (the modified NCF never), ITBIS at 18 / 16 %. Tunisia / Algeria: the matricule fiscal or
+    # NIF the tax id (RC, NIS, the client's ids never), the stamp duty inside the tax. Cloud: the account number the customer
+    # id, the EU reverse charge at 0. Rebates: credit notes negative, the qualifying purchases never an amount. Brokers: the
+    # carrier paid, loads and BOLs never ids, allocations after QuickPay fees and advances.
+    from corpus.holdout.fakes_nineteenth import clabe_valid, do_rnc_valid, tw_ubn_valid
+
+    for index in range(8):
+        mx = build_one(NINETEENTH_SEED, index, "mx_complemento_pago", scan_share=0.0)
+        r, text = mx.truth["results"], _nineteenth_text(mx)
+        pay = r["payment_information"]
+        assert set(mx.built.notes["uuids"]).isdisjoint(r["invoice_ids"]) and mx.built.notes["rep_uuid"] != pay["payment_reference"]
+        assert mx.built.notes["rep_folio"] not in r["invoice_ids"] and clabe_valid(mx.built.notes["clabe"]) and "84111506" in text
+        assert r["document_date"] >= pay["payment_date"] and r["financial_data"]["total_amount"] > 0
+        assert (mx.built.notes["mxn_total"] != r["financial_data"]["total_amount"]) == mx.built.notes["usd"]
+        tw = build_one(NINETEENTH_SEED, index, "tw_uniform_invoice", scan_share=0.0)
+        r, text = tw.truth["results"], _nineteenth_text(tw)
+        fin = r["financial_data"]
+        assert tw_ubn_valid(r["vendor_information"]["tax_id"]) and fin["currency"] == "TWD" and fin["total_amount"] == int(fin["total_amount"])
+        assert re.fullmatch(r"[A-Z]{2}-?\d{8}", r["invoice_ids"][0]) and tw.built.notes["period"] in text
+        if tw.truth["layout"].endswith("slip"):
+            assert r["customer_information"]["customer_name"] is None and tw.built.notes["brand"] != r["vendor_information"]["vendor_name"]
+            assert tw.built.scan_weight > 1 and tw.built.notes["random_code"] not in r["invoice_ids"]
+        else:
+            assert tw.built.notes["buyer_ubn"] in text and tw_ubn_valid(tw.built.notes["buyer_ubn"]) and _squash(tw.built.notes["words"]) in _squash(text)
+        if fin["tax_amount"] is not None:
+            assert abs(fin["tax_amount"] - round(fin["net_amount"] * 0.05)) <= 1
+        pl = build_one(NINETEENTH_SEED, index, "pl_paragon_fiskalny", scan_share=0.0)
+        r, text = pl.truth["results"], _nineteenth_text(pl)
+        assert pl.truth["document_type"] == "receipt" and set(r["customer_information"].values()) == {None} and "PARAGON FISKALNY" in text
+        assert r["financial_data"]["net_amount"] is None and r["financial_data"]["tax_amount"] > 0 and pl.built.notes["unique"] in text
+        assert pl.built.notes["print_no"] not in r["invoice_ids"] and abs(pl.truth["checks"]["lines_adjustment"] + pl.built.notes["saved"]) < 0.005
+        dr = build_one(NINETEENTH_SEED, index, "do_ecf_factura", scan_share=0.0)
+        r, text = dr.truth["results"], _nineteenth_text(dr)
+        assert do_rnc_valid(r["vendor_information"]["tax_id"]) and do_rnc_valid(dr.built.notes["buyer_rnc"]) and dr.built.notes["buyer_rnc"] in text
+        assert re.fullmatch(r"(B0[14]\d{8}|E3[14]\d{10})", r["invoice_ids"][0]) and dr.built.notes["referenced"] not in r["invoice_ids"]
+        assert (r["financial_data"]["total_amount"] < 0) == (dr.truth["layout"] == "do_nota_credito") == r["invoice_ids"][0][1:3].endswith("4")
+        td = build_one(NINETEENTH_SEED, index, "tn_dz_facture", scan_share=0.0)
+        r, text = td.truth["results"], _nineteenth_text(td)
+        fin = r["financial_data"]
+        assert abs(abs(fin["tax_amount"]) - td.built.notes["vat"] - td.built.notes["stamp"] - td.built.notes.get("fodec", 0.0)) < 0.005
+        assert td.built.notes["rc"] in text and r["vendor_information"]["tax_id"] != td.built.notes["rc"]
+        if td.truth["locale"] == "TN":
+            assert fin["currency"] == "TND" and re.search(r"\d,\d{3}\b", text) and (td.built.notes["stamp"] == 1.0) == (td.truth["document_type"] == "invoice")
+            assert td.built.notes["client_mf"] in text and td.built.notes["referenced"] not in r["invoice_ids"]
+        else:
+            assert fin["currency"] == "DZD" and re.fullmatch(r"\d{15}", r["vendor_information"]["tax_id"]) and td.built.notes["client_nif"] in text
+            assert (td.built.notes["stamp"] > 0) == ("Espèces" in text) and "dinars algériens" in text
+        cl = build_one(NINETEENTH_SEED, index, "cloud_usage_invoice", scan_share=0.0)
+        r, text = cl.truth["results"], _nineteenth_text(cl)
+        assert r["customer_information"]["customer_id"] and r["customer_information"]["customer_id"] in text
+        if cl.built.notes["reverse_charge"]:
+            assert r["financial_data"]["tax_amount"] == 0 and "reverse charge" in text.lower() and r["vendor_information"]["tax_id"].startswith("LU")
+        assert cl.built.notes["brand"] in r["vendor_information"]["vendor_name"] and cl.built.notes.get("related") not in r["invoice_ids"]
+        if cl.truth["layout"] == "cloud_project_table":
+            assert all(line["unit_price"] is None for line in r["line_items"]) and r["payment_terms"]["due_date"]
+        rb = build_one(NINETEENTH_SEED, index, "rebate_credit_note", scan_share=0.0)
+        r = rb.truth["results"]
+        assert rb.truth["document_type"] == "credit_note" and r["financial_data"]["total_amount"] < 0
+        assert all(line["amount"] < 0 for line in r["line_items"]) and r["customer_information"]["customer_id"] == rb.built.notes["account"]
+        assert (r["financial_data"]["tax_amount"] is None) == (rb.truth["locale"] == "US") == (r["vendor_information"]["tax_id"] is None)
+        assert set(rb.built.notes.get("purchases", [])).isdisjoint(-line["amount"] for line in r["line_items"])
+        bk = build_one(NINETEENTH_SEED, index, "broker_carrier_settlement", scan_share=0.0)
+        r, text = bk.truth["results"], _nineteenth_text(bk)
+        ids = set(r["invoice_ids"])
+        assert ids.isdisjoint(bk.built.notes["loads"]) and ids.isdisjoint(bk.built.notes["bols"]) and bk.built.notes["carrier_mc"] in text
+        assert r["payment_information"]["payment_reference"] not in ids and r["vendor_information"]["vendor_name"] != r["customer_information"]["customer_name"]
+        gross_paid = sum(a["amount"] for a in r["payment_information"]["allocations"])
+        assert abs(gross_paid - r["financial_data"]["total_amount"]) < 0.005 and (bk.built.notes["quickpay"] or bk.truth["layout"] != "broker_quickpay_email")
+
+
+def test_nineteenth_set_identifiers_and_amount_words() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_nineteenth import (
+        clabe,
+        clabe_valid,
+        do_rnc,
+        do_rnc_valid,
+        lu_vat,
+        roc_year,
+        tw_period,
+        tw_ubn,
+        tw_ubn_valid,
+        words_dzd,
+        words_tnd,
+        words_twd,
+    )
+
+    rng = random.Random(19)
+    for _ in range(30):
+        assert tw_ubn_valid(tw_ubn(rng)) and do_rnc_valid(do_rnc(rng)) and clabe_valid(clabe(rng, "012"))
+        number = lu_vat(rng)
+        assert int(number[2:8]) % 89 == int(number[8:])
+    # public numbers worked by hand: Taiwan's 04595257 and the seventh-digit-7 case 10458575, Banco Popular Dominicano's RNC
+    # 101010632 and 1-01-85004-3, the CLABE examples 002010077777777771 and 032180000118359719, and their neighbours
+    assert tw_ubn_valid("04595257") and tw_ubn_valid("10458575") and not tw_ubn_valid("04595258")
+    assert do_rnc_valid("101010632") and do_rnc_valid("1-01-85004-3") and not do_rnc_valid("101010633")
+    assert clabe_valid("002010077777777771") and clabe_valid("032180000118359719") and not clabe_valid("002010077777777772")
+    assert roc_year(date(2024, 3, 15)) == 113 and tw_period(date(2024, 4, 30)) == "113年03-04月" and tw_period(date(2025, 1, 2)) == "114年01-02月"
+    assert words_twd(Decimal("12345")) == "壹萬貳仟參佰肆拾伍元整" and words_twd(Decimal("100050")) == "壹拾萬零伍拾元整"
+    assert words_twd(Decimal("1005")) == "壹仟零伍元整" and words_twd(Decimal("210000000")) == "貳億壹仟萬元整"
+    assert words_tnd(Decimal("1234.56")) == "mille deux cent trente-quatre dinars et cinq cent soixante millimes"
+    assert words_tnd(Decimal("80.5")) == "quatre-vingts dinars et cinq cents millimes"
+    assert words_dzd(Decimal("2000000.05")) == "deux millions de dinars algériens et cinq centimes"
