@@ -194,13 +194,13 @@ _PHONE_CURRENCIES = {
 # elsewhere.
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
                                r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
-                               r"Pakistan|Sri Lanka|Nepal|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
+                               r"Pakistan|Sri Lanka|Nepal|Kathmandu|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
                                r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
                             "Viet Nam": "VND", "Việt Nam": "VND", "Vietnam": "VND", "Hà Nội": "VND",
-                            "Hồ Chí Minh": "VND", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
+                            "Hồ Chí Minh": "VND", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Kathmandu": "NPR",
                             "Bangladesh": "BDT", "Thailand": "THB", "Hungary": "HUF", "Magyarország": "HUF",
                             "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR",
                             "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW",
@@ -238,6 +238,17 @@ _SCHEME_CURRENCIES = ("GBP", "EUR", "USD", "INR", "AUD", "CAD")
 # Indonesia: its tax number (NPWP), the restaurant tax (PB1) and its street abbreviation opening an
 # address line ("Jl. Malioboro No. 41"; Malaysia writes "Jalan" or "Jln").
 _INDONESIAN = regex.compile(r"\bNPWP\b|\bPB\s?1\b|^Jl\.\s?\p{Lu}")
+# The Philippines: a barangay in an address ("Brgy. San Lorenzo"), an official receipt's "VAT REG TIN"
+# and the BIR's permit to use a till ("PTU No.").
+_PHILIPPINE = regex.compile(r"\bBrgy\.|\bBarangay\b|\bVAT\s+REG\.?\s+TIN\b|\bPTU\s+No\b")
+# Nepal: dates in the Bikram Sambat calendar ("Miti (B.S.) 2080-11-12") beside the Gregorian ones.
+_NEPALI = regex.compile(r"\(B\.\s?S\.\)|\bMiti\b|\bBikram Sambat\b")
+# Canada: a province and its postal code ("Halifax NS B3H 4R2", "Gatineau QC J8Y 3Z5").
+_CA_ADDRESS = regex.compile(r"\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# Georgia: Georgian is written in its own letters and nowhere else.
+_GEORGIAN = regex.compile(r"[\u10D0-\u10FF]{4}")
+# Kazakhstan: a business or individual identification number (БИН / ИИН), printed on every invoice.
+_KAZAKH = regex.compile(r"(?i)\b(?:БИН|ИИН)\b")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -280,6 +291,10 @@ def country_currency(layout: Layout) -> str | None:
                 votes["IDR"] = votes.get("IDR", 0) + 1
             if _MALAYSIAN_COMPANY.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["MYR"] = votes.get("MYR", 0) + 1
+            for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
+                                  (_GEORGIAN, "GEL")):
+                if pattern.search(text, timeout=REGEX_TIMEOUT_S):
+                    votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)
             if scheme is not None:
                 code = _SCHEME_CURRENCIES[scheme.lastindex - 1]

@@ -8,6 +8,7 @@ vendor, a remittance advice by the customer.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -64,6 +65,8 @@ _ENDS_IN_POSTCODE = regex.compile(r"(?:^|,\s*)(?:\d{4,5}|\d{3}[ \u00a0]\d{2})$")
 # ("(126926-H)", "(CO. NO. 15826-K)", "(Co. Reg 371152-U)", "(CO.REG : 860671-D)", "(ROC 12345-A)")
 _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
                                        r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
+                                       # a tax number in brackets after its label ("(საიდენტიფიკაციო ნომერი 205140587)")
+                                       r"|\(\s*[\p{L}\s.]{2,40}\s\d{6,}\s*\)"
                                        r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
 # A card or account number printed masked ("Mastercard •••• 3819", "VISA ************1234"): how
@@ -208,6 +211,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                                                      _candidate(address[1], address[0], anchor.label))
 
     read_blocks(body_anchors)
+    if not customer_issued and "customer_information.customer_name" not in found:
+        _account_holder_with_address(layout, candidates, patterns, found)
     _name_after_account_number(candidates, patterns, found)
     _vertical_label_parties(layout, patterns, found, role_of)
 
@@ -226,6 +231,15 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (signed[0], 0.75, _candidate(signed[1], signed[0]))
             if signed[2] is not None and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (signed[2][0], 0.7, _candidate(signed[2][1], signed[2][0]))
+    if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found and not customer_issued:
+        sender = _return_address_sender(layout, patterns, blocks)
+        if sender is not None:
+            name_segment, address_segment = sender
+            found[f"{_prefix(issuer)}.{_name_key(issuer)}"] = (name_segment.text, 0.85,
+                                                                _candidate(name_segment, name_segment.text))
+            if f"{_prefix(issuer)}.address" not in found:
+                found[f"{_prefix(issuer)}.address"] = (address_segment.text, 0.8,
+                                                       _candidate(address_segment, address_segment.text))
     if f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
         blocks = _signer_first(_addressee_under_title_last(blocks, layout, patterns), layout, patterns)
         name, address, name_segment, taken = _issuer_from_letterhead(blocks, patterns)
@@ -295,7 +309,37 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     _addressee_by_honorific(layout, patterns, found, addressee)
     read_blocks(remit_to)
     read_blocks(in_slip)
+    for path in ("vendor_information.address", "customer_information.address"):
+        pick = found.get(path)
+        if pick is not None and isinstance(pick[0], str) and pick[0] != pick[0].rstrip(" ,;") \
+                and pick[2] is not None and pick[2].label:
+            # ("Поставщик: ..., д. 166, кв. 87," wrapping onto "тел.: ...": the line's last comma ends no part
+            # of a labelled party's place; a till receipt's letterhead keeps its punctuation as printed)
+            found[path] = (pick[0].rstrip(" ,;"), pick[1], pick[2])
     return found
+
+
+def _account_holder_with_address(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
+                                 found: dict[str, Pick]) -> None:
+    """The customer an invoice names as its "Account holder" with a postal address under the name (a
+    dental practice's bill: "Account holder | Chloe Fairbanks | 45 Queen Street | Perth WA 6000"). The
+    label is a bank's word elsewhere ("Account holder: Ridgeway Ltd" over an IBAN names the payee's
+    account): only a block of a name and an address, no account number in it, names the customer."""
+    for segment, hit in candidates.label_hits:
+        if hit.kind.name != "decoy_bank" or hit.phrase.casefold() != "account holder" or hit.start != 0:
+            continue
+        anchor = Candidate("party:customer", None, hit.phrase, segment.page, segment.bbox, "inline",
+                           "party_customer", hit.phrase, 0.9, segment)
+        block = _block_after_label(layout, anchor, patterns)
+        if len(block) < 2 or any(_bank_details(line.text, patterns) or timed(_MASKED_NUMBER.search, line.text)
+                                 for line in block):
+            continue
+        name, address, name_segment = _split_name_address(block, patterns)
+        if not name or address is None or any(ch.isdigit() for ch in name):
+            continue
+        found["customer_information.customer_name"] = (name, 0.8, _candidate(name_segment, name, "party_customer"))
+        found["customer_information.address"] = (address[0], 0.75, _candidate(address[1], address[0], "party_customer"))
+        return
 
 
 SAME_PARTY_RATIO = 90  # rapidfuzz token-set ratio at or above which two names are one party's
@@ -589,9 +633,62 @@ def _registration_lines(layout: Layout, patterns: PatternSet) -> list[str]:
     for page in layout.pages:
         for line in page.lines:
             text = " ".join(segment.text for segment in line)
-            if any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(text)):
-                lines.append(text)
+            if not any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(text)):
+                continue
+            # Only the run of segments that holds the label: a block in another column on the same line
+            # (the addressee's name left of a form's "Bank | Institution 815 Transit 94111") is not named by it.
+            ordered = sorted(line, key=lambda segment: segment.bbox[0])
+            runs: list[list[Segment]] = []
+            for segment in ordered:
+                if runs and segment.bbox[0] - runs[-1][-1].bbox[2] < REGISTRATION_RUN_GAP_HEIGHTS * max(segment.height, 1.0):
+                    runs[-1].append(segment)
+                else:
+                    runs.append([segment])
+            for run in runs:
+                run_text = " ".join(segment.text for segment in run)
+                if any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(run_text)):
+                    lines.append(run_text)
     return lines
+
+
+REGISTRATION_RUN_GAP_HEIGHTS = 3.0  # segments this close on a line read as one run of text
+
+
+_RETURN_ADDRESS_SEPARATOR = regex.compile(r"\s+[·•|∙]\s+|\s+[-–]\s+")
+RETURN_ADDRESS_TYPE_RATIO = 0.9  # a return-address line is set smaller than the address under it
+
+
+def _return_address_sender(layout: Layout, patterns: PatternSet, blocks: list[list[Segment]]
+                           ) -> tuple[Segment, Segment] | None:
+    """The sender a window envelope's return-address line names: a line in small type over the
+    addressee's block, the sender's name and its address parted by dots ("Isar Haustechnik UG
+    (haftungsbeschränkt) · Schillerstraße 137 · 04109 Leipzig" over "Softwarehaus Alpen e.K." /
+    "Am Mühlbach 81" / "10115 Berlin"). It names the issuer whatever the letterhead around it says:
+    the block under it is the addressee's. Returns the name's and the address's segments."""
+    for block in blocks:
+        if len(block) < 3:
+            continue
+        line, below = block[0], block[1]
+        if line.font_size > RETURN_ADDRESS_TYPE_RATIO * below.font_size or abs(line.bbox[0] - below.bbox[0]) > line.height:
+            continue
+        parts = [part for part in _RETURN_ADDRESS_SEPARATOR.split(line.text.strip()) if part]
+        if len(parts) < 2:
+            continue
+        name, address = parts[0].strip(" ,"), ", ".join(part.strip(" ,") for part in parts[1:])
+        if not _name_like(name) or any(ch.isdigit() for ch in name) or not _address_like(address, patterns) \
+                or not _address_like(parts[-1], patterns):
+            continue
+        under_name, _, _ = _split_name_address(block[1:], patterns)
+        if under_name is None or under_name.casefold() == name.casefold():
+            continue  # (the sender's own block: a letterhead set in two sizes)
+        name_end = line.text.find(name) + len(name)
+        address_start = line.text.find(parts[1], name_end)
+        name_segment = Segment(line.page, line.line_index, line.order, tuple(line.words_in(0, name_end)) or line.words,
+                               name, line.char_bbox(0, name_end), line.font_size)
+        address_segment = Segment(line.page, line.line_index, line.order, _words_from(line, address_start), address,
+                                  line.char_bbox(address_start, len(line.text)), line.font_size)
+        return name_segment, address_segment
+    return None
 
 
 def _without_return_address(block: list[Segment], issuer: str | None) -> list[Segment]:
@@ -719,7 +816,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         rest = rest[1:].lstrip()  # "Messrs. Suzuki Trading": the label's own abbreviation stop
     if timed(_PARENTHESISED.match, rest):
         rest = ""  # "Cedente/prestatore (fornitore)": the label's own gloss, not a name
-    if rest.startswith("/") and _label_gloss(rest[1:].strip(" :"), patterns):
+    if rest.startswith("/") and (_label_gloss(rest[1:].strip(" :"), patterns)
+                                 or _other_script_gloss(anchor.text, rest[1:].strip(" :"))):
         rest = ""  # "Datos del emisor / vendedor": the label's second wording, not a name
     second = timed(_SECOND_WORDING.match, rest)
     if second is not None and (_is_field_name(second.group("name").strip())
@@ -755,6 +853,9 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
+    elif segment.right is not None and _after_leading_registration(segment.right, patterns) is not segment.right:
+        top = _after_leading_registration(segment.right, patterns)
+        lines.append(top)
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)
           and not _table_row_beside(layout, segment)
@@ -830,6 +931,23 @@ def _label_gloss(text: str, patterns: PatternSet) -> bool:
     return text.islower() and len(text.split()) <= 2
 
 
+GLOSS_WORDS = 4  # a label's translation after its slash is this short ("Customer's Name / የገዢ ስም")
+
+
+def _script(text: str) -> str | None:
+    """The script of a text's first letter ("LATIN", "CYRILLIC", "ETHIOPIC", ...)."""
+    letter = next((ch for ch in text if ch.isalpha()), None)
+    return unicodedata.name(letter, "").split(" ")[0] if letter else None
+
+
+def _other_script_gloss(label: str, text: str) -> bool:
+    """Whether text after a label's slash is the label in another script: a bilingual form's gloss
+    in a language the label lists need not know ("Customer's Name / የገዢ ስም")."""
+    script = _script(text)
+    return (script is not None and script != _script(label) and len(text.split()) <= GLOSS_WORDS
+            and not any(ch.isdigit() for ch in text) and all(_script(word) == script for word in text.split()))
+
+
 def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
     """The segment up to a field label set off by a dash or dot ("Rousseau Conseil SARL – IBAN FR51
     ..."): one line holding a name and another field."""
@@ -866,7 +984,8 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
             and segment.right.right is None and below[0].right.right is None
             and abs(below[0].bbox[0] - segment.bbox[0]) < height
             and abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
-            and any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text)))
+            and (any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text))
+                 or _is_field_name(below[0].text)))  # "გამყიდველი" over "გამყიდველის მისამართი" (its address)
 
 
 def _gloss(text: str) -> bool:
@@ -888,9 +1007,12 @@ _SUB_LABEL = regex.compile(
     # Greek
     r"επωνυμία|διεύθυνση|πόλη|"
     # Russian, Ukrainian
-    r"адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|найменування|назва|"
+    r"адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|"
+    r"найменування|назва|"
     # Latvian, Estonian, Lithuanian
-    r"juridiskā\s+adrese|adrese|aadress|adresas)(?=\s*:)",
+    r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    # Georgian
+    r"მისამართი|იურიდიული\s+მისამართი|დასახელება)(?=\s*:)",
     regex.IGNORECASE)
 
 
@@ -901,8 +1023,10 @@ _FIELD_NAME = regex.compile(
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
-    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
+    r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    # Georgian (the seller's and the buyer's address rows of an e-invoice)
+    r"მისამართი|იურიდიული\s+მისამართი|დასახელება|(?:გამყიდველის|მყიდველის)\s+მისამართი|"
     # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
     r"address\s+of\s+(?:the\s+)?(?:registered\s+person|seller|supplier|purchaser|buyer|customer|vendor)",
     regex.IGNORECASE)
@@ -1561,8 +1685,8 @@ def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
         title_start = min(start for start, _, _ in hits if start > 0) if any(s > 0 for s, _, _ in hits) else 0
         head = segment.text[:title_start].rstrip()
         suffixes = patterns.company_suffixes.find(head)
-        if not head or not suffixes or suffixes[-1][1] < len(head.rstrip(" .,")):
-            return segment
+        if not head or not suffixes or suffixes[-1][1] < len(head.rstrip(" .,)")):
+            return segment  # ("Hwange Pharmaceuticals Holdings (Pvt)  TAX INVOICE": the form in brackets)
         cut = len(head.split())
     elif not patterns.document_type_phrases.find(" ".join(w.text for w in words[cut:])):
         return segment
@@ -1720,7 +1844,13 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
         return True
     if has_digit and (timed(_STREET_COMPOUND.search, text) or timed(_STREET_AND_SLASHED_NUMBER.search, text)):
         return True
+    if "," in text and timed(_TOWN_AND_WARD.search, text):
+        return True
     return bool(timed(_POSTCODE.search, text) and has_digit)
+
+
+# A Nepali address ends in its town and ward number ("Pulchowk, Lalitpur-3", "Teku, Kathmandu-12").
+_TOWN_AND_WARD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}-\d{1,2}(?:,\s*Nepal)?$")
 
 
 def _opens_address(text: str, patterns: PatternSet) -> bool:
@@ -1848,7 +1978,8 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         else:
             first = last = address_start - 1
     if first >= 0:
-        while first > 0 and _continues(lines[first - 1].text, lines[first].text, patterns):
+        while first > 0 and (_continues(lines[first - 1].text, lines[first].text, patterns)
+                             or _wrapped_in_large_type(lines[first - 1], lines[first], lines, patterns)):
             first -= 1
         name = _company_name(" ".join(s.text.strip() for s in lines[first:last + 1]), patterns)
     else:
@@ -2002,8 +2133,17 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
                 timed(_CJK_LETTER.match, joined[-1:]) or timed(_CJK_LETTER.match, text[:1])):
             joined += text  # a Chinese address runs on without spaces ("东三环中路" / "370号15楼03室")
             continue
-        joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode else ", ") + text
+        # a street's abbreviation or a number's label wrapped away from its house number ("რუსთაველის
+        # გამზ." / "105", "Woreda 13, H.No." / "1438, Addis Ababa")
+        number_after_label = bool(timed(_WRAPPED_HOUSE_NUMBER.match, text)) and joined.endswith(".") and (
+            patterns.address_words.contains(joined.split()[-1]) or bool(timed(_NUMBER_LABEL_END.search, joined)))
+        joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode or number_after_label
+                   else ", ") + text
     return joined, address_lines[0]
+
+
+_WRAPPED_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?:,|$)")
+_NUMBER_LABEL_END = regex.compile(r"(?i)\b(?:h\.\s?)?(?:no|nr|n°|nº)\.$")
 
 
 def _without_field_name(text: str) -> str:
@@ -2062,6 +2202,18 @@ def _covered(text: str, hits: list[tuple[int, int, str]]) -> bool:
     """Whether the phrase hits cover every word of `text`."""
     covered = sum(end - start for start, end in {(start, end) for start, end, _ in hits})
     return covered >= len(regex.sub(r"\s+", " ", text.strip(" ,.;:"))) - (len(hits) - 1)
+
+
+def _wrapped_in_large_type(upper: Segment, lower: Segment, block: list[Segment], patterns: PatternSet) -> bool:
+    """Whether two lines set in the block's large type, one over the other, are one name wrapped
+    ("CHIMANIMANI BUILDING" / "MATERIALS (PVT) LTD" over the address in small type): the upper line
+    holds no figure and no company form of its own, the lower ends in one."""
+    smaller = [s.font_size for s in block if s is not upper and s is not lower]
+    return (bool(smaller) and abs(upper.font_size - lower.font_size) < 0.2
+            and upper.font_size >= NAME_TYPE_RATIO * max(smaller)
+            and not any(ch.isdigit() for ch in upper.text) and not patterns.legal_forms.find(upper.text)
+            and _ends_in_legal_form(lower.text, patterns) and not _address_like(upper.text, patterns)
+            and abs(upper.bbox[0] - lower.bbox[0]) < upper.height)
 
 
 def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
@@ -2178,6 +2330,24 @@ def _until_next_party_row(layout: Layout, block: list[Segment], patterns: Patter
     return kept
 
 
+_LEADING_REGISTRATION = regex.compile(r"^(?P<label>[^\d,]{2,24}?)\s*[:#]?\s*\d[\d\s\-/]{5,}\d\s*,\s*(?=\S)")
+
+
+def _after_leading_registration(segment: Segment, patterns: PatternSet) -> Segment:
+    """A party's line less the tax number it opens with ("БИН / ИИН 100541178968, АО «Тенгри Трейд»,
+    140000, г. Павлодар, ..." right of "Поставщик:"): its name follows the number."""
+    match = timed(_LEADING_REGISTRATION.match, segment.text)
+    if match is None:
+        return segment
+    hits = labels_in(segment, patterns)
+    if not any(hit.start == 0 and hit.end >= len(match.group("label").rstrip(" :#")) - 1
+               and hit.kind.name in REGISTRATION_KINDS | {"customer_tax_id"} for hit in hits):
+        return segment
+    start = match.end()
+    return Segment(segment.page, segment.line_index, segment.order, _words_from(segment, start), segment.text[start:],
+                   segment.char_bbox(start, len(segment.text)), segment.font_size)
+
+
 def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:
     """Whether a segment names a party before its first label ("АО «Стройинвест», ИНН 7838300407, ..."):
     the labels there are the party's numbers written after its name, not the segment's own label."""
@@ -2185,7 +2355,8 @@ def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:
     if not hits:
         return False
     head = segment.text[:hits[0].start].rstrip()
-    return head.endswith(",") and _name_like(head[:-1]) and not any(ch.isdigit() for ch in head)
+    # (or in brackets after it: "შპს „მთაწმინდა ენერჯი“ (საიდენტიფიკაციო ნომერი 205140587)")
+    return head.endswith((",", "(")) and _name_like(head[:-1]) and not any(ch.isdigit() for ch in head)
 
 
 # A sub-label that names an address ("Dirección Matriz:", "Address:", "Adresse :", "Anschrift:").

@@ -305,6 +305,9 @@ class PatternSet:
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
     table_carried: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] carried: page carry-overs
+    # The heading of a progress billing's column of work billed this period ([tables] this_period):
+    # a schedule of values bills its lines by that column (engine.tables._this_period_items).
+    table_this_period: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Words that head a tax summary's tax column ([tables] tax_summary_headings; engine.tax_summary).
     tax_summary_headings: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Registered company forms ("Sdn Bhd", "Ltd", "GmbH"): a line ending in one names the company
@@ -465,6 +468,7 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
                                                               tables, "remittance_information")),
         table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
+        table_this_period=PhraseSet.build(_optional_list(document_file, "tables.this_period", tables, "this_period")),
         tax_summary_headings=PhraseSet.build(_optional_list(document_file, "tables.tax_summary_headings", tables,
                                                             "tax_summary_headings")),
         legal_forms=PhraseSet.build(_optional_list(document_file, "parties.legal_forms", parties, "legal_forms"),

@@ -117,6 +117,7 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
     def readings() -> Iterator[list[dict[str, Any]]]:
         """The tables' rows, then each other way of reading items, tried in turn."""
         yield rows
+        yield _this_period_items(layout, patterns, locale)
         yield _summed_items(layout, patterns, locale)
         yield _written_items(layout, patterns, locale)
         yield _listed_items(layout, locale)
@@ -331,8 +332,11 @@ def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, s
         hits = patterns.table_columns.find(segment.text)
         # A tax word run into another column word is part of one heading or title ("TAX INVOICE",
         # "Tax credit note", "Ankara ya kodi"), not a tax column beside another.
+        # A heading of two words or more after another one ("ღირებულება დღგ-ს თანხა": value, then VAT
+        # amount) is a column of its own, run into its neighbour's by a narrow gap.
         found = [(start, end, name) for start, end, name in hits
                  if name not in TAX_COLUMNS or not any(_run_together(segment.text, (start, end), other[:2])
+                                                       and not (other[1] <= start and len(segment.text[start:end].split()) > 1)
                                                        for other in hits if other[2] not in TAX_COLUMNS)]
         segment.cache["columns"] = found
     return found  # type: ignore[return-value]
@@ -2150,6 +2154,77 @@ def _fits_after(upper: list[Word], lower: list[Word], widest: float) -> bool:
 
 # --------------------------------------------------------------------------------------------------
 # Items listed without a table header: "2 x 120.00   240.00", "1. Pens: 25 x 6.10 = 152.50"
+
+
+SCHEDULE_MONEY_COLUMNS = 4  # a schedule of values prints this many money figures on each line at least
+SCHEDULE_HEADER_LINES = 7  # the headings stacked over a schedule's first line reach this far up
+COLUMN_EDGE_HEIGHTS = 1.0  # right-aligned figures of one column end within this many line heights
+
+
+def _this_period_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """A progress billing's schedule of values (a pay application's continuation sheet): lines of
+    several money columns ("Scheduled Value | From Previous Application | This Period | ... |
+    Retainage") whose headings are stacked word by word over several lines. The work billed is the
+    column headed "This Period" ([tables] this_period); a line with nothing in it this period is not
+    billed. Nothing when no such heading stands over the figures."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        # (money written with its cents: a line's number in the schedule is no figure of it)
+        figures = [[(segment, match) for segment in line for match in _amounts(segment, locale)
+                    if match.amount.has_decimals] for line in page.lines]
+        index = 0
+        while index < len(page.lines):
+            if len(figures[index]) < SCHEDULE_MONEY_COLUMNS:
+                index += 1
+                continue
+            height = _line_height(page.lines[index])
+            edges = [segment.char_bbox(match.start, match.end)[2] for segment, match in figures[index]]
+            column = _this_period_column(page, index, edges, height, patterns)
+            if column is None:
+                index += 1
+                continue
+            while index < len(page.lines) and len(figures[index]) >= SCHEDULE_MONEY_COLUMNS:
+                line, row_figures = page.lines[index], figures[index]
+                index += 1
+                if patterns.table_end.contains(_first_text(line)) or _opens_with(patterns.table_end, _first_text(line)):
+                    break  # "GRAND TOTAL": the sums of the columns
+                cell = next(((segment, match) for segment, match in row_figures
+                             if abs(segment.char_bbox(match.start, match.end)[2] - edges[column]) < COLUMN_EDGE_HEIGHTS * height),
+                            None)
+                first_figure = min(segment.char_bbox(match.start, match.end)[0] for segment, match in row_figures)
+                words = [w for segment in line for w in segment.words if w.bbox[2] <= first_figure]
+                text = _LIST_MARKER.sub("", " ".join(w.text for w in words)).strip(_EDGE_PUNCTUATION)
+                text = regex.sub(r"^\d{1,4}\s+", "", text)  # the line's number in the schedule
+                if cell is not None and cell[1].amount.value != 0 and text:
+                    segment, match = cell
+                    bbox = segment.char_bbox(match.start, match.end)
+                    rows.append({
+                        "description": (" ".join(text.split()), text, page.number, union_bbox(w.bbox for w in words),
+                                        segment),
+                        "amount": (match.amount.value, match.amount.text, page.number, bbox, segment),
+                        "confidence": 0.85,
+                    })
+    return rows
+
+
+def _this_period_column(page: PageLayout, first: int, edges: list[float], height: float,
+                        patterns: PatternSet) -> int | None:
+    """Which of a schedule line's figures (by their right edges) stands under the heading of work
+    billed this period, its words stacked over the lines above it; None when none does."""
+    stacks: list[list[str]] = [[] for _ in edges]
+    for line in page.lines[max(0, first - SCHEDULE_HEADER_LINES):first]:
+        for segment in line:
+            for word in segment.words:
+                # a heading word ends at its column's figures' right edge, or spans it
+                near = [i for i, edge in enumerate(edges)
+                        if abs(word.bbox[2] - edge) < COLUMN_EDGE_HEIGHTS * height
+                        or word.bbox[0] <= edge <= word.bbox[2]]
+                if len(near) == 1:
+                    stacks[near[0]].append(word.text)
+    for i, stack in enumerate(stacks):
+        if patterns.table_this_period.contains(" ".join(stack)):
+            return i
+    return None
 
 
 def _listed_items(layout: Layout, locale: str | None) -> list[dict[str, Any]]:

@@ -66,6 +66,7 @@ _SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
+    "₸": "KZT", "₾": "GEL",
     # the Peruvian sol before the figure ("IMPORTE TOTAL S/ 7.96", "S/. 1,250.00"); "S/N" (no number) is none
     "S/": "PEN", "S/.": "PEN",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
@@ -93,6 +94,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "гривня": "UAH",
     # the Croatian kuna (until 2023: "1.234,56 kn") and the Serbian dinar ("12.345,00 din.")
     "kn": "HRK", "kuna": "HRK", "din": "RSD", "dinara": "RSD", "дин": "RSD", "динара": "RSD",
+    # the tenge: "тенге 00 тиын" in a total written out; the lari ("ლარი")
+    "тенге": "KZT", "теңге": "KZT", "ლარი": "GEL",
+    # the Ethiopian birr: "Four Thousand Eight Hundred Sixty Three Birr and Fifty Nine Cents Only"
+    "birr": "ETB",
     # the Bulgarian lev: "4 053,60 лв."
     "лв": "BGN", "лева": "BGN",
     # the CFA franc ("798 128 FCFA", "francs CFA"): West Africa's (XOF) or Central Africa's (XAF), by country
@@ -302,6 +307,9 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
             for match in _CURRENCY_IN_TEXT.finditer(line, timeout=REGEX_TIMEOUT_S):
                 if match.group(0).startswith("S/") and line[match.end():match.end() + 1].isalpha():
                     continue  # "Av. Grau S/N": sin número, no sol
+                if line[match.end():match.end() + 1] == "." and line[match.end() + 1:match.end() + 2].isalpha() \
+                        and match.group(0).isalpha():
+                    continue  # "portal rs.ge": a web address, no rupee
                 code = resolve_currency(match.group(0), locale)
                 if code:
                     found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,

@@ -723,6 +723,9 @@ _CODE_TO_NUMBER = regex.compile(r"(?i)^[\s.]*#?\s*$")
 _CAPITALS_BEFORE_NUMBER = regex.compile(r"(?:\p{Lu}[\p{Lu}\d&\-]*[ \t]+){1,3}")
 
 
+TOTAL_FROM_TOTALS_ROW_CONFIDENCE = 0.75
+
+
 def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any]) -> None:
     """An items table's totals row that adds up ("Total  331,324.00  59,638.32  390,962.32" under
     "Value Excl. Sales Tax | Sales Tax | Value Incl. Sales Tax") gives the net and the tax when its
@@ -735,6 +738,14 @@ def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any])
     if gross is None:
         # net and tax only: they must add up to the total read elsewhere ("价税合计 ... ¥502271.80")
         net, tax = totals_row["financial_data.net_amount"], totals_row["financial_data.tax_amount"]
+        if total is not None and total[0] == tax[0] and total[2] is not None and tax[2] is not None \
+                and total[2].bbox == tax[2].bbox:
+            # The total's label heads a totals row whose last figure, read as the total, stands under the
+            # tax column ("სულ  13 539.00  2 065.27" under "ღირებულება | დღგ-ს თანხა"): the row's total is
+            # the amount column's figure, the tax it includes the other.
+            chosen["financial_data.total_amount"] = (net[0], TOTAL_FROM_TOTALS_ROW_CONFIDENCE, net[2])
+            chosen["financial_data.tax_amount"] = (tax[0], TOTAL_FROM_TOTALS_ROW_CONFIDENCE, tax[2])
+            return
         if total is None or abs(net[0] + tax[0] - total[0]) > Decimal("0.011"):
             return
     elif total is not None and total[0] != gross[0]:
@@ -1126,6 +1137,21 @@ def _paid_invoice(candidates: CandidateSet, candidate: Candidate) -> bool:
     return bool(timed(_PAYMENT_FOR.search, before))
 
 
+def _under_reference_label(candidates: CandidateSet, candidate: Candidate) -> bool:
+    """Whether an invoice number's label stands right of a reference label of a form's row ("Bezug |
+    Rechnung Nr. 202503076 vom"): the row names another document, the one referred to."""
+    label_at = _label_segment(candidates, candidate)
+    if label_at is None or candidate.method != "inline":
+        return False
+    line = candidates.layout.pages[label_at.page - 1].lines[label_at.line_index]
+    left = [s for s in line if s.bbox[2] <= label_at.bbox[0]]
+    if not left:
+        return False
+    hits = [hit for segment, hit in candidates.label_hits if segment.order == left[-1].order and hit.kind.is_decoy]
+    text = left[-1].text.strip(" :")
+    return bool(hits) and sum(hit.end - hit.start for hit in hits) >= 0.8 * len(text)
+
+
 def _once_printed(pool: list[Candidate]) -> list[Candidate]:
     """The candidates whose label the document prints with one value only, when there are any: a
     label repeated with other values ("Check # 316503", "Check # 580151" on a deposit report, one per
@@ -1135,6 +1161,23 @@ def _once_printed(pool: list[Candidate]) -> list[Candidate]:
         values.setdefault((candidate.label_text or "").casefold(), set()).add(candidate.value)
     once = [c for c in pool if len(values[(c.label_text or "").casefold()]) == 1]
     return once or pool
+
+
+# A VAT registration label ("VAT No", "VAT Reg. No.") as against a general taxpayer number's ("TIN").
+_VAT_LABEL = regex.compile(r"(?i)\b(?:vat|gst|sst|ust|mwst|tva|btw|iva|moms|mva|alv|áfa|kdv|ppn|pdv|ндс|ддс|пдв|dph|ddv)\b")
+
+
+def _vat_number_beside_tin(pool: list[Candidate]) -> list[Candidate]:
+    """A seller's TIN and its VAT number printed side by side on one line ("TIN: 2000891981   VAT No:
+    224114329", "TIN: 0004908746   VAT Reg. No.: 40502107"): the VAT number is the one a VAT invoice
+    identifies the seller by; the TIN's candidate from that line leaves the pool."""
+    vat = [c for c in pool if c.segment is not None and c.method == "inline" and _VAT_LABEL.search(c.label_text or "")]
+    if not vat:
+        return pool
+    lines = {(c.page, c.segment.line_index) for c in vat if c.segment is not None}
+    kept = [c for c in pool if c in vat or c.segment is None or c.method != "inline"
+            or (c.page, c.segment.line_index) not in lines]
+    return kept or pool
 
 
 def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
@@ -1151,6 +1194,8 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             pool = [c for c in pool if not _dates_another_number(candidates, c)
                     and not _dated_after_a_number(c)] or pool
         inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
+        if path == "vendor_information.tax_id":
+            pool = _vat_number_beside_tin(pool)
 
         def score(candidate: Candidate, inside: set[int] = inside) -> float:
             return candidate.score - (INSIDE_OTHER_VALUE_PENALTY if id(candidate) in inside else 0.0)
@@ -1171,6 +1216,9 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         # "ticket 95663", "ticket 58111" in an invoice's item lines number its rows; a remittance
         # prints one label per invoice it pays.
         ids = _outside_prose(_once_printed(ids))
+    if ids and document_type != "remittance_advice":
+        # "Bezug | Rechnung Nr. 202503076 vom 22.08.2025": the invoice a correction refers to
+        ids = [c for c in ids if not _under_reference_label(candidates, c)] or ids
     if ids and document_type == "receipt":
         # "being payment of  Invoice No. 1774" on a receipt names the invoice paid, not the receipt
         ids = [c for c in ids if not _paid_invoice(candidates, c)]
@@ -1510,6 +1558,26 @@ _CHINESE_INVOICE_WORDS = regex.compile(r"发票|人民币|价税合计")
 RUPEE_CURRENCIES = frozenset({"PKR", "LKR", "NPR"})
 
 
+# "Currency | ZWG" in a document's header fields: the currency the document is made out in, whatever
+# an equivalent in another one printed under the total says ("USD equivalent at 1 USD = 26.68 ZWG").
+_CURRENCY_LABEL = regex.compile(r"(?i)(?:invoice\s+)?(?:currency|moneda|devise|währung|valuta|valuuta|valūta|"
+                                r"валюта|waluta|měna|mena|moeda|para\s+birimi|sarafu)\s*[:.]?")
+LABELLED_CURRENCY_VOTES = 3.0
+
+
+def _labelled_currency(candidates: CandidateSet, segment: Any) -> bool:
+    """Whether a currency code stands alone right of a "Currency" label, or after one in its segment."""
+    text = segment.text.strip()
+    label = timed(_CURRENCY_LABEL.match, text)
+    if label is not None and len(text[label.end():].strip()) == 3:
+        return True  # "Currency: ZWG"
+    if len(text) != 3:
+        return False
+    line = candidates.layout.pages[segment.page - 1].lines[segment.line_index]
+    left = [s for s in line if s.bbox[2] <= segment.bbox[0]]
+    return bool(left) and timed(_CURRENCY_LABEL.fullmatch, left[-1].text.strip()) is not None
+
+
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Candidate | None] = {}
@@ -1522,8 +1590,8 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         if candidate.currency:
             votes[candidate.currency] += 1.0
             first_seen.setdefault(candidate.currency, candidate)
-    for code, _segment in candidates.currencies:
-        votes[code] += 0.5
+    for code, segment in candidates.currencies:
+        votes[code] += LABELLED_CURRENCY_VOTES if _labelled_currency(candidates, segment) else 0.5
         first_seen.setdefault(code, None)
     if not votes:
         home = country_currency(candidates.layout)
