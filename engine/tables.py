@@ -334,9 +334,14 @@ def columns_in(segment: Segment, patterns: PatternSet) -> list[tuple[int, int, s
         # "Tax credit note", "Ankara ya kodi"), not a tax column beside another.
         # A heading of two words or more after another one ("ღირებულება დღგ-ს თანხა": value, then VAT
         # amount) is a column of its own, run into its neighbour's by a narrow gap.
+        # So is a tax word after a heading that names the tax itself ("Износ без ПДВ ПДВ": the amount
+        # without VAT, then the VAT).
         found = [(start, end, name) for start, end, name in hits
                  if name not in TAX_COLUMNS or not any(_run_together(segment.text, (start, end), other[:2])
-                                                       and not (other[1] <= start and len(segment.text[start:end].split()) > 1)
+                                                       and not (other[1] <= start and (
+                                                           len(segment.text[start:end].split()) > 1
+                                                           or segment.text[start:end].casefold()
+                                                           in segment.text[other[0]:other[1]].casefold().split()))
                                                        for other in hits if other[2] not in TAX_COLUMNS)]
         segment.cache["columns"] = found
     return found  # type: ignore[return-value]

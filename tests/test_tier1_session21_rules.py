@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 import pytest
-from drawn_documents import drawn_lines, drawn_pdf, item_pairs, read
+from drawn_documents import drawn_lines, drawn_pdf, item_pairs, item_rows, read
 
 from engine.layout import build_layout
 from engine.locale_hint import country_currency
@@ -403,3 +403,23 @@ def test_a_bank_account_holder_is_no_customer(patterns):
               (130, 152, "BSB 062-000  Account 1234 5678")]
     values, _ = read(drawn_pdf(_practice_invoice(holder)), patterns)
     assert "customer_information.customer_name" not in values
+
+
+def test_a_serbian_invoice_reads_the_amount_without_vat_beside_the_vat_column(patterns):
+    # stacked headings: "Цена без / ПДВ", "Износ без / ПДВ", "ПДВ / %", "Износ ПДВ", "Укупно"
+    document = drawn_lines([
+        (40, 40, "Таратехника ДОО"), (40, 52, "Јурија Гагарина 10, 34000 Крагујевац"), (40, 64, "ПИБ: 100228856"),
+        (300, 40, "РАЧУН бр. RN-2023-2471"), (300, 52, "Датум: 03.02.2023"),
+        (40, 100, "Назив добра / услуге"), (200, 100, "Кол."), (240, 100, "Цена без"), (300, 100, "Износ без"),
+        (360, 100, "ПДВ"), (400, 100, "Износ ПДВ"), (470, 100, "Укупно"),
+        (240, 109, "ПДВ"), (300, 109, "ПДВ"), (360, 109, "%"),
+        (40, 124, "Сервис клима уређаја"), (200, 124, "1"), (240, 124, "4.500,00"), (300, 124, "4.500,00"),
+        (360, 124, "20"), (400, 124, "900,00"), (470, 124, "5.400,00"),
+        (40, 138, "Монтажа"), (200, 138, "3"), (240, 138, "1.000,00"), (300, 138, "3.000,00"),
+        (360, 138, "20"), (400, 138, "600,00"), (470, 138, "3.600,00"),
+        (300, 170, "Укупно без ПДВ"), (470, 170, "7.500,00"), (300, 182, "ПДВ 20%"), (470, 182, "1.500,00"),
+        (300, 194, "УКУПНО ЗА УПЛАТУ (RSD)"), (470, 194, "9.000,00"),
+    ])
+    values, _ = read(document, patterns)
+    assert values["financial_data.total_amount"] == 9000.00
+    assert item_rows(values) == [("Сервис клима уређаја", 1.0, 4500.00, 4500.00), ("Монтажа", 3.0, 1000.00, 3000.00)]
