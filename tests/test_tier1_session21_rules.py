@@ -423,3 +423,20 @@ def test_a_serbian_invoice_reads_the_amount_without_vat_beside_the_vat_column(pa
     values, _ = read(document, patterns)
     assert values["financial_data.total_amount"] == 9000.00
     assert item_rows(values) == [("Сервис клима уређаја", 1.0, 4500.00, 4500.00), ("Монтажа", 3.0, 1000.00, 3000.00)]
+
+
+def test_a_department_and_room_under_the_payers_name_open_its_address(patterns):
+    items = [
+        (40, 40, "Eastmount University"), (40, 52, "Financial Services, Room 114"), (40, 64, "1280 College Avenue"),
+        (40, 76, "Halifax NS B3H 4R2"),
+        (40, 110, "Holloway & Montague Ltd."), (40, 122, "916 King Street West"), (40, 134, "Toronto ON M5V 3L7"),
+        (330, 40, "EFT REMITTANCE ADVICE", 12),
+        (330, 60, "Payment No."), (420, 60, "69681429"), (330, 72, "Payment Date"), (420, 72, "2023-09-17"),
+        (40, 170, "Invoice #"), (120, 170, "Date"), (420, 170, "Amount Paid"),
+        (40, 184, "002479"), (120, 184, "2023-06-24"), (420, 184, "30,813.01"),
+        (300, 210, "Total EFT Payment"), (420, 210, "30,813.01"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    assert values["customer_information.customer_name"] == "Eastmount University"
+    assert values["customer_information.address"] == "Financial Services, Room 114, 1280 College Avenue, Halifax NS B3H 4R2"
+    assert values["vendor_information.vendor_name"] == "Holloway & Montague Ltd."
