@@ -853,8 +853,9 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         lines.append(Segment(segment.page, segment.line_index, segment.order, words, rest,
                              segment.char_bbox(start, start + len(rest)), segment.font_size))
         top = lines[0]
-    elif segment.right is not None and _after_leading_registration(segment.right, patterns) is not segment.right:
-        top = _after_leading_registration(segment.right, patterns)
+    elif segment.right is not None and (named := _after_leading_registration(segment.right, patterns)) \
+            is not segment.right:
+        top = named
         lines.append(top)
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)

@@ -1175,7 +1175,8 @@ def _vat_number_beside_tin(pool: list[Candidate]) -> list[Candidate]:
     if not vat:
         return pool
     lines = {(c.page, c.segment.line_index) for c in vat if c.segment is not None}
-    kept = [c for c in pool if c in vat or c.segment is None or c.method != "inline"
+    chosen = {id(c) for c in vat}  # (by identity: a Candidate compares by all its fields)
+    kept = [c for c in pool if id(c) in chosen or c.segment is None or c.method != "inline"
             or (c.page, c.segment.line_index) not in lines]
     return kept or pool
 
