@@ -37,6 +37,7 @@ from corpus.holdout import (  # noqa: E402
     THIRD_FAMILIES,
     THIRTEENTH_FAMILIES,
     TWELFTH_FAMILIES,
+    TWENTIETH_FAMILIES,
     build_one,
     generate_holdout,
 )
@@ -333,6 +334,8 @@ def _date_forms(iso: str) -> set[str]:
     # the nineteenth set's Taiwanese 民國 dates `113/03/15`, `113年03月15日` and `中華民國 113 年 3 月 15 日`
     roc = day.year - 1911
     forms |= {f"{roc}/{day.month:02d}/{day.day:02d}", f"{roc}年{day.month:02d}月{day.day:02d}日", f"{roc}年{day.month}月{day.day}日"}
+    # the twentieth set's Mongolian `2024.03.15` and `2024 оны 03 сарын 15`
+    forms |= {f"{day.year}.{day.month:02d}.{day.day:02d}", _squash(f"{day.year} оны {day.month:02d} сарын {day.day:02d}")}
     return forms
 
 
@@ -402,7 +405,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(NINTH_FAMILIES) + list(TENTH_FAMILIES) + list(ELEVENTH_FAMILIES) + list(TWELFTH_FAMILIES)
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
                                   + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
-                                  + list(NINETEENTH_FAMILIES))
+                                  + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -462,7 +465,8 @@ def test_extra_truths_reconcile(extra_dir: Path) -> None:
 def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
-                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES}
+                  **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
+                  **TWENTIETH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1490,7 +1494,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 161
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 169
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1511,7 +1515,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1783,7 +1787,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1903,7 +1907,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2089,7 +2093,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2211,7 +2215,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2394,7 +2398,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2560,7 +2564,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2749,7 +2753,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2936,7 +2940,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3089,3 +3093,215 @@ def test_nineteenth_set_identifiers_and_amount_words() -> None:
     assert words_tnd(Decimal("1234.56")) == "mille deux cent trente-quatre dinars et cinq cent soixante millimes"
     assert words_tnd(Decimal("80.5")) == "quatre-vingts dinars et cinq cents millimes"
     assert words_dzd(Decimal("2000000.05")) == "deux millions de dinars algériens et cinq centimes"
+
+
+# The twentieth set (marketplace payout statements, UK CIS and Irish RCT payment statements, Uruguayan CFE and Paraguayan KuDE
+# invoices, Uzbek and Azerbaijani invoices, Mongolian e-barimt receipts and нэхэмжлэх, Armenian invoices, German and Austrian
+# annual energy bills, rail tickets with their receipt): its selection, one generated set (manifest, schema, on-page text,
+# same-seed bytes), scans, arithmetic and layouts over several seeds, its labels and decoys, and its identifiers. Like the
+# nineteenth it is checked without the engine's loader: it is generated and never read by the engine.
+TWENTIETH_SEED = 103
+
+
+@pytest.fixture(scope="module")
+def twentieth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentieth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTIETH_FAMILIES)), "--seed", str(TWENTIETH_SEED),
+                 "--families", "twentieth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentieth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTIETH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentieth", "all") for name in names}
+    assert not set(TWENTIETH_FAMILIES) & earlier
+    assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTIETH_FAMILIES)
+    assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentieth_families_generate_in_round_robin(twentieth_dir: Path) -> None:
+    manifest = json.loads((twentieth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTIETH_FAMILIES) * 2
+    truths = _truths(twentieth_dir)
+    assert len(truths) == 2 * len(TWENTIETH_FAMILIES)
+    assert all((twentieth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"MNT", "AMD", "EUR"} <= currencies and currencies & {"UYU", "USD", "PYG"} and currencies & {"UZS", "AZN"} and currencies & {"GBP", "EUR"}
+
+
+def test_twentieth_families_give_identical_bytes_for_the_same_seed(twentieth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentieth_dir, tmp_path, TWENTIETH_FAMILIES, TWENTIETH_SEED)
+
+
+def test_twentieth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTIETH_SEED, ["mn_ebarimt_nekhemjlekh", "am_hashiv_faktura", "marketplace_payout_statement"])
+
+
+def test_twentieth_truths_validate_against_the_contract_schema(twentieth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentieth_dir)
+
+
+def test_twentieth_family_text_stays_on_the_page(twentieth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentieth_dir)
+
+
+def test_twentieth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTIETH_FAMILIES, TWENTIETH_SEED)
+    assert kinds == {"invoice", "credit_note", "receipt", "remittance_advice"}
+
+
+def _twentieth_text(item) -> str:
+    with pymupdf.open("pdf", item.files[item.name + ".pdf"]) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_twentieth_set_labels_and_decoys() -> None:
+    # Marketplaces: the seller paid, the marketplace's entity the payer, order numbers the ids (SKUs, the bank reference never),
+    # each order once, refunds negative. CIS / RCT: the subcontractor paid with no tax id (UTR, verification number, PPSN never),
+    # allocations after the deduction and retention. Uruguay / Paraguay: the RUT / RUC with its check digit, the buyer's never,
+    # the CAE and CDC never the id, credit notes negative. Uzbekistan / Azerbaijan: STIR / VÖEN, the bank's VÖEN and the buyer's
+    # never, QQS 12 % / ƏDV 18 %. Mongolia: the ТТД, the brand, ДДТД and lottery never, НӨАТ + НХАТ the tax. Armenia: the ՀՎՀՀ, the
+    # series never the id, an export at VAT 0. Energy: the Rechnungsbetrag (never the Nachzahlung / Guthaben), the Kundennummer
+    # the customer id, the MaLo-ID with its check digit. Rail: receipts without customer, the booking code never the id.
+    import unicodedata
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_tenth import uk_utr_valid
+    from corpus.holdout.fakes_twentieth import (
+        MARKETPLACES,
+        malo_valid,
+        ppsn_valid,
+        py_ruc_valid,
+        uy_rut_valid,
+    )
+
+    entities = {name for per_country in MARKETPLACES.values() for name, _lines in per_country.values()}
+    for index in range(6):
+        mp = build_one(TWENTIETH_SEED, index, "marketplace_payout_statement", scan_share=0.0)
+        r, text = mp.truth["results"], _twentieth_text(mp)
+        pay = r["payment_information"]
+        assert r["customer_information"]["customer_name"] in entities and r["vendor_information"]["vendor_name"] not in entities
+        assert len(set(r["invoice_ids"])) == len(r["invoice_ids"]) and set(mp.built.notes.get("skus", [])).isdisjoint(r["invoice_ids"])
+        assert pay["payment_reference"] not in r["invoice_ids"] and mp.built.notes.get("bank_ref") != pay["payment_reference"]
+        assert (min(a["amount"] for a in pay["allocations"]) < 0) == bool(mp.built.notes.get("refunds") or mp.built.notes.get("chargebacks"))
+        if mp.truth["layout"] == "mp_settlement_report":
+            assert r["vendor_information"]["vendor_id"] in text and ("Abrechnungsbericht" in text) == (mp.truth["locale"] == "DE")
+        cis = build_one(TWENTIETH_SEED, index, "cis_rct_payment_statement", scan_share=0.0)
+        r, text = cis.truth["results"], _twentieth_text(cis)
+        notes = cis.built.notes
+        assert r["vendor_information"]["tax_id"] is None and r["financial_data"]["currency"] == ("EUR" if cis.truth["locale"] == "IE" else "GBP")
+        paid = r["financial_data"]["total_amount"]
+        if cis.truth["layout"] == "cis_payment_deduction_statement":
+            assert uk_utr_valid(notes["utr"]) and notes["utr"] in text and notes["paye"] in text and abs(paid + notes["deducted"] - notes["gross"]) < 0.005
+            assert (notes["verification"] or "").endswith(tuple("ABCDEFGH")) == (notes["rate"] == "30")
+        elif cis.truth["layout"] == "ie_rct_payment_notice":
+            assert notes["tax_ref"] in text and notes["authorisation"] not in r["invoice_ids"] and notes["principal_vat"] in text
+            assert len(notes["tax_ref"]) < 8 or not notes["tax_ref"][:7].isdigit() or ppsn_valid(notes["tax_ref"]) or notes["tax_ref"][-1].isalpha()
+        else:
+            assert r["vendor_information"]["vendor_id"] in text and notes["contractor_vat"] in text
+        uy = build_one(TWENTIETH_SEED, index, "uy_py_factura", scan_share=0.0)
+        r, text = uy.truth["results"], _twentieth_text(uy)
+        tax_id = r["vendor_information"]["tax_id"]
+        assert uy_rut_valid(tax_id) if uy.truth["locale"] == "UY" else py_ruc_valid(tax_id)
+        assert (r["financial_data"]["total_amount"] < 0) == ("nota" in uy.truth["layout"])
+        for decoy in ("buyer_rut", "client_ruc", "cae", "cdc", "timbrado", "referenced"):
+            if uy.built.notes.get(decoy):
+                assert uy.built.notes[decoy] not in r["invoice_ids"] and uy.built.notes[decoy] != tax_id
+        if uy.truth["layout"].startswith("py"):
+            assert r["financial_data"]["currency"] == "PYG" and r["financial_data"]["net_amount"] is None and "CDC" in text
+        uz = build_one(TWENTIETH_SEED, index, "uz_az_invoice", scan_share=0.0)
+        r, text = uz.truth["results"], _twentieth_text(uz)
+        fin = r["financial_data"]
+        if uz.truth["locale"] == "UZ":
+            assert re.fullmatch(r"\d{9}", r["vendor_information"]["tax_id"]) and uz.built.notes["buyer_stir"] in text
+            assert (uz.built.notes["qqs_code"] in text) == uz.built.notes["vat_payer"] == (fin["tax_amount"] is not None)
+            assert fin["tax_amount"] is None or abs(fin["tax_amount"] - 0.12 * fin["net_amount"]) < 0.01 * len(r["line_items"])
+            assert re.search("[А-Яа-яЎўҚқҒғҲҳ]", r["vendor_information"]["vendor_name"]) if uz.truth["layout"].endswith("kirill") else "HISOB-FAKTURA" in text
+        else:
+            assert re.fullmatch(r"\d{9}1", r["vendor_information"]["tax_id"]) and uz.built.notes["buyer_voen"] in text
+            assert abs(fin["tax_amount"] - 0.18 * fin["net_amount"]) < 0.01 * len(r["line_items"])
+            if uz.truth["layout"] == "az_hesab_faktura":
+                assert uz.built.notes["bank_voen"] in text and uz.built.notes["bank_voen"] != r["vendor_information"]["tax_id"] and iban_valid(uz.built.notes["iban"])
+            else:
+                assert uz.built.notes["series"] in text and uz.built.notes["series"] not in r["invoice_ids"]
+        mn = build_one(TWENTIETH_SEED, index, "mn_ebarimt_nekhemjlekh", scan_share=0.0)
+        r, text = mn.truth["results"], _twentieth_text(mn)
+        assert re.fullmatch(r"\d{7}", r["vendor_information"]["tax_id"]) and r["financial_data"]["currency"] == "MNT"
+        if mn.truth["layout"] == "mn_ebarimt_roll":
+            notes = mn.built.notes
+            assert mn.truth["document_type"] == "receipt" and notes["brand"] != r["vendor_information"]["vendor_name"] and notes["ddtd"] in text
+            assert notes["ddtd"] not in r["invoice_ids"] and notes["lottery"] in text and abs(r["financial_data"]["tax_amount"] - notes["vat"] - notes["nhat"]) < 0.005
+        else:
+            assert r["customer_information"]["customer_name"] and mn.built.notes["buyer_reg"] in text and "НЭХЭМЖЛЭХ" in text
+        am = build_one(TWENTIETH_SEED, index, "am_hashiv_faktura", scan_share=0.0)
+        r, text = am.truth["results"], _twentieth_text(am)
+        assert re.fullmatch(r"0\d{7}", r["vendor_information"]["tax_id"]) and r["vendor_information"]["tax_id"] in text
+        if am.truth["layout"] == "am_it_invoice_bilingual":
+            assert (r["financial_data"]["tax_amount"] == 0) == am.built.notes["export"] and "ՀԱՇԻՎ" in text
+        else:
+            assert r["vendor_information"]["vendor_name"] in text and am.built.notes["buyer_tin"] in text and "ﬔ" not in text
+            assert am.built.notes["series"] is None or am.built.notes["series"] not in r["invoice_ids"][0]
+        en = build_one(TWENTIETH_SEED, index, "energy_annual_bill", scan_share=0.0)
+        r, text = en.truth["results"], _twentieth_text(en)
+        notes = en.built.notes
+        fin = r["financial_data"]
+        assert r["customer_information"]["customer_id"] in text and notes["contract"] not in (r["customer_information"]["customer_id"], *r["invoice_ids"])
+        assert abs(fin["total_amount"] - notes["paid"] - notes["balance"]) < 0.005 and abs(notes["balance"]) != fin["total_amount"]
+        assert (r["payment_terms"]["due_date"] is None) or notes["balance"] > 0
+        if en.truth["locale"] == "DE":
+            assert malo_valid(notes["malo"]) and notes["malo"] in text
+        else:
+            assert notes["point"] in text and notes["grid"] in text and r["vendor_information"]["tax_id"].startswith("ATU")
+        rail = build_one(TWENTIETH_SEED, index, "rail_ticket_receipt", scan_share=0.0)
+        r, text = rail.truth["results"], _twentieth_text(rail)
+        fin = r["financial_data"]
+        assert rail.truth["document_type"] == "receipt" and set(r["customer_information"].values()) == {None}
+        assert rail.built.notes["code"] in text and rail.built.notes["code"] not in r["invoice_ids"]
+        assert rail.built.notes["traveller"] in unicodedata.normalize("NFKC", text)  # the Latin fonts' ff / fi ligatures
+        rate = 7 if rail.truth["locale"] == "DE" else 10
+        assert abs(fin["tax_amount"] - round(fin["total_amount"] * rate / (100 + rate), 2)) < 0.006
+
+
+def test_twentieth_set_identifiers() -> None:
+    import random
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_twentieth import (
+        am_tin,
+        az_party,
+        az_voen,
+        malo_id,
+        malo_valid,
+        mn_party,
+        mn_ttd,
+        ppsn,
+        ppsn_valid,
+        py_ruc,
+        py_ruc_valid,
+        uy_rut,
+        uy_rut_valid,
+        uz_cyrillic,
+        uz_stir,
+    )
+
+    rng = random.Random(20)
+    for _ in range(30):
+        assert uy_rut_valid(uy_rut(rng)) and py_ruc_valid(py_ruc(rng)) and py_ruc_valid(py_ruc(rng, company=False))
+        assert ppsn_valid(ppsn(rng)) and malo_valid(malo_id(rng))
+        assert re.fullmatch(r"\d{7}", mn_ttd(rng)) and re.fullmatch(r"\d{9}1", az_voen(rng)) and re.fullmatch(r"[23]\d{8}", uz_stir(rng))
+        assert re.fullmatch(r"0\d{7}", am_tin(rng)) and iban_valid(az_party(rng).extra["iban"]) and iban_valid(mn_party(rng).extra["iban"])
+    # worked by hand: the Uruguayan RUTs 214844360018 and 211003420017 (weights 4 3 2 9 8 7 6 5 4 3 2: 201 = 3 and 70 = 4 mod 11),
+    # the Paraguayan RUC 80000519-8 (9 1 5 0 0 0 0 8 from the right times 2..9: 113 = 3 mod 11), the Irish PPSNs 1234567T and
+    # 1234567FA (112 = 20 and 121 = 6 mod 23), the German market location 41373559241 (17 + 2 x 26 = 69), and their neighbours
+    assert uy_rut_valid("214844360018") and uy_rut_valid("211003420017") and not uy_rut_valid("214844360017")
+    assert py_ruc_valid("80000519-8") and not py_ruc_valid("80000519-7")
+    assert ppsn_valid("1234567T") and ppsn_valid("1234567FA") and not ppsn_valid("1234567FB") and not ppsn_valid("1234568T")
+    assert malo_valid("41373559241") and not malo_valid("41373559242")
+    assert uz_cyrillic("Toshkent") == "Тошкент" and uz_cyrillic("O'zbekiston") == "Ўзбекистон" and uz_cyrillic("Ipak Yo'li") == "Ипак Йўли"
+    assert uz_cyrillic("Farg'ona, Shota Rustaveli ko'chasi") == "Фарғона, Шота Руставели кўчаси" and uz_cyrillic("Yetkazib beruvchi") == "Етказиб берувчи"
