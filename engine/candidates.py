@@ -28,6 +28,10 @@ from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSe
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
 SENTENCE_WORDS_BEFORE_LABEL = 6  # words of running text before a label: a sentence, not a form's heading
+# A label set this many times larger than the segment right of it is a title; what stands this many of
+# that segment's heights away is another column's, not the title's number.
+TITLE_TYPE_RATIO = 1.6
+TITLE_COLUMN_GAP_HEIGHTS = 6.0
 METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, "standard": 1.0, "tax_summary": 0.9}
 # Letters and digits of any alphabet ("E-MÁTR-2023-990", "ΤΠ-08746"), not of the scripts written
 # without spaces, whose words run into the number ("月結發票-M2410-6878").
@@ -187,8 +191,9 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
                     zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
                     if hit.kind.value == "terms":
                         zone_end = _terms_zone_end(segment, hits, index, locale, patterns)
+                    decoy = hit.kind.is_decoy or _wraps_into_decoy(layout, segment, hit, patterns)
                     for candidate in _values_for_label(layout, segment, hit, zone_end, patterns, locale):
-                        (decoys if hit.kind.is_decoy else by_field[candidate.field]).append(candidate)
+                        (decoys if decoy else by_field[candidate.field]).append(candidate)
                         if candidate.segment is not None:
                             claimed.add((candidate.segment.order, start_in(candidate)))
 
@@ -263,6 +268,26 @@ def _terms_zone_end(segment: Segment, hits: list[LabelHit], index: int, locale: 
     return len(segment.text)
 
 
+def _wraps_into_decoy(layout: Layout, segment: Segment, hit: LabelHit, patterns: PatternSet) -> bool:
+    """Whether a label that ends its segment goes on in a word or two right under it, and the two
+    lines read together are a decoy's label ("Fecha de vencimiento" over "secuencia": when the
+    invoice's number series expires, no due date)."""
+    if hit.end < len(segment.text.rstrip(" :")):
+        return False
+    height = max(segment.height, 1.0)
+    under = next((s for s in layout.below(segment, max_lines=1) if abs(s.bbox[0] - segment.bbox[0]) < height
+                  and s.bbox[1] - segment.bbox[3] < height), None)
+    if under is None or _has_digit(under.text) or len(under.text.split()) > WRAPPED_LABEL_WORDS \
+            or under.text.rstrip().endswith(":") or labels_in(under, patterns):
+        return False  # (the next field's label, "Fecha:" over "Pedido No.:", continues nothing)
+    joined = f"{segment.text.rstrip(' :')} {under.text.strip()}"
+    return any(other.kind.is_decoy and other.start <= hit.start and other.end > len(segment.text.rstrip(" :"))
+               for other in patterns.find_labels(joined))
+
+
+WRAPPED_LABEL_WORDS = 3
+
+
 # A line this much covered by document-type words is a title, under which no amount label reads.
 TITLE_SHARE_FOR_AMOUNTS = 0.8
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
@@ -327,6 +352,10 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             # "INVOICE NO.  4369 Market Street", "INVOICE NO.  Unit 14, Enterprise Trading Estate": a side
             # panel's label, its number under it, and the letterhead's lines far to its right
             break
+        if kind.value == "id" and segment.font_size >= TITLE_TYPE_RATIO * right.font_size \
+                and right.bbox[0] - segment.bbox[2] > TITLE_COLUMN_GAP_HEIGHTS * right.height:
+            break  # the title "Invoice" in large type, and a letterhead's "L-1855 Luxembourg" in a column far right
+
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
             break

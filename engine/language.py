@@ -38,11 +38,12 @@ def foreign_letters(words: Iterable[str], patterns: PatternSet) -> tuple[int, in
     such as "ﬁ" count as their letters)."""
     foreign = total = 0
     allowed = patterns.language_letters
+    scripts = patterns.language_scripts
     for word in words:
         for char in unicodedata.normalize("NFKC", word).lower():
             if char.isalpha():
                 total += 1
-                if not ("a" <= char <= "z" or char in allowed):
+                if not ("a" <= char <= "z" or char in allowed or scripts is not None and scripts.match(char)):
                     foreign += 1
     return foreign, total
 

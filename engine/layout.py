@@ -17,6 +17,9 @@ from engine.document import BBox, Document, Line, Word, union_bbox
 # A gap wider than this many line heights splits a line into segments. Word spaces are about 0.3 of
 # the font height; column gaps in forms and tables are several heights wide.
 SEGMENT_GAP_HEIGHTS = 1.1
+# Beside a word this many times its size, a gap of this many of the smaller word's heights parts two segments.
+TYPE_CHANGE_RATIO = 1.8
+TYPE_CHANGE_GAP_HEIGHTS = 0.5
 
 
 @dataclass(slots=True)
@@ -168,7 +171,7 @@ def split_line(line: Line) -> list[tuple[Word, ...]]:
         return [tuple(group) for group in groups]
     groups = [[words[0]]]
     for previous, word in zip(words, words[1:], strict=False):
-        if word.bbox[0] - previous.bbox[2] > SEGMENT_GAP_HEIGHTS * height:
+        if word.bbox[0] - previous.bbox[2] > SEGMENT_GAP_HEIGHTS * height or _change_of_type(previous, word):
             groups.append([word])
         else:
             groups[-1].append(word)
@@ -180,6 +183,16 @@ def split_line(line: Line) -> list[tuple[Word, ...]]:
 # looks wider than a line height and would split a phrase in two ("2 | 350,00", "Votre | facture").
 # OCR words are measured by the font size their line's glyphs give instead.
 OCR_BOX_PER_FONT_SIZE = 1.2
+
+
+def _change_of_type(previous: Word, word: Word) -> bool:
+    """Two neighbours set in very different sizes with more than a small space between them: a name in
+    large type and a form's label in small type beside it ("Great Plains Brokerage, LLC  Payment ID"),
+    whose space, a word space of the large type, reads as no gap against the line's height."""
+    sizes = sorted((previous.font_size, word.font_size))
+    if previous.source != "pdf" or word.source != "pdf" or sizes[0] <= 0 or sizes[1] < TYPE_CHANGE_RATIO * sizes[0]:
+        return False
+    return word.bbox[0] - previous.bbox[2] > TYPE_CHANGE_GAP_HEIGHTS * min(_box_height(previous), _box_height(word))
 
 
 def _box_height(word: Word) -> float:

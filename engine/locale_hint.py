@@ -249,6 +249,9 @@ _CA_ADDRESS = regex.compile(r"\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s+[A-
 _GEORGIAN = regex.compile(r"[\u10D0-\u10FF]{4}")
 # Kazakhstan: a business or individual identification number (БИН / ИИН), printed on every invoice.
 _KAZAKH = regex.compile(r"(?i)\b(?:БИН|ИИН)\b")
+# Taiwan: the unified business number (統一編號), the Republic of China's calendar (中華民國 113 年),
+# its uniform invoice (統一發票, 電子發票證明聯) and its dollar (新臺幣).
+_TAIWANESE = regex.compile(r"統一編號|中華民國|統一發票|電子發票證明聯|新[臺台]幣")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -292,7 +295,7 @@ def country_currency(layout: Layout) -> str | None:
             if _MALAYSIAN_COMPANY.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["MYR"] = votes.get("MYR", 0) + 1
             for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
-                                  (_GEORGIAN, "GEL")):
+                                  (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD")):
                 if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                     votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)

@@ -16,7 +16,15 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from engine.candidates import CJK_LETTERS, Candidate, CandidateSet, dates_in, labels_in, title_share
+from engine.candidates import (
+    CJK_LETTERS,
+    TITLE_TYPE_RATIO,
+    Candidate,
+    CandidateSet,
+    dates_in,
+    labels_in,
+    title_share,
+)
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
 from engine.pattern_files import BUSINESS_TERM, PatternSet, timed
@@ -56,7 +64,9 @@ _MICR_LINE = regex.compile(r"(?=(?:\D*\d){12})[\d\s\"':⑆⑇⑈⑉]+")
 _BARE_POSTCODE = regex.compile(r"\d{4,5}")  # a line of its own under the town (South Africa, Australia)
 # (Czech, Slovak, Swedish and Greek postcodes are five digits parted 3 + 2 before the town: "110 00 Praha 1")
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b|"
-                          r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu}|\s*$)", regex.IGNORECASE)
+                          r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu}|\s*$)|"
+                          # Poland's and Portugal's, before the town ("30-059 Kraków", "1000-123 Lisboa")
+                          r"\b\d{2,4}-\d{3}(?=[ \u00a0]+\p{Lu})", regex.IGNORECASE)
 # A house number and a street's name, and no other figure: "192-Saddar", "14 Mill Lane" (not "1 x 90.00").
 _HOUSE_NUMBER_LINE = regex.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:-|,?\s)\p{L}{3,}[^\d]*$")
 # A line that ends in its postcode after a comma ("Αγίου Κωνσταντίνου 49, 151 25") over the town alone
@@ -75,7 +85,8 @@ _MASKED_NUMBER = regex.compile(r"[•*●xX]{4,}[\s-]*(?:[•*●xX]{4}[\s-]*)*\
 # A whole line in brackets after an address is a branch or outlet name ("(TESCO KEPONG)").
 _PARENTHESISED = regex.compile(r"^\(.*\)[.,;]?$")
 # "T: 0729 020121", "Fon: 089 ...", "Tél. : +33 ...", "M: +254 ...": a contact line, whatever the label.
-_CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4})\.?\s*(?P<colon>[:.])?\s*(?P<number>[+(]?\d[\d\s()./\-]{5,})")
+_CONTACT_LINE = regex.compile(r"^(?P<label>[A-Za-zÀ-ÿ]{1,4}|電話|电话|傳真|传真)\.?\s*(?P<colon>[:.：])?\s*"
+                              r"(?P<number>[+(]?\d[\d\s()./\-]{5,})")
 # A phone number has at least this many digits; "NO.2-1-1 JALAN ..." opens with a house number.
 MIN_PHONE_DIGITS = 6
 # ... and a bare one after its label without a colon ("T 03 8736 1234") this many.
@@ -216,10 +227,14 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     _name_after_account_number(candidates, patterns, found)
     _vertical_label_parties(layout, patterns, found, role_of)
 
-    # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor.
+    # A payee's receipt ("Received from ...") is the payee's own paper: its letterhead is the vendor. So
+    # is a payment receipt that labels its customer as an invoice does ("Receptor", "Customer"): a
+    # payer's advice names the payee, not itself.
     payer = found.get("customer_information.customer_name")
-    payee_speaks = customer_issued and payer is not None and payer[2] is not None and \
+    payee_speaks = customer_issued and payer is not None and payer[2] is not None and (
         payer[2].label == "party_received_from"
+        or payer[2].label == "party_customer" and not self_billed and not mail_header and not remit_to
+        and "vendor_information.vendor_name" not in found)
     issuer = "customer" if customer_issued and not payee_speaks else "vendor"
     addressee = "vendor" if customer_issued and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
@@ -278,6 +293,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if current is not None:
                 found.pop("customer_information.address", None)  # the platform's, with its name
             found["customer_information.customer_name"] = (payer[0], 0.8, _candidate(payer[1], payer[0]))
+        payee = _payer_in_prose(layout, patterns, _PAYEE_SENTENCE)
+        if payee is not None and "vendor_information.vendor_name" not in found:
+            found["vendor_information.vendor_name"] = (payee[0], 0.8, _candidate(payee[1], payee[0]))
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
         # A letter or e-mail greets its addressee by company name ("Dear Westbrook Software Ltd. team,").
         greeted = _greeted_company(layout, patterns)
@@ -293,8 +311,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
-            if name and issuer_name and name.casefold() == str(issuer_name[0]).casefold():
-                continue  # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it
+            if name and issuer_name and str(issuer_name[0]).casefold() in name.casefold():
+                # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it, or its
+                # department's line ("Carrier Relations · Bluewater Logistics LLC")
+                continue
             digits = any(ch.isdigit() for ch in name or "")
             if name and (patterns.company_suffixes.contains(name) and (
                     address and not (document_type == "receipt" and digits)  # "0,746 kg x 2,99 EUR/kg"
@@ -755,6 +775,9 @@ def _inside_a_sentence(anchor: Candidate, layout: Layout) -> bool:
                and s.bbox[0] <= segment.bbox[2] and segment.bbox[0] <= s.bbox[2] for s in above)
 
 
+_BRACKETED_HONORIFIC = regex.compile(r"(?i)\((?:m/s|messrs|mr|mrs|ms)\.?\)")
+
+
 def _names_another_field(anchor: Candidate) -> bool:
     """A party word opening another field's label ("CUSTOMER MOBILE:", "Customer ID Type:"): a word or
     two between the party word and the colon that ends the segment."""
@@ -767,7 +790,9 @@ def _names_another_field(anchor: Candidate) -> bool:
         return True  # "Customer Reference  BPV-106826" on a bank's advice: the payer's number, no block
     if start < 0 or not text.endswith(":"):
         return False
-    between = text[start + len(label):-1].split()
+    # (the label again in another script and a bracketed honorific, "Customer 客戶 (M/S):", name no field)
+    between = [word for word in text[start + len(label):-1].split()
+               if not timed(_BRACKETED_HONORIFIC.fullmatch, word) and _script(word) in (None, _script(label))]
     return 0 < len(between) <= 2
 
 
@@ -803,6 +828,8 @@ def _only_block_stop(text: str, patterns: PatternSet) -> bool:
     return bool(hits) and hits[0][0] == 0 and hits[-1][1] >= len(stripped)
 
 
+# A label's gloss in another script, with its own colon, before the value: "聯絡人: ".
+_GLOSS_THEN_COLON = regex.compile(r"(?P<gloss>[^:：\d/]{1,20})[:：]\s*(?=\S)")
 # A label's second wording after a slash, with its own colon, before the value: "/ Registered Name: ".
 _SECOND_WORDING = regex.compile(r"/\s*(?P<name>[^:/\d]{2,40}):\s*(?=\S)")
 
@@ -823,6 +850,9 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     if second is not None and (_is_field_name(second.group("name").strip())
                                or _label_gloss(second.group("name").strip(), patterns)):
         rest = rest[second.end():]  # "SOLD TO / Registered Name: Visayan Enterprises Co."
+    glossed = timed(_GLOSS_THEN_COLON.match, rest)
+    if glossed is not None and _other_script_gloss(anchor.text, glossed.group("gloss").strip()):
+        rest = rest[glossed.end():]  # "Attn 聯絡人: Mr. Wong": the label again in Chinese, then its value
     lines: list[Segment] = []
     if rest.casefold() in _ARTICLES:
         # "TO THE" over "ORDER OF": a cheque's "pay to the order of" split over two lines; the payee
@@ -1013,7 +1043,9 @@ _SUB_LABEL = regex.compile(
     # Latvian, Estonian, Lithuanian
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
     # Georgian
-    r"მისამართი|იურიდიული\s+მისამართი|დასახელება)(?=\s*:)",
+    r"მისამართი|იურიდიული\s+მისამართი|დასახელება|"
+    # Chinese (a full-width colon after it: "地址：臺中市西屯區...")
+    r"地址|名稱|名称)(?=\s*[:：])",
     regex.IGNORECASE)
 
 
@@ -1171,9 +1203,9 @@ def _without_sub_label(segment: Segment) -> Segment:
     if match is None:
         return segment
     rest = segment.text[match.end():]
-    if not rest.lstrip().startswith(":"):
+    if not rest.lstrip().startswith((":", "：")):
         return segment  # "Business Park Road" is an address, not a label
-    start = match.end() + len(rest) - len(rest.lstrip(" :"))
+    start = match.end() + len(rest) - len(rest.lstrip(" :："))
     if start >= len(segment.text):
         return segment
     text = segment.text[start:]
@@ -1302,8 +1334,12 @@ _SPELLED_LETTERS = regex.compile(r"(?:\p{L}\.)+\p{L}?|\p{L}")
 def _reads_as_sentence(text: str) -> bool:
     """A line of running text ("Please allow 1-2 business days for your bank to post the deposit."):
     five or more words, most of them in lower case. Names and addresses capitalise their words; the
-    letters of an abbreviated company form ("s. r. o.", "spol. s r.o.") are no words of a sentence."""
-    words = [word for word in text.split() if word[0].isalpha() and not _SPELLED_LETTERS.fullmatch(word)]
+    letters of an abbreviated company form ("s. r. o.", "spol. s r.o."), and a short word between
+    two of them ("S. de R.L. de C.V.", "S. en C."), are no words of a sentence."""
+    tokens = text.split()
+    spelled = [bool(_SPELLED_LETTERS.fullmatch(token)) for token in tokens]
+    words = [token for i, token in enumerate(tokens) if token[0].isalpha() and not spelled[i]
+             and not (len(token) <= 3 and 0 < i < len(tokens) - 1 and spelled[i - 1] and spelled[i + 1])]
     return len(words) >= 5 and sum(word[0].islower() for word in words) * 2 >= len(words)
 
 
@@ -1330,6 +1366,8 @@ def _form_label_left_of(layout: Layout, segment: Segment, line: list[Segment], p
     label = left[-1].text.strip()
     if _is_field_name(label) or timed(_SUB_LABEL.match, label):
         return False
+    if left[-1].font_size >= TITLE_TYPE_RATIO * segment.font_size and _is_title(left[-1], patterns):
+        return False  # the title "Invoice" in large type beside a letterhead's line, no label of it
     if label.endswith(":"):
         return colon_labels
     # A bare label ("RECEIVER ACCOUNT"), not a field of the next column with its value
@@ -1628,6 +1666,9 @@ def _continues_line(left: Segment, right: Segment, page: PageLayout) -> bool:
     height = max(left.height, right.height, 1.0)
     if right.bbox[0] - left.bbox[2] >= SPLIT_LINE_GAP_HEIGHTS * height or left.text.rstrip().endswith(":"):
         return False
+    scripts = (_script(left.text), _script(right.text))
+    if None not in scripts and scripts[0] != scripts[1]:
+        return False  # "STE KAIROUAN DISTRIBUTION SARL  فاتورة": a word of another script is another thing
     sizes = sorted((left.font_size, right.font_size))
     if sizes[0] > 0 and sizes[1] >= CONTINUED_FONT_RATIO * sizes[0]:
         return False  # "REMITTANCE ADVICE" in large type, the payer's name beside it in its own: two things
@@ -1979,8 +2020,10 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
         else:
             first = last = address_start - 1
     if first >= 0:
-        while first > 0 and (_continues(lines[first - 1].text, lines[first].text, patterns)
-                             or _wrapped_in_large_type(lines[first - 1], lines[first], lines, patterns)):
+        # (a line in another script above the name is its gloss, "شركة ذات مسؤولية محدودة" over "SARL ...")
+        while first > 0 and _script(lines[first - 1].text) == _script(lines[first].text) and (
+                _continues(lines[first - 1].text, lines[first].text, patterns)
+                or _wrapped_in_large_type(lines[first - 1], lines[first], lines, patterns)):
             first -= 1
         name = _company_name(" ".join(s.text.strip() for s in lines[first:last + 1]), patterns)
     else:
@@ -2259,14 +2302,23 @@ _PAYER_SENTENCE = regex.compile(
     regex.IGNORECASE)
 
 
-def _payer_in_prose(layout: Layout, patterns: PatternSet) -> tuple[str, Segment] | None:
-    """The company a sentence names as the payer; only a name with a company form in it counts."""
+# "The following load has been paid to Delgado Express LLC via QuickPay": the payee, in a sentence.
+_PAYEE_SENTENCE = regex.compile(
+    r"\b(?:has|have)\s+been\s+paid\s+to\s+(?P<name>[^\W\d][^:;]{2,80}?)"
+    r"(?=\s+(?:via|by|on|for|in|through|today)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)",
+    regex.IGNORECASE)
+
+
+def _payer_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Pattern = _PAYER_SENTENCE
+                    ) -> tuple[str, Segment] | None:
+    """The company a sentence names as the payer (as the payee, with `_PAYEE_SENTENCE`); only a name
+    with a company form in it counts."""
     for page in layout.pages:
         for segment in page.segments:
-            match = timed(_PAYER_SENTENCE.search, segment.text.strip())
+            match = timed(sentence.search, segment.text.strip())
             if match is None:
                 continue
-            name = (match.group("name") or match.group("name2") or "").strip(" ,")
+            name = (match.groupdict().get("name") or match.groupdict().get("name2") or "").strip(" ,")
             if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
                 return name, segment
     return None
@@ -2403,6 +2455,8 @@ def _address_after_name(layout: Layout, patterns: PatternSet, name: str, name_se
                 continue
             tail = Segment(segment.page, segment.line_index, segment.order, words, segment.text[start:],
                            segment.char_bbox(start, len(segment.text)), segment.font_size)
+            if _is_title_text(timed(_UP_TO_FIRST_FIGURE.match, tail.text).group(), patterns):
+                continue  # a running head ("... S.A. de C.V. · COMPROBANTE DE RECEPCIÓN DE PAGOS CP-6753")
             address = _address_before_separator(tail, patterns)
             if address is not None:
                 return address.text, address
@@ -2410,6 +2464,9 @@ def _address_after_name(layout: Layout, patterns: PatternSet, name: str, name_se
                     and not _is_stop(tail.text, patterns):
                 return tail.text.strip(), tail  # the address ends the line
     return None
+
+
+_UP_TO_FIRST_FIGURE = regex.compile(r"[^\d]*")
 
 
 # The small print that names who sells under a brand ("Sold by", "Seller of record:").
@@ -2510,6 +2567,9 @@ def _mail_header(layout: Layout) -> set[int]:
     return {segment.order for line in header for segment in line}
 
 
+_SIGNATURE_PART_BREAK = regex.compile(r"\s*[,·•|]\s*")
+
+
 def _signing_company(layout: Layout, patterns: PatternSet
                      ) -> tuple[str, Segment, tuple[str, Segment] | None] | None:
     """The company that signs an e-mail at its foot ("Hannah Whitfield" / "Accounts Payable, Garrison
@@ -2524,16 +2584,18 @@ def _signing_company(layout: Layout, patterns: PatternSet
         if (not patterns.company_suffixes.contains(text) or _address_like(text, patterns) or _is_stop(text, patterns)
                 or _reads_as_sentence(text) or timed(_EMAILISH.search, text)):
             continue
-        parts = [part.strip() for part in text.split(",")]
-        named = [part for part in parts if patterns.company_suffixes.contains(part)
-                 and not patterns.block_skips.contains(part)]
-        name = _company_name(", ".join(parts[parts.index(named[0]):]), patterns) if named else None
+        # the department before the company, parted by a comma or a middle dot ("Carrier Relations · ...")
+        starts = [0, *(m.end() for m in _SIGNATURE_PART_BREAK.finditer(text))]
+        named = [start for start in starts if patterns.company_suffixes.contains(_SIGNATURE_PART_BREAK.split(
+            text[start:])[0]) and not patterns.block_skips.contains(_SIGNATURE_PART_BREAK.split(text[start:])[0])]
+        name = _company_name(text[named[0]:], patterns) if named else None
         if name and _name_like(name):
             below = [ln[0] for ln in page.lines[index + 1:index + 1 + MAX_BLOCK_LINES] if len(ln) == 1]
             lines: list[Segment] = []
             for previous, following in zip([segment, *below], below, strict=False):
                 if following.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
-                        following.text, patterns) or _reads_as_sentence(following.text):
+                        following.text, patterns) or _reads_as_sentence(following.text) \
+                        or _opens_with_contact_part(following.text, patterns):
                     break
                 lines.append(following)
             return name, segment, _join_address(lines, patterns)

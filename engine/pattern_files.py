@@ -303,6 +303,9 @@ class PatternSet:
     issued_by_customer: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Invoice numbers whose shape alone names them, standing alone on a line near the top
+    # ([references] invoice_number_shapes): one pattern, None when the list is empty.
+    invoice_number_shapes: Any = None
     remittance_information: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] labels
     table_carried: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # [tables] carried: page carry-overs
     # The heading of a progress billing's column of work billed this period ([tables] this_period):
@@ -327,6 +330,9 @@ class PatternSet:
     # Letters besides a-z that the covered languages write ([language] letters); a document whose
     # letters fall outside them often enough is in a language the patterns do not cover.
     language_letters: frozenset[str] = frozenset()
+    # Whole scripts the covered languages write ([language] scripts: "Han"), as one pattern for a letter
+    # of any of them; None for none.
+    language_scripts: Any = None
     language_max_foreign_share: float = 1.0
     language_min_foreign: int = 0
     # Words that only languages the patterns do not cover use ([language] uncovered_words): a language
@@ -465,6 +471,9 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                             document_data.get("references"), "method_codes")),
         receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",
                                                        document_data.get("references"), "receipt_numbers")),
+        invoice_number_shapes=_alternatives(_regexes(
+            document_file, "references.invoice_number_shapes",
+            (document_data.get("references") or {}).get("invoice_number_shapes", []))),
         remittance_information=PhraseSet.build(_optional_list(document_file, "tables.remittance_information",
                                                               tables, "remittance_information")),
         table_carried=PhraseSet.build(_optional_list(document_file, "tables.carried", tables, "carried")),
@@ -482,6 +491,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         mail_providers=frozenset(host.strip().lower() for host in _optional_list(
             document_file, "parties.mail_providers", parties, "mail_providers")),
         language_letters=frozenset(_letters(document_file, "language.letters", language.get("letters", ""))),
+        language_scripts=_script_letters(document_file, _optional_list(document_file, "language.scripts", language,
+                                                                       "scripts")),
         language_max_foreign_share=_number(document_file, "language.max_foreign_share",
                                            language.get("max_foreign_share", 1.0)),
         language_min_foreign=int(_number(document_file, "language.min_foreign_letters",
@@ -590,6 +601,21 @@ def _regexes(path: Path, key: str, value: Any) -> tuple[str, ...]:
 
 
 _LEADING_FLAGS = regex.compile(r"^\(\?[a-zA-Z]+\)")
+
+
+def _script_letters(path: Path, scripts: list[str]) -> Any:
+    """One pattern matching a letter of any of the Unicode scripts named ("Han"), None for none."""
+    if not scripts:
+        return None
+    try:
+        return regex.compile("[" + "".join(f"\\p{{{name}}}" for name in scripts) + "]")
+    except regex.error as error:
+        raise ConfigurationError(f"{path}: language.scripts names an unknown script: {error}") from error
+
+
+def _alternatives(sources: tuple[str, ...]) -> Any:
+    """One pattern matching any of `sources`, None for none."""
+    return regex.compile("|".join(f"(?:{source})" for source in sources)) if sources else None
 
 
 def _combined_terms(discount: tuple[str, ...], payment: tuple[str, ...]) -> Any:

@@ -45,6 +45,7 @@ from engine.layout import Layout, PageLayout, Segment, median
 from engine.normalize.amounts import (
     DECIMAL_COMMA_COUNTRIES,
     SPACE_GROUPING_COUNTRIES,
+    AmountMatch,
     find_amounts,
     parse_amount,
 )
@@ -62,6 +63,9 @@ TAX_COLUMNS = frozenset({"tax", "tax_rate"})  # a line's tax and its rate: never
 # is a price in one table and a tax rate in another).
 RATE_COLUMNS = frozenset({"tax", "tax_rate", "unit_price", "deduction", None})
 ID_COLUMNS = frozenset({"invoice", "own_reference"})
+# A remittance's header line parted into this many segments is a row of headings, however few of them
+# are known ("Load # | Your Invoice | BOL # | Pick-up | Lane | Linehaul | Fuel SC | ... | Net Paid").
+WIDE_HEADER_SEGMENTS = 8
 MAX_ROW_GAP_HEIGHTS = 3.5  # a vertical gap this many line heights wide ends a table
 HEADER_LINE_GAP_HEIGHTS = 0.9  # two header lines are at most this far apart (split headers)
 LEFT_EDGE_HEIGHTS = 2.0  # text starting this much right of the descriptions' left edge is not a description
@@ -77,6 +81,8 @@ _QUALIFIER = regex.compile(r"^(?:\(.*\)|\[.*\]|[#№°%/.\-]+|no\.?|nr\.?|n°|ht
 _TAKES_OBJECT = regex.compile(r"(?i)\b(?:excl|incl|excluding|including|exclusive\s+of|inclusive\s+of|w/o|"
                               r"without|before|after)\.?$")
 # A rate under a tax heading ("Sales Tax" over "@18%").
+# A heading written only in Chinese, Japanese or Korean letters.
+_CJK_GLOSS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\s/()（）]+")
 _RATE_QUALIFIER = regex.compile(r"\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
 # "2 x 1,29", "3 @ 4.50", "2pcs x 3.00", and weighed goods with their unit ("0,746 kg x 2,99 EUR/kg").
@@ -608,7 +614,11 @@ def _merge_cells(merged: list[Column], incoming: list[Column], patterns: Pattern
             continue
         combined = f"{cell.text} {target.text}" if above else f"{target.text} {cell.text}"
         name = _phrase_name(combined, patterns)
-        if not above and _TAKES_OBJECT.search(target.text):
+        if not above and _CJK_GLOSS.fullmatch(cell.text.strip()) and not _CJK_GLOSS.fullmatch(target.text.strip()):
+            # A bilingual header's gloss under each heading ("D/N No." over "送貨單號", "Qty" over "數量"):
+            # the heading in Chinese or Japanese names the same column, or names it when the other does not.
+            target.name = target.name or cell.name
+        elif not above and _TAKES_OBJECT.search(target.text):
             pass  # "Value Excl." over "Sales Tax": the words below say what the value leaves out
         elif name is not None:
             target.name = name
@@ -652,8 +662,11 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
         return False
     known_words = sum(len(c.words) for c in cells if c.name is not None)
     unknown_words = sum(len(c.words) for c in cells if c.name is None)
-    if unknown_words > max(2, known_words):
-        return False  # prose that happens to use two column words
+    if unknown_words > max(2, known_words) and (
+            purpose != "allocations" or len(set().union(*(c.segments for c in cells))) < WIDE_HEADER_SEGMENTS):
+        # Prose that happens to use two column words. A remittance's line parted into many columns is
+        # none; an items table's many unknown headings are another table's (a schedule, a tax block).
+        return False
     named = [c for c in cells if c.name is not None]
     if len(set().union(*(c.segments for c in named))) < 2 and (len(kinds) < 3 or 3 * unknown_words > known_words):
         # "Payment Details": one phrase, not columns spread over a line. Headings set close together
@@ -2622,6 +2635,10 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
         for match in _QTY_TIMES.finditer(segment.text):
             amounts = [m for m in _amounts(segment, locale) if m.start >= match.end()]
             if not amounts or amounts[0].start != match.end():
+                # the price set against the sign ("2 x11,72", a Polish fiscal printer): read from the sign on
+                amounts = [AmountMatch(m.start + match.end(), m.end + match.end(), m.amount)
+                           for m in find_amounts(segment.text[match.end():], locale)]
+            if not amounts or amounts[0].start != match.end():
                 continue
             price_match = amounts[0]
             quantity_amount = parse_amount(match["q"], locale)
@@ -2631,7 +2648,8 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
             quantity = (quantity_amount.value, match["q"], segment.char_bbox(q_start, q_end))
             price = (price_match.amount.value, price_match.amount.text,
                      segment.char_bbox(price_match.start, price_match.end), segment)
-            rest = [(m, segment) for m in amounts[1:]] + [(m, s) for s in line[position + 1:] for m in _amounts(s, locale)]
+            rest = [(m, segment) for m in amounts[1:]] + [(m, s) for s in line[position + 1:]
+                                                          for m in _amounts(s, locale) or _tax_coded_amount(s, locale)]
             amount = None
             if rest:
                 last, last_segment = rest[-1]
@@ -2644,6 +2662,19 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
                 w for start, end, w in _words_of(segment) if end <= q_start]
             return quantity, price, amount, prefix, words, segment
     return None
+
+
+# A till's tax class glued to the line's amount ("56TX", "1,239TX" on a Taiwanese slip).
+_TAX_CLASS_SUFFIX = regex.compile(r"(?P<amount>\d[\d.,]*)[A-Z]{1,2}")
+
+
+def _tax_coded_amount(segment: Segment, locale: str | None) -> list[AmountMatch]:
+    """The amount of a segment that is an amount with its tax class glued to it, as a match in it."""
+    match = timed(_TAX_CLASS_SUFFIX.fullmatch, segment.text.strip())
+    if match is None:
+        return []
+    offset = segment.text.find(match["amount"])
+    return [AmountMatch(m.start + offset, m.end + offset, m.amount) for m in find_amounts(match["amount"], locale)]
 
 
 _FIELD_WITH_VALUE = regex.compile(r"\p{L}{2,}:[ \t]+\S")

@@ -174,3 +174,33 @@ def test_a_broken_letters_key_fails_loudly(tmp_path: Path):
     (tmp_path / "document.toml").write_text(text.replace('letters = "', 'letters = "1', 1), encoding="utf-8")
     with pytest.raises(ConfigurationError, match="language.letters"):
         load_patterns(tmp_path)
+
+
+CHINESE = _lines(
+    "電子發票證明聯", "發票號碼 QP-16959389", "發票日期 2023/11/12", "賣方 冠宇電子股份有限公司", "統一編號 91375821",
+    "品名 數量 單價 金額", "系統維護服務費 1 37,740 37,740", "銷售額合計 37,740", "營業稅 1,887", "總計 NT$39,627",
+)
+JAPANESE = _lines(
+    "お支払通知書", "いつもお世話になっております。下記の通りお振込いたしました。", "お支払日 2024年5月31日",
+    "お支払金額合計 ¥1,234,000", "請求書番号 お支払金額", "INV-2024-0412 ¥1,234,000", "株式会社サンプル商事 経理部",
+)
+
+
+def test_chinese_characters_are_a_covered_script_and_kana_are_not(patterns):
+    # Chinese characters are covered as a script (session 22: simplified and traditional labels);
+    # a Japanese document writes kana beside them, which no list covers
+    assert language_doubt(CHINESE, patterns) is None
+    fields, _, _, _ = extract_fields(CHINESE, patterns)
+    assert fields["financial_data.total_amount"].value == 39627
+    assert fields["financial_data.currency"].value == "TWD"
+    assert language_doubt(JAPANESE, patterns) is not None
+
+
+def test_an_unknown_script_name_fails_loudly(tmp_path: Path):
+    for name in ("labels.toml", "document.toml"):
+        (tmp_path / name).write_text((patterns_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (tmp_path / "document.toml").read_text(encoding="utf-8")
+    (tmp_path / "document.toml").write_text(text.replace('scripts = ["Han"]', 'scripts = ["Klingon"]', 1),
+                                            encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="language.scripts"):
+        load_patterns(tmp_path)

@@ -46,6 +46,9 @@ XCG XOF XPF YER ZAR ZMW ZWG ZWL
 _WORDLIKE_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "DOP", "ERN", "GEL", "LAK", "MAD", "MOP",
                              "PEN", "RON", "SHP", "SOS", "TMT", "TOP", "TRY", "WST"})
 
+# ... and those that are words in brackets too ("Qty (ALL)", "Sort (TOP)").
+_BRACKETED_WORDS = frozenset({"ALL", "CUP", "SHP", "TOP", "TRY"})
+
 # Codes that are also units of measure written after a figure ("Gross Wt.: 4,154 KGS" is kilograms, not
 # Kyrgyz som; "Cable THHN 12 AWG" is a wire gauge, not Aruban florins): they are a currency only before
 # a figure ("KGS 12 500").
@@ -63,7 +66,7 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
 # case-insensitively (local words, see _LOCAL_WORDS).
 _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN",
+    "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "RD$": "DOP", "NT$": "TWD",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
     "₸": "KZT", "₾": "GEL",
@@ -106,8 +109,12 @@ _LOCAL_WORDS: dict[str, str] = {
     "soles": "PEN",
     # the shekel: "117,071.42 ש\"ח" (new Israeli shekels, abbreviated)
     "ש\"ח": "ILS", "ש״ח": "ILS",
+    # the New Taiwan dollar in words ("總計新臺幣：柒萬伍仟陸佰捌拾肆元整")
+    "新臺幣": "TWD", "新台幣": "TWD",
+    # the Tunisian and the Algerian dinar after the figure ("517,410 DT", "67 463,48 DA")
+    "dt": "TND", "da": "DZD",
 }
-_AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din", "дин", "лв"})
+_AFTER_FIGURE_ONLY = frozenset({"lei", "kn", "din", "дин", "лв", "dt", "da"})
 
 
 def written_after_figures(token: str) -> bool:
@@ -256,6 +263,8 @@ _CURRENCY_IN_TEXT = regex.compile(
     rf"|(?<=\d[ \t]?)(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})"
     # ... or alone in brackets, naming a column's or a total's currency: "UKUPNO ZA UPLATU (din.)"
     rf"|(?<=\()(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?=\.?\))"
+    # a code that is also a word, in capitals alone in brackets after a total's label: "Monto total (DOP)"
+    rf"|(?<=\p{{L}}[ \t]\()(?:{_alternation(sorted(_WORDLIKE_CODES - _BRACKETED_WORDS))})(?=\))"
 )
 
 

@@ -184,6 +184,12 @@ _NUMERIC_SPACED = regex.compile(r"(?P<first>\d{1,2})\.[ \t](?P<second>\d{1,2})\.
 # "(year)" after each word). The unit words say which figure is which: never ambiguous.
 _UNIT_WORDED_YEAR_FIRST = regex.compile(
     r"(?<!\d)(?P<year>\d{4})[ \t]*[年년][ \t]*(?P<month>\d{1,2})[ \t]*[月월][ \t]*(?P<day>\d{1,2})[ \t]*[日일]")
+# Taiwan counts years from the founding of the Republic of China (民國 1 = 1912): "中華民國 113 年 12 月 4 日".
+_ROC_YEAR_OFFSET = 1911
+# Without the era's name, a three-digit year before 年 ("發票日期112年01月20日") is no other calendar's.
+_ROC_DATE = regex.compile(
+    r"(?:(?:中華)?民國[ \t]*(?=\d{2,3}[ \t]*年)|(?<!\d)(?=1\d\d[ \t]*年))"
+    r"(?P<year>\d{2,3})[ \t]*年[ \t]*(?P<month>\d{1,2})[ \t]*月[ \t]*(?P<day>\d{1,2})[ \t]*日")
 _GLOSS = r"(?:[ \t]*\([^)\n]{1,12}\))?"
 _UNIT_WORDED_DAY_FIRST = regex.compile(
     rf"(?i)\bngày{_GLOSS}[ \t]*(?P<day>\d{{1,2}})[ \t]+tháng{_GLOSS}[ \t]*(?P<month>\d{{1,2}})[ \t]+năm{_GLOSS}[ \t]*"
@@ -235,10 +241,13 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def _numeric_boundaries_ok(line: str, start: int, end: int, separator: str) -> bool:
     before = line[start - 1] if start > 0 else ""
-    if before and (before.isalnum() or before in ".,/+_#"):
-        return False
+    if before and (before.isalnum() and not _CJK_LETTER.match(before) or before in ".,/+_#"):
+        return False  # (CJK writes no space between a label and its value: "發票日期2023/11/12")
     if before in ("-", "–"):
         before_hyphen = line[start - 2] if start > 1 else ""
         # "INV-21-08-24" is an id; "01/08/2024-31/08/2024" is a range of two dates.
@@ -299,9 +308,10 @@ def _named_and_year_first_dates(line: str, digits: int) -> list[DateMatch]:
         if value:
             end = _time_end(line, match.end())
             found.append(DateMatch(match.start(), end, value, line[match.start():end], False))
-    for pattern in (_UNIT_WORDED_YEAR_FIRST, _UNIT_WORDED_DAY_FIRST, _YEAR_FIRST_SPACED):
+    for pattern in (_UNIT_WORDED_YEAR_FIRST, _UNIT_WORDED_DAY_FIRST, _YEAR_FIRST_SPACED, _ROC_DATE):
         for match in pattern.finditer(line, timeout=REGEX_TIMEOUT_S):
-            value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+            year = int(match["year"]) + (_ROC_YEAR_OFFSET if pattern is _ROC_DATE else 0)
+            value = _make_date(year, int(match["month"]), int(match["day"]))
             if value:
                 found.append(DateMatch(match.start(), match.end(), value, match.group(), False))
     if not _may_hold_month_name(line):

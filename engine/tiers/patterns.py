@@ -31,7 +31,7 @@ from engine.classify import classify
 from engine.corroboration import printed_hosts, spelled_by_host
 from engine.document import Document, union_bbox
 from engine.language import cap_for_language, language_doubt
-from engine.layout import Layout, build_layout
+from engine.layout import Layout, Segment, build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
@@ -115,6 +115,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
         _receipt_number(candidates, patterns, chosen)
     _series_and_number(candidates, chosen)
+    if document_type != "remittance_advice":
+        _shaped_number(patterns, candidates, chosen)
     _print_reference_as_printed(candidates, patterns, chosen)
     _choose_currency(candidates, chosen)
     _choose_terms(candidates, patterns, chosen)
@@ -413,6 +415,13 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     if tax_parts and not any(c.label == "tax" for c in candidates.get("financial_data.tax_amount")):
         part_sum = sum((c.value for c in tax_parts), Decimal(0))
         taxes = [(part_sum, 0.8, tax_parts[0])]
+    elif tax_parts:
+        # VAT and a duty beside it ("Total TVA 82,450" and "Timbre fiscal 1,000"): the tax is both, when
+        # the net and the total say so
+        part_sum = sum((c.value for c in tax_parts), Decimal(0))
+        known = {value for value, _, _ in taxes}
+        taxes = [*taxes, *((value + part_sum, score - 0.05, c) for value, score, c in taxes
+                           if c.label == "tax" and value + part_sum not in known)]
     # Tax printed on several lines (one per rate: "TVA 20 %" and "TVA 10 %"; state and local tax):
     # their sum is the tax, which the net + tax = total check confirms.
     per_line: dict[tuple[int, int], Candidate] = {}
@@ -693,15 +702,20 @@ def _paid_today(candidates: CandidateSet) -> bool:
                for segment in candidates.layout.segments)
 
 
+# "Total amount due by 16 Jan 2024: $433.20": a total's label that goes on with the date it is due by.
+_DUE_BY = regex.compile(r"(?i)\b(?:due|payable)\s+(?:by|on|before)\s*$")
+
+
 def _due_date_in_prose(candidates: CandidateSet) -> Candidate | None:
-    """The first date a sentence asks payment by."""
+    """The first date a sentence asks payment by, or a line says an amount is due by."""
     for candidate in candidates.dates:
         segment = candidate.segment
         start = start_in(candidate)
-        if segment is None or start < 0 or not _is_prose(segment.text):
+        if segment is None or start < 0:
             continue
         try:
-            if _DUE_IN_PROSE.search(segment.text[:start], timeout=REGEX_TIMEOUT_S):
+            if timed(_DUE_BY.search, segment.text[:start]) or _is_prose(segment.text) and _DUE_IN_PROSE.search(
+                    segment.text[:start], timeout=REGEX_TIMEOUT_S):
                 return candidate
         except TimeoutError:
             continue
@@ -1323,6 +1337,13 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
         first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
         chosen["invoice_ids.0"] = (first.value, 0.7, first)
         return
+    # A Polish fiscal printer numbers the receipt at its foot, before the till and the cashier:
+    # "00456 #Kasa 4 Kasjer nr 22".
+    for segment in candidates.layout.segments:
+        before_till = timed(_NUMBER_BEFORE_TILL.match, segment.text.strip())
+        if before_till is not None:
+            chosen["invoice_ids.0"] = _number_printed_in(segment, before_till.group("number"), 0.7)
+            return
     # A receipt book's leaf is numbered by the printer: "No. 4235" standing alone at the top.
     page = candidates.layout.pages[0] if candidates.layout.pages else None
     for segment in page.segments if page is not None else []:
@@ -1330,13 +1351,36 @@ def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict
             continue
         number = timed(_NUMBER_ALONE.fullmatch, segment.text.strip())
         if number is not None:
-            value = number.group("number")
-            chosen["invoice_ids.0"] = (value, 0.7, Candidate("invoice_ids", value, value, segment.page, segment.bbox,
-                                                             "inline", None, segment=segment))
+            chosen["invoice_ids.0"] = _number_printed_in(segment, number.group("number"), 0.7)
             return
 
 
+def _number_printed_in(segment: Segment, value: str, confidence: float) -> tuple[str, float, Candidate]:
+    """The pick of a document number read from a segment by its own shape, with no label."""
+    return value, confidence, Candidate("invoice_ids", value, value, segment.page, segment.bbox, "inline", None,
+                                        segment=segment)
+
+
 RECEIPT_NUMBER_TOP_SHARE = 0.3
+SHAPED_NUMBER_TOP_SHARE = 0.5
+SHAPED_NUMBER_CONFIDENCE = 0.7
+
+
+def _shaped_number(patterns: PatternSet, candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """A document no label numbers, whose number has a shape fixed by law ([references]
+    invoice_number_shapes: Taiwan's "WX-20636186"), printed alone on its line in the upper half of
+    the first page."""
+    if patterns.invoice_number_shapes is None or "invoice_ids.0" in chosen or not candidates.layout.pages:
+        return
+    page = candidates.layout.pages[0]
+    for line in page.lines:
+        if len(line) != 1 or line[0].bbox[1] > SHAPED_NUMBER_TOP_SHARE * page.height:
+            continue
+        segment = line[0]
+        if timed(patterns.invoice_number_shapes.fullmatch, segment.text.strip()) is not None:
+            chosen["invoice_ids.0"] = _number_printed_in(segment, segment.text.strip(), SHAPED_NUMBER_CONFIDENCE)
+            return
+_NUMBER_BEFORE_TILL = regex.compile(r"(?i)(?P<number>\d{3,8})\s+#\s?(?:kasa|kasjer)\b")
 _NUMBER_ALONE = regex.compile(r"(?i)(?:no|nr|n°|nº|№|#)\.?\s*(?P<number>\d{2,10})")
 
 
@@ -1499,7 +1543,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     own = item[2].segment.bbox
     customer_labels = [*candidates.get("party:customer"), *candidates.get("party:addressee")]
     customer = [c.segment.order for c in customer_labels if c.segment is not None
-                and min(own[2], _column_right(c.segment, candidates.layout)) - max(own[0], c.segment.bbox[0]) > 0]
+                and min(own[2], _column_right(c.segment, candidates)) - max(own[0], c.segment.bbox[0]) > 0]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
         # in or under the payee's block.
@@ -1515,7 +1559,7 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     if document_type != "remittance_advice" and customer and order > min(customer):
         # The customer's column runs from its label to the next heading on the label's line
         # ("Emisor | Receptor | Comprobante"), or to the page's edge.
-        columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment, candidates.layout), c.segment.bbox[3])
+        columns = [(c.segment.bbox[0], c.segment.bbox[1], _column_right(c.segment, candidates), c.segment.bbox[3])
                    for c in customer_labels if c.segment is not None]
 
         def in_customer_column(bbox: tuple[float, float, float, float]) -> bool:
@@ -1542,11 +1586,15 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
         chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
 
 
-def _column_right(label: Any, layout: Any) -> float:
+def _column_right(label: Any, candidates: CandidateSet) -> float:
     """Where a party label's column ends: at the next heading on its line ("Emisor | Receptor |
-    Comprobante"); at the page's edge for a heading alone in the right half ("Seller ... Buyer": the
-    buyer's column is the page's right side); else at the label's own end."""
+    Comprobante"), or with the name beside it when that is no heading ("買受人 | 永光貿易有限公司"); at
+    the page's edge for a heading alone in the right half ("Seller ... Buyer": the buyer's column is
+    the page's right side); else at the label's own end."""
+    layout = candidates.layout
     if label.right is not None and label.text.strip() == label.text.strip(" :") and len(label.text.split()) <= 3:
+        if not any(segment is label.right for segment, _ in candidates.label_hits):
+            return float(label.right.bbox[2])
         return float(label.right.bbox[0])
     width = layout.pages[label.page - 1].width
     if label.right is None and label.bbox[0] > width / 2 and len(label.text.split()) <= 3:
@@ -1669,6 +1717,16 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
         # "Terms: Strictly 30 days from invoice date · Please quote ...": the separator ends the terms.
         value = value.rstrip(" ·•|–")
         chosen["payment_terms.payment_terms"] = (value, 0.9, best)
+    elif "payment_terms.payment_terms" not in chosen:
+        # "Mode de règlement : Chèque à 30 jours": how payment is made, and within how long: the terms.
+        with_days = [c for c in candidates.get("payment_information.payment_method")
+                        if timed(_WITHIN_DAYS.search, str(c.value))]
+        if with_days:
+            best = with_days[0]
+            chosen["payment_terms.payment_terms"] = (str(best.value).strip(), 0.8, best)
+
+
+_WITHIN_DAYS = regex.compile(r"(?i)\b\d{1,3}\s*(?:jours|days|días|dias|tage[n]?|dagen|dage|dagar|giorni|gg|dias)\b")
 
 
 # Terms that stop on one of these words were wrapped by a narrow column ("Payable in advance on the" /
