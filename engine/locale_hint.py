@@ -252,6 +252,8 @@ _KAZAKH = regex.compile(r"(?i)\b(?:БИН|ИИН)\b")
 # Taiwan: the unified business number (統一編號), the Republic of China's calendar (中華民國 113 年),
 # its uniform invoice (統一發票, 電子發票證明聯) and its dollar (新臺幣).
 _TAIWANESE = regex.compile(r"統一編號|中華民國|統一發票|電子發票證明聯|新[臺台]幣")
+# Iceland: a company's or person's kennitala ("Kt. 670965-5469") and its VAT number ("VSK-nr.").
+_ICELANDIC = regex.compile(r"\bKt\.?\s?\d{6}-?\d{4}\b|\bVSK-nr\b|(?i:\bkennitala\b)")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -295,7 +297,7 @@ def country_currency(layout: Layout) -> str | None:
             if _MALAYSIAN_COMPANY.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["MYR"] = votes.get("MYR", 0) + 1
             for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
-                                  (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD")):
+                                  (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD"), (_ICELANDIC, "ISK")):
                 if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                     votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)

@@ -81,6 +81,11 @@ _QUALIFIER = regex.compile(r"^(?:\(.*\)|\[.*\]|[#№°%/.\-]+|no\.?|nr\.?|n°|ht
 _TAKES_OBJECT = regex.compile(r"(?i)\b(?:excl|incl|excluding|including|exclusive\s+of|inclusive\s+of|w/o|"
                               r"without|before|after)\.?$")
 # A rate under a tax heading ("Sales Tax" over "@18%").
+# A bilingual heading's second language wraps under it in a word or two ("N°" over "de facture").
+WRAPPED_GLOSS_WORDS = 2
+# ... after a spaced slash and at most one word of it on the heading's line ("Invoice No. / N°",
+# "Deductions /"); "Harga Jual/Penggantian/" lists alternatives, "Barang / Jasa Kena" wraps in one language.
+_SECOND_LANGUAGE_OPEN = regex.compile(r"\s/(?:\s*\S+)?\s*$")
 # A heading written only in Chinese, Japanese or Korean letters.
 _CJK_GLOSS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\s/()（）]+")
 _RATE_QUALIFIER = regex.compile(r"\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?")
@@ -614,10 +619,18 @@ def _merge_cells(merged: list[Column], incoming: list[Column], patterns: Pattern
             continue
         combined = f"{cell.text} {target.text}" if above else f"{target.text} {cell.text}"
         name = _phrase_name(combined, patterns)
+        if name is None and not above and "/" in cell.text:
+            # "Invoice" over "Date / Date": the heading's first language goes on before the slash
+            name = _phrase_name(f"{target.text} {cell.text.split('/')[0].strip()}", patterns)
         if not above and _CJK_GLOSS.fullmatch(cell.text.strip()) and not _CJK_GLOSS.fullmatch(target.text.strip()):
             # A bilingual header's gloss under each heading ("D/N No." over "送貨單號", "Qty" over "數量"):
             # the heading in Chinese or Japanese names the same column, or names it when the other does not.
             target.name = target.name or cell.name
+        elif not above and _SECOND_LANGUAGE_OPEN.search(target.text) and cell.name in (None, target.name) \
+                and len(cell.text.split()) <= WRAPPED_GLOSS_WORDS:
+            # A bilingual heading wrapped under itself ("Invoice No. / N°" over "de facture", "PO No. / N°"
+            # over "de BC", "Deductions /" over "Retenues"): the second language's words go on below.
+            target.name = name if name is not None and target.name is None else target.name
         elif not above and _TAKES_OBJECT.search(target.text):
             pass  # "Value Excl." over "Sales Tax": the words below say what the value leaves out
         elif name is not None:
@@ -2634,7 +2647,7 @@ def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any,
     for position, segment in enumerate(line):
         for match in _QTY_TIMES.finditer(segment.text):
             amounts = [m for m in _amounts(segment, locale) if m.start >= match.end()]
-            if not amounts or amounts[0].start != match.end():
+            if (not amounts or amounts[0].start != match.end()) and segment.text[match.end() - 1] in "xX×*@":
                 # the price set against the sign ("2 x11,72", a Polish fiscal printer): read from the sign on
                 amounts = [AmountMatch(m.start + match.end(), m.end + match.end(), m.amount)
                            for m in find_amounts(segment.text[match.end():], locale)]

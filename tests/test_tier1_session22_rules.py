@@ -33,6 +33,7 @@ import pytest
 from drawn_documents import allocation_pairs, drawn_lines, drawn_pdf, item_rows, read
 
 from engine.layout import build_layout
+from engine.locale_hint import country_currency
 from engine.normalize.amounts import find_amounts
 from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
@@ -361,3 +362,57 @@ def test_a_tunisian_amount_with_its_dinar_sign_reads_as_an_amount():
     found = find_amounts("256,850 DT", "TN")
     assert len(found) == 1 and found[0].amount.currency == "TND"
     assert found[0].amount.value in (Decimal("256.850"), Decimal("256850"))
+
+
+def test_a_bilingual_canadian_eft_advice(patterns):
+    # A payer named with a bank word in it ("... Transit Commission", "500 Transit Way") gives no bank
+    # details; the payee in the envelope window is a "Ltée"; the header's French wraps under each
+    # English heading ("Invoice No. / N°" over "de facture", "Invoice" over "Date / Date").
+    document = drawn_pdf([
+        (40, 44, "Bellhaven Regional Transit Commission", 11), (342, 44, "EFT REMITTANCE ADVICE", 13),
+        (40, 60, "Accounts Payable Section"), (345, 62, "Supplier No."), (425, 62, "840815"),
+        (40, 72, "500 Transit Way"), (345, 74, "Payment No."), (425, 74, "TEF7094177"),
+        (40, 84, "Winnipeg MB R3C 4T3"), (345, 86, "Payment Date"), (425, 86, "March 19, 2023"),
+        (40, 110, "Thornton Analytics Ltée"), (345, 110, "Bank"), (425, 110, "Institution 002 Transit 26249"),
+        (40, 122, "2557 Centre Street"), (40, 134, "Moncton NB E1C 4G4"),
+        (44, 160, "Invoice No. / N°", 7), (135, 160, "Invoice", 7), (199, 160, "PO No. / N°", 7),
+        (340, 160, "Gross / Brut", 7), (425, 160, "Deductions /", 7), (500, 160, "Net Paid / Net", 7),
+        (44, 169, "de facture", 7), (135, 169, "Date / Date", 7), (199, 169, "de BC", 7), (444, 169, "Retenues", 7),
+        (548, 169, "payé", 7),
+        (44, 184, "2024-74282"), (135, 184, "2024-04-15"), (199, 184, "45221838"), (340, 184, "28,124.95"),
+        (444, 184, "562.50"), (520, 184, "27,562.45"),
+        (44, 198, "2024-74310"), (135, 198, "2024-05-12"), (199, 198, "45184269"), (340, 198, "33,502.29"),
+        (520, 198, "33,502.29"),
+        (340, 222, "Total EFT Payment"), (520, 222, "61,064.74"),
+    ])
+    values, document_type = read(document, patterns)
+    assert document_type == "remittance_advice"
+    assert allocation_pairs(values) == [("2024-74282", 27562.45), ("2024-74310", 33502.29)]
+    assert values["vendor_information.vendor_name"] == "Thornton Analytics Ltée"
+    assert values["vendor_information.vendor_id"] == "840815"
+    assert values["payment_information.payment_reference"] == "TEF7094177"
+    assert values["customer_information.customer_name"] == "Bellhaven Regional Transit Commission"
+
+
+def test_a_german_correction_totals_its_korrekturbetrag_and_an_austrian_gesmbh_is_a_company(patterns):
+    document = drawn_pdf([
+        (40, 40, "Kärntner Installationen e.U. · Alter Platz 164 · 9020 Klagenfurt", 6),
+        (40, 56, "Leitner Gebäudereinigung Ges.m.b.H."), (40, 68, "Favoritenstraße 6/6"), (40, 80, "1100 Wien"),
+        (360, 56, "Rechnungskorrektur-Nr."), (460, 56, "2024-K130"), (360, 68, "Datum"), (460, 68, "22.05.2024"),
+        (40, 130, "Pos."), (80, 130, "Bezeichnung"), (480, 130, "Gesamt"),
+        (40, 144, "1"), (80, 144, "Jahresbonus 2023: 5 % auf den Nettoumsatz"), (480, 144, "-3.125,00"),
+        (360, 170, "Summe netto"), (480, 170, "-3.125,00 €"),
+        (360, 182, "zzgl. 19 % USt"), (480, 182, "-593,75 €"),
+        (360, 194, "Korrekturbetrag"), (480, 194, "-3.718,75 €"),
+    ])
+    values, document_type = read(document, patterns)
+    assert document_type == "credit_note"
+    assert values["financial_data.total_amount"] == -3718.75
+    assert values["customer_information.customer_name"] == "Leitner Gebäudereinigung Ges.m.b.H."
+
+
+def test_an_icelandic_kennitala_says_the_krona():
+    # "kr." is any Nordic crown; the kennitala and the VSK number say which
+    document = drawn_pdf([(40, 40, "Heklaráðgjöf hf."), (40, 52, "Laugavegur 2"), (40, 64, "220 Hafnarfjörður"),
+                          (40, 76, "Kt. 670965-5469 · VSK-nr. 158316"), (360, 200, "Samtals"), (460, 200, "-172.156 kr.")])
+    assert country_currency(build_layout(document)) == "ISK"

@@ -242,6 +242,14 @@ ID_FIELDS = ("invoice_ids", "customer_information.customer_id", "vendor_informat
              "payment_information.payment_reference")
 
 
+def _word_inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a bank label's word stands inside a name or a street, after other words and before words
+    without figures ("Bellhaven Regional Transit Commission", "500 Transit Way"), not as a label before
+    its number ("Institution 002 Transit 26249", "Standard Chartered Bank Ghana, A/C 5922370513380")."""
+    rest = text[end:]
+    return start > 0 and rest.strip()[:1].isalpha() and not any(ch.isdigit() for ch in rest)
+
+
 def _drop_bank_details(candidates: CandidateSet) -> None:
     """Identifiers on a bank-details line (or the two lines under one) are account numbers, unless
     an invoice-number label on their line names them ("Számlaszám  E-HUNG-2024-851" two lines under
@@ -250,7 +258,7 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
     under_lines: set[tuple[int, int]] = set()
     bank_label_end: dict[int, int] = {}  # segment order -> where its last bank label ends
     for segment, hit in candidates.label_hits:
-        if hit.kind.name == "decoy_bank":
+        if hit.kind.name == "decoy_bank" and not _word_inside_a_name(segment.text, hit.start, hit.end):
             label_lines.add((segment.page, segment.line_index))
             under_lines.update((segment.page, segment.line_index + offset) for offset in (1, 2))
             bank_label_end[segment.order] = max(bank_label_end.get(segment.order, 0), hit.end)
