@@ -286,14 +286,14 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     if document_type == "remittance_advice":
         # A payment notice says in a sentence who paid ("Calloway & Thornton Group LLC paid you
         # $55,480.13"): the payer, over a letterhead that may be the payment platform's own.
-        payer = _payer_in_prose(layout, patterns)
+        payer = _party_in_prose(layout, patterns)
         current = found.get("customer_information.customer_name")
         if payer is not None and (current is None or current[2] is not None and not current[2].label
                                   and str(current[0]).casefold() != payer[0].casefold()):
             if current is not None:
                 found.pop("customer_information.address", None)  # the platform's, with its name
             found["customer_information.customer_name"] = (payer[0], 0.8, _candidate(payer[1], payer[0]))
-        payee = _payer_in_prose(layout, patterns, _PAYEE_SENTENCE)
+        payee = _party_in_prose(layout, patterns, _PAYEE_SENTENCE)
         if payee is not None and "vendor_information.vendor_name" not in found:
             found["vendor_information.vendor_name"] = (payee[0], 0.8, _candidate(payee[1], payee[0]))
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
@@ -2309,7 +2309,7 @@ _PAYEE_SENTENCE = regex.compile(
     regex.IGNORECASE)
 
 
-def _payer_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Pattern = _PAYER_SENTENCE
+def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Pattern = _PAYER_SENTENCE
                     ) -> tuple[str, Segment] | None:
     """The company a sentence names as the payer (as the payee, with `_PAYEE_SENTENCE`); only a name
     with a company form in it counts."""

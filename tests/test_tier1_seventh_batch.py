@@ -201,9 +201,9 @@ def test_the_payer_sentence(patterns, sentence, payer):
     from drawn_documents import drawn_pdf
 
     from engine.layout import build_layout
-    from engine.parties import _payer_in_prose
+    from engine.parties import _party_in_prose
 
-    found = _payer_in_prose(build_layout(drawn_pdf([(40, 40, sentence)])), patterns)
+    found = _party_in_prose(build_layout(drawn_pdf([(40, 40, sentence)])), patterns)
     assert (found[0] if found else None) == payer
 
 
