@@ -28,6 +28,7 @@ from engine.pattern_files import REGEX_TIMEOUT_S, LabelHit, LabelKind, PatternSe
 
 # "standard": read by a payment standard's own tags (engine/swift.py), not by a label.
 SENTENCE_WORDS_BEFORE_LABEL = 6  # words of running text before a label: a sentence, not a form's heading
+SENTENCE_WORDS_AROUND_LABEL = 4  # words before a label and words after it: the label is a word of a sentence
 # A label set this many times larger than the segment right of it is a title; what stands this many of
 # that segment's heights away is another column's, not the title's number.
 TITLE_TYPE_RATIO = 1.6
@@ -39,7 +40,8 @@ _ID_CHAR = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[^\W_])"
 _ID_TOKEN = regex.compile(rf"{_ID_CHAR}(?:{_ID_CHAR}|[\-/_.#])*{_ID_CHAR}|\d")
 _SEPARATORS = " \t:#.-–=|"
 _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
-_IBAN = regex.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}")
+# (an IBAN runs to 15 characters at least, Norway's: "AW52OZCP3MT7Q", a marketplace's seller token, is none)
+_IBAN = regex.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11}")
 # Digit groups joined by single spaces, the later groups of two to four digits: one grouped id.
 _DIGIT_GROUPS = regex.compile(r"\d{2,6}(?: \d{2,4}){1,4}(?![\d.,])")
 
@@ -301,6 +303,8 @@ def title_share(text: str, patterns: PatternSet) -> float:
     return covered / max(len(text.strip()), 1)
 
 
+_OPEN_BRACKET_END = regex.compile(r"\S\s*\(\s*$")
+_RATE_IN_BRACKETS = regex.compile(r"\s*\d{1,2}(?:[.,]\d+)?\s*%\s*\)")
 _LINE_NUMBER_GLOSS = regex.compile(r"\s*\(\d{1,2}[a-zа-я]?\)\s*:?")
 
 
@@ -319,6 +323,11 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     field_name = kind.field or f"decoy:{kind.value}"
     zone_start = hit.end
     zone = segment.text[zone_start:zone_end]
+    if kind.value == "amount" and hit.start > 0 and timed(_OPEN_BRACKET_END.search, segment.text[:hit.start]) \
+            and timed(_RATE_IN_BRACKETS.match, segment.text[hit.end:]):
+        # "Yerba mate 1 kg (IVA 10%)": an item's rate of tax in brackets after its description; the
+        # figures of its row are the item's
+        return []
     if kind.value == "amount":
         # "Всего к оплате (9)", "Total (5)": a form's column or line number in brackets after the label,
         # no amount of it; the label's value is further right.
@@ -348,6 +357,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         if kind.value == "amount" and any(other.kind.is_decoy and other.kind.value == "amount"
                                           for other in labels_in(right, patterns)):
             break  # "DPH | Spolu | Uhradené zálohou: 0,00 EUR": the figure is the prepayment's
+        if kind.value == "amount" and any(other.start == 0 and other.kind.value == "amount" and other.kind.field
+                                          and other.kind.field != kind.field for other in labels_in(right, patterns)):
+            break  # "TOTALES: | 0.00 | Q 4,400.00 | IVA 471.43": the figure after another label is that label's
         if kind.value == "id" and (_street_line(right.text, patterns) or _far_with_value_below(layout, segment, right, patterns)):
             # "INVOICE NO.  4369 Market Street", "INVOICE NO.  Unit 14, Enterprise Trading Estate": a side
             # panel's label, its number under it, and the letterhead's lines far to its right
@@ -393,6 +405,13 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         # "... has initiated the following NEFT payment to your account.": a label word that ends a
         # sentence heads no value under it (one the sentence runs on to, "(Referenz" / "TRF8143...)", does)
         return []
+    before, after = len(segment.text[:hit.start].split()), len(segment.text[hit.end:].split())
+    if not _has_digit(segment.text[hit.end:]) and (
+            before >= SENTENCE_WORDS_AROUND_LABEL and after >= SENTENCE_WORDS_AROUND_LABEL
+            or before >= 2 and after >= 3 and segment.text.rstrip().endswith((".", ":"))):
+        # "... we have debited your account as follows in accordance with ...", "We have credited your
+        # account with the following incoming payment.": a label word inside a sentence heads nothing under it
+        return []
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
         # The label's column runs up to the next heading of its row ("Value Date" over "30 October 2023").
@@ -400,6 +419,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
+        if kind.value == "id" and any(other.start == 0 and other.kind.name != kind.name and other.kind.field
+                                      for other in labels_in(below, patterns)):
+            continue  # "Factura Electrónica" over "RUC: 80076822-1": another field's label and its value
         # Under a row of labels the values may run together in one segment ("31 Oct 2023 TISS231
         # 30 Oct 2023"): read the part under this label first.
         start, end = _column_slice(below, label_box)
@@ -522,12 +544,15 @@ def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> b
     following = layout.pages[segment.page - 1].lines[segment.line_index + 1: segment.line_index + 6]
     rows = 0
     wrapped = False  # a row's description wrapped onto a line of its own ("obsługa miesięczna, white")
-    for row in following:
+    for position, row in enumerate(following):
         if sum(1 for s in row if _has_digit(s.text)) >= 2:
             rows += 1
             wrapped = False
         elif rows and not wrapped and len(row) == 1 and not _has_digit(row[0].text):
             wrapped = True
+        elif position == 0 and not any(_has_digit(s.text) for s in row) and all(
+                any(min(s.bbox[2], h.bbox[2]) > max(s.bbox[0], h.bbox[0]) for h in line) for s in row):
+            continue  # the header's second line, each of its words under a heading ("Product" over "sales")
         else:
             break
     return rows >= 2

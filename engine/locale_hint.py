@@ -254,6 +254,13 @@ _KAZAKH = regex.compile(r"(?i)\b(?:БИН|ИИН)\b")
 _TAIWANESE = regex.compile(r"統一編號|中華民國|統一發票|電子發票證明聯|新[臺台]幣")
 # Iceland: a company's or person's kennitala ("Kt. 670965-5469") and its VAT number ("VSK-nr.").
 _ICELANDIC = regex.compile(r"\bKt\.?\s?\d{6}-?\d{4}\b|\bVSK-nr\b|(?i:\bkennitala\b)")
+# Uzbekistan: the taxpayer number (STIR) and VAT (QQS); Azerbaijan: the taxpayer number (VÖEN) and VAT (ƏDV).
+_UZBEK = regex.compile(r"\b(?:STIR|QQS|СТИР|ҚҚС)\b")
+_AZERBAIJANI = regex.compile(r"\b(?:VÖEN|ƏDV)\b")
+# Mongolia: the taxpayer number (ТТД) and VAT (НӨАТ).
+_MONGOLIAN = regex.compile(r"\b(?:ТТД|НӨАТ)\b")
+# Armenia: the taxpayer number (ՀՎՀՀ) and VAT (ԱԱՀ).
+_ARMENIAN = regex.compile(r"\b(?:ՀՎՀՀ|ԱԱՀ)\b")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -297,7 +304,9 @@ def country_currency(layout: Layout) -> str | None:
             if _MALAYSIAN_COMPANY.search(text, timeout=REGEX_TIMEOUT_S):
                 votes["MYR"] = votes.get("MYR", 0) + 1
             for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
-                                  (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD"), (_ICELANDIC, "ISK")):
+                                  (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD"), (_ICELANDIC, "ISK"), (_UZBEK, "UZS"),
+                                  (_AZERBAIJANI, "AZN"), (_MONGOLIAN, "MNT"),
+                                  (_ARMENIAN, "AMD")):
                 if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                     votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)

@@ -27,6 +27,7 @@ from engine.candidates import (
 )
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
+from engine.normalize.dates import find_dates
 from engine.pattern_files import BUSINESS_TERM, PatternSet, timed
 from engine.tables import columns_in
 
@@ -191,6 +192,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 # onto "130, стр. 4, ...": one party written on one line, its column too narrow for it
                 block = [_merge(_until_next_party_row(layout, block, patterns))]
             name, address, name_segment = _split_name_address(block, patterns)
+            if address is None and _address_row_named(layout, block, patterns) is not None:
+                # a form's name row over its "Address:" row: the rows say which is which
+                name, name_segment = _company_name(block[0].text, patterns), block[0]
+                address = _address_row_named(layout, block, patterns)
             if name is None and len(block) == 1:
                 # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
                 name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
@@ -222,6 +227,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                                                      _candidate(address[1], address[0], anchor.label))
 
     read_blocks(body_anchors)
+    _form_under_tax_label(layout, patterns, found)
     if not customer_issued and "customer_information.customer_name" not in found:
         _account_holder_with_address(layout, candidates, patterns, found)
     _name_after_account_number(candidates, patterns, found)
@@ -302,8 +308,11 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         if greeted is not None:
             found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (greeted[0], 0.7, _candidate(greeted[1], greeted[0]))
     _read_signature(layout, patterns, found, issuer)
-    if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
-        # A letter names its addressee in an unlabelled block under the letterhead.
+    addressee_known = found.get(f"{_prefix(addressee)}.{_name_key(addressee)}")
+    if addressee_known is None or f"{_prefix(addressee)}.address" not in found and addressee_known[2] is not None \
+            and not addressee_known[2].label:
+        # A letter names its addressee in an unlabelled block under the letterhead (its greeting may
+        # have named it already: "Dear Kendrick Brickwork Limited," under the block with its address).
         issuer_name = found.get(f"{_prefix(issuer)}.{_name_key(issuer)}")
         for block in blocks:
             block = [_without_sub_label(line) for line in
@@ -315,11 +324,14 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it, or its
                 # department's line ("Carrier Relations · Bluewater Logistics LLC")
                 continue
+            if addressee_known is not None and (not name or name.casefold() != str(addressee_known[0]).casefold()):
+                continue
             digits = any(ch.isdigit() for ch in name or "")
             if name and (patterns.company_suffixes.contains(name) and (
                     address and not (document_type == "receipt" and digits)  # "0,746 kg x 2,99 EUR/kg"
                     or document_type != "receipt" and not digits)
-                    or document_type not in ("receipt", "remittance_advice") and _addressed_to_person(name, address)):
+                    or document_type != "receipt" and _addressed_to_person(name, address) and (
+                        document_type != "remittance_advice" or _address_like(address[0], patterns))):
                 found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (name, 0.7 if address else 0.6,
                                                                          _candidate(name_segment, name))
                 if address:
@@ -337,6 +349,61 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             # of a labelled party's place; a till receipt's letterhead keeps its punctuation as printed)
             found[path] = (pick[0].rstrip(" ,;"), pick[1], pick[2])
     return found
+
+
+_ADDRESS_FIELD = regex.compile(r"(?i)address|adresse|dirección|direccion|domicilio|anschrift|adres|endereço|indirizzo|"
+                               r"morada|alamat|anwani|manzil|манзил|ünvanı|ünvan|хаяг|հասցե")
+
+
+def _address_row_named(layout: Layout, rows: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
+    """A form's name row over its own "Dirección:" / "Address:" row: that row says where the address
+    starts, whatever its words ("Ruta Mcal. Estigarribia km 11, San Lorenzo")."""
+    if len(rows) < 2:
+        return None
+    line = layout.pages[rows[1].page - 1].lines[rows[1].line_index]
+    if not any(timed(_ADDRESS_FIELD.fullmatch, _field_name_text(s.text)) for s in line if s.bbox[2] <= rows[1].bbox[0]):
+        return None
+    return _join_address(rows[1:], patterns, labelled=True)
+
+
+def _form_under_tax_label(layout: Layout, patterns: PatternSet, found: dict[str, Pick]) -> None:
+    """A party laid out as a form that its tax number opens ("RUT Comprador: | 048793630015" over
+    "Nombre: | Distribuidora Rioplatense S.A.S." over "Dirección: | Av. Giannattasio km 21, ..."): the
+    name and address rows under the tax number's label are that party's."""
+    roles = {"customer_tax_id": "customer", "vendor_tax_id": "vendor"}
+    headings = {"party_customer": "customer", "party_vendor": "vendor"}
+    for page in layout.pages[:1]:
+        for index, line in enumerate(page.lines[:-1]):
+            for segment in line:
+                hits = labels_in(segment, patterns)
+                role = roles.get(hits[0].kind.name) if hits and hits[0].start == 0 else None
+                height = max(segment.height, 1.0)
+                if role is not None and index > 0:
+                    # under a party's heading ("Qaimə-fakturanı alan" over "VÖEN: | 2099012141"), the
+                    # heading says whose number it is
+                    above = next((s for s in page.lines[index - 1] if abs(s.bbox[0] - segment.bbox[0]) < 1.5 * height),
+                                 None)
+                    heading = labels_in(above, patterns) if above is not None else []
+                    if heading and heading[0].start == 0 and heading[0].kind.name in headings \
+                            and not above.text[heading[0].end:].strip(" :"):
+                        role = headings[heading[0].kind.name]
+                if role is None or f"{_prefix(role)}.{_name_key(role)}" in found:
+                    continue
+                under = next((s for s in page.lines[index + 1] if abs(s.bbox[0] - segment.bbox[0]) < 1.5 * height), None)
+                if under is None or under.right is None \
+                        or not timed(_FIELD_NAME_OF_NAME.fullmatch, _field_name_text(under.text)) \
+                        or under.bbox[1] - segment.bbox[3] > 1.5 * height:
+                    continue
+                rows = _form_rows(layout, under, patterns)
+                name, address, name_segment = _split_name_address(rows, patterns)
+                if address is None and _address_row_named(layout, rows, patterns) is not None:
+                    name, name_segment = _company_name(rows[0].text, patterns), rows[0]
+                    address = _address_row_named(layout, rows, patterns)
+                if not name:
+                    continue
+                found[f"{_prefix(role)}.{_name_key(role)}"] = (name, 0.8, _candidate(name_segment, name))
+                if address and f"{_prefix(role)}.address" not in found:
+                    found[f"{_prefix(role)}.address"] = (address[0], 0.75, _candidate(address[1], address[0]))
 
 
 def _account_holder_with_address(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
@@ -723,7 +790,10 @@ def _without_return_address(block: list[Segment], issuer: str | None) -> list[Se
     return block
 
 
-_PERSON_NAME = regex.compile(r"^(?:[A-Z][A-Za-z'\-]+\.?\s+){1,3}[A-Z][A-Za-z'\-]+$")
+# (a sole trader writes the trade after the name: "Marcus Calloway t/a Calloway Tiling")
+# (two people share a window: "Sophie und Anna Hartmann", "Jan & Eva Nowak")
+_PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'\-]+\.?\s+(?:(?:und|and|et|y|en|&)\s+)?){1,3}\p{Lu}[\p{L}'\-]+"
+                             r"(?:\s+(?:t/a|T/A|trading\s+as)\s+\p{Lu}[\w&'.,\- ]+)?$")
 
 
 def _inline_label_key(anchor: Candidate) -> str:
@@ -1055,7 +1125,7 @@ _FIELD_NAME = regex.compile(
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
     r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
-    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
+    r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
     # Georgian (the seller's and the buyer's address rows of an e-invoice)
@@ -1071,7 +1141,7 @@ def _is_field_name(text: str) -> bool:
 
 def _field_name_text(text: str) -> str:
     """A form's field name without its colon or its EN 16931 term ("Address (BG-5)")."""
-    return BUSINESS_TERM.sub("", text).strip(" :\t")
+    return BUSINESS_TERM.sub("", text).strip(" :\t՝")  # (Armenian closes a label with "՝")
 
 
 def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Segment]:
@@ -1096,6 +1166,10 @@ def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Seg
         if not name and not value and rows:
             bottom = line[0].bbox[3]
             continue  # a row of the form beside this one (the other party's name running on)
+        if name and value and not _is_field_name(name[0].text) and any(
+                hit.start == 0 and hit.kind.value == "tax_id" for hit in labels_in(name[0], patterns)):
+            bottom = value[0].bbox[3]
+            continue  # the party's tax number between its name and its address ("ՀՎՀՀ՝ | 08573711")
         if name and not _is_field_name(name[0].text) or not value:
             break
         bottom = value[0].bbox[3]
@@ -1121,8 +1195,9 @@ def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Seg
 _COUNTRY_FIELD = regex.compile(r"(?i)country|pays|land|país|paese|landcode|country\s+code")
 _COUNTRY_CODE = regex.compile(r"[A-Z]{2}")
 # The type word that ends an English street's name ("George Street", "Hay St").
+# (Mongolian names the subdistrict and the floor after their numbers: "21-р" / "хороо", "1" / "давхар")
 _STREET_TYPE = regex.compile(r"(?i)street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|crescent|"
-                             r"court|ct|place|pl|square|sq|terrace|parade|highway|hwy|quay|row|walk|gardens")
+                             r"court|ct|place|pl|square|sq|terrace|parade|highway|hwy|quay|row|walk|gardens|хороо|гудамж|давхар")
 # Words that cannot end a line of a name or street: the line goes on below ("Chaussée de" / "Waterloo 171").
 _JOINING_WORDS = frozenset({"de", "du", "des", "la", "le", "of", "the", "and", "&", "van", "der", "den", "von", "zu",
                             "am", "an", "auf", "di", "da", "do", "dos", "das", "del", "y", "et", "und", "en"})
@@ -1194,7 +1269,7 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
 _FIELD_NAME_OF_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?(?:name|company|business)|"
     r"nom|raison\s+sociale|firma|firmenname|naam|bedrijfsnaam|nombre|razón\s+social|jina|nama(?:\s+perusahaan)?|"
-    r"επωνυμία",
+    r"επωνυμία|adı|nomi|номи|байгууллагын\s+нэр|нэр|անվանում|наименование|найменування",
     regex.IGNORECASE)
 
 
@@ -1448,7 +1523,12 @@ def _merge(segments: list[Segment]) -> Segment:
     """One segment for the parts of a block's line that a wide gap split ("3-7, GROUND FLOOR,  JLN ...")."""
     words = tuple(w for s in segments for w in s.words)
     first = segments[0]
-    return Segment(first.page, first.line_index, first.order, words, " ".join(s.text for s in segments),
+    text = segments[0].text
+    for segment in segments[1:]:
+        # a word its column broke at its hyphen runs on without a space ("3-" / "р хороо")
+        broken = text.endswith("-") and text[-2:-1].isalnum() and segment.text[:1].islower()
+        text += ("" if broken else " ") + segment.text
+    return Segment(first.page, first.line_index, first.order, words, text,
                    (min(s.bbox[0] for s in segments), min(s.bbox[1] for s in segments),
                     max(s.bbox[2] for s in segments), max(s.bbox[3] for s in segments)),
                    max(s.font_size for s in segments))
@@ -1875,6 +1955,11 @@ def _name_like(text: str) -> bool:
 
 
 def _address_like(text: str, patterns: PatternSet) -> bool:
+    if "›" in text or " » " in text:
+        return False  # a web page's trail ("Home › Payments › Remittances › 2023-552514")
+    if text[:1].isdigit() and any(match.start == 0 and timed(_FOUR_DIGIT_YEAR.search, match.text)
+                                  for match in find_dates(text[:24])):
+        return False  # a journey's date and times ("07.12.2023, ab 20:02, an 22:32 · Wagen 11, Platz 39")
     text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
     has_digit = any(c.isdigit() for c in text)
     suffixes = patterns.company_suffixes.find(text)
@@ -1891,6 +1976,8 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
     return bool(timed(_POSTCODE.search, text) and has_digit)
 
 
+# (a date that opens a line names its year in full: "5-11-13 Umeda Sakura Bldg." is a Japanese block number)
+_FOUR_DIGIT_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 # A Nepali address ends in its town and ward number ("Pulchowk, Lalitpur-3", "Teku, Kathmandu-12").
 _TOWN_AND_WARD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}-\d{1,2}(?:,\s*Nepal)?$")
 
@@ -1936,6 +2023,22 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
       like an address and the name is the line just above it.
     - Registration lines inside the address end it ("GST ID: 0004..." and an outlet line below it).
     """
+    parted = [_name_then_address_parts(s, patterns) for s in block]
+    # (a return address in small type over the window's block, "Isar Haustechnik UG · Schillerstraße 137
+    # · 04109 Leipzig" over the addressee's name and lines, is not the block's party)
+    return_address = len(parted[0]) == 2 and len(block) >= 3 and block[1].font_size > block[0].font_size
+    if len(parted[0]) == 2 and not return_address or len(block) > 1 and len(parted[1]) == 2 and len(
+            parted[0]) == 1 and len(parted[0][0].text.split()) == 1:
+        # the name and its whole address on one line (under a logo word at most): the lines below are
+        # something else ("DEBIT NOTE" in large type)
+        line = parted[0] if len(parted[0]) == 2 else parted[1]
+        name = _company_name(line[0].text, patterns)
+        if name:
+            return name, (line[1].text, line[1]), line[0]
+    if return_address:
+        block = [block[0], *[part for parts in parted[1:] for part in parts]]
+    else:
+        block = [part for parts in parted for part in parts]
     skip = [_is_skip(s, patterns) or bool(_REGISTRATION.match(s.text.strip(" ,.;"))) for s in block]
     lines = [s for s, skipped in zip(block, skip, strict=True) if not skipped]
     if not lines:
@@ -2032,6 +2135,32 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     return name, _join_address(rest, patterns), lines[max(first, 0)]
 
 
+def _name_then_address_parts(segment: Segment, patterns: PatternSet) -> list[Segment]:
+    """A letterhead line that names the company and goes on with its address after a middle dot or a
+    bar ("Vendora UK Services Ltd · 14 Tenter Ground, London, E1 7NH", under a logo): two lines, the
+    name and the address. The name must end in a company form, so a street's parts stay one line."""
+    separator = timed(_PART_SEPARATOR.search, segment.text)
+    if separator is None:
+        return [segment]
+    head, rest = segment.text[:separator.start()], segment.text[separator.end():]
+    if not _ends_in_legal_form(head, patterns) or _address_like(head, patterns) or not _address_like(rest, patterns):
+        return [segment]
+    # The address's parts run up to a registration or contact part ("... Verona (VR) · P.IVA IT0441...");
+    # middle dots between them are commas ("Bahnhofstraße 78 · 20095 Hamburg").
+    end = len(segment.text)
+    for later in timed(_PART_SEPARATOR.finditer, segment.text) or []:
+        if later.start() > separator.start() and _is_stop(segment.text[later.end():].split(" · ")[0], patterns):
+            end = later.start()
+            break
+    address_text = _PART_SEPARATOR.sub(", ", segment.text[separator.end():end]).strip()
+    name_words = tuple(segment.words_in(0, separator.start())) or segment.words
+    address_words = tuple(segment.words_in(separator.end(), end)) or segment.words
+    return [Segment(segment.page, segment.line_index, segment.order, name_words, head,
+                    segment.char_bbox(0, separator.start()), segment.font_size),
+            Segment(segment.page, segment.line_index, segment.order, address_words, address_text,
+                    segment.char_bbox(separator.end(), end), segment.font_size)]
+
+
 def _short_place_name(text: str) -> bool:
     """A town's name on its own line: one to three capitalised words, no digits ("Cardiff", "Milton Keynes")."""
     words = text.strip(" ,").split()
@@ -2071,8 +2200,12 @@ def _without_brand_line(lines: list[Segment], patterns: PatternSet) -> list[Segm
         len(upper_words) > 2 and len(lower_words) > 2 and upper_words[-2:] == lower_words[-2:])
     # A brand in large type whose distinctive word the registered name repeats, under it in small
     # type: "ATITLÁN CENTRAL" over "Distribuidora Atitlán, Sociedad Anónima".
-    branded = lines[0].font_size >= CONTINUED_FONT_RATIO * lines[1].font_size and _ends_in_legal_form(lower, patterns) \
+    # So is a shop's name over its company's that opens with the same word ("Хаан Эмийн сан" over "Хаан
+    # Импекс ХК"): the company is the name.
+    branded = _ends_in_legal_form(lower, patterns) and (
+        lines[0].font_size >= CONTINUED_FONT_RATIO * lines[1].font_size
         and any(len(word) >= BRAND_WORD_LETTERS and word in lower_words for word in upper_words)
+        or upper_words[:1] == lower_words[:1] and not _ends_in_legal_form(upper, patterns))
     return lines[1:] if repeated or branded else lines
 
 
@@ -2139,7 +2272,7 @@ def _without_logo(name: str) -> str:
     return name
 
 
-def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
+def _join_address(lines: list[Segment], patterns: PatternSet, labelled: bool = False) -> tuple[str, Segment] | None:
     """The address lines joined into one string; None when no line reads like an address.
 
     Registration lines before the address are passed over; one after it ends it. Lines are joined
@@ -2159,11 +2292,15 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
             if address_lines:
                 break
             continue
-        if not _is_stop(segment.text, patterns):
+        if not _is_stop(segment.text, patterns) or labelled and not address_lines:
+            # (what a form's "Address" row holds is an address, whatever word it opens with: "Bakı
+            # şəhəri, ..." is no Swahili "baki")
             address_lines.append(segment)
-    if not address_lines or not any(_address_like(s.text, patterns) for s in address_lines) and not (
+    if not address_lines or not labelled and not any(_address_like(s.text, patterns) for s in address_lines) and not (
             len(address_lines) >= 2 and timed(_HOUSE_NUMBER_LINE.match, address_lines[0].text)):
-        return None  # (a house number over a town, "192-Saddar" / "Rawalpindi", is one)
+        # (a house number over a town, "192-Saddar" / "Rawalpindi", is one; so is what a form's
+        # "Address" row holds, `labelled`)
+        return None
     running_text = _in_capitals(" ".join(s.text for s in address_lines))
     texts = [_without_field_name(s.text.strip()) for s in address_lines]
     if running_text:
@@ -2181,9 +2318,33 @@ def _join_address(lines: list[Segment], patterns: PatternSet) -> tuple[str, Segm
         # გამზ." / "105", "Woreda 13, H.No." / "1438, Addis Ababa")
         number_after_label = bool(timed(_WRAPPED_HOUSE_NUMBER.match, text)) and joined.endswith(".") and (
             patterns.address_words.contains(joined.split()[-1]) or bool(timed(_NUMBER_LABEL_END.search, joined)))
+        if joined.endswith("-") and joined[-2:-1].isalnum() and text[:1].islower():
+            joined += text  # a word its column broke at its hyphen ("3-" / "р хороо")
+            continue
         joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode or number_after_label
-                   else ", ") + text
+                   or _wrapped_place(joined, text) else ", ") + text
     return joined, address_lines[0]
+
+
+def _wrapped_place(upper: str, lower: str) -> bool:
+    """Whether `lower` is the rest of a place's name that a narrow column wrapped: the upper line ends
+    in a word that cannot end a name ("Fernando de" / "la Mora"), or has begun the town after a comma
+    with one word and the lower line, a word or two without figures, finishes it ("..., Nº 2996, San" /
+    "Lorenzo")."""
+    words = upper.split()
+    if not words or "," in lower or any(ch.isdigit() for ch in lower) or len(lower.split()) > 2:
+        return False
+    if words[-1].casefold() in _JOINING_WORDS and lower[:1].islower():
+        return True
+    head, comma, last = upper.rpartition(", ")
+    return bool(comma) and len(last.split()) == 1 and last[:1].isupper() and not any(ch.isdigit() for ch in last) \
+        and last.casefold() in _PLACE_NAME_OPENERS
+
+
+# Words that open a two-word place name ("San Lorenzo", "Santa Cruz", "Saint Paul", "Port Louis").
+_PLACE_NAME_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st.", "sainte", "port", "puerto",
+                                 "porto", "new", "fort", "mount", "ciudad", "villa", "la", "las", "los", "el", "le",
+                                 "les", "bad", "sankt", "general", "presidente", "nueva", "nuevo"})
 
 
 _WRAPPED_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?:,|$)")
@@ -2476,6 +2637,18 @@ _SELLER_LEAD = regex.compile(
     r"(?:dieser beleg wird |diese rechnung wird )?ausgestellt von|émis par|uitgegeven door|emitido por)\s+")
 
 
+_LEADING_PART_SEPARATOR = regex.compile(r"\s+[·•|∙]\s+")
+
+
+def _names_the_brand(name: str, brand: str) -> bool:
+    """Whether a company's name carries the brand: one of its words ("Alpenbahn" in "Alpenbahn
+    Personenverkehr AG") or its initials ("FIV", Ferrocarriles Ibéricos de Viajeros)."""
+    brand_words = set(_alnum_words(brand))
+    name_words = _alnum_words(name)
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return bool(brand_words & set(name_words)) or brand.strip().isupper() and initials.startswith(brand.strip())
+
+
 def _seller_of_record(layout: Layout, patterns: PatternSet, brand: Segment
                       ) -> tuple[str, Segment, tuple[str, Segment] | None] | None:
     """A line of small print that opens with a company (a company form ends it, then a comma) and
@@ -2491,13 +2664,22 @@ def _seller_of_record(layout: Layout, patterns: PatternSet, brand: Segment
             for _start, end, _ in patterns.company_suffixes.find(body):
                 end += body[end:end + 1] == "."  # "Corp.,": the abbreviation's stop is the name's
                 name = body[:end].strip()
-                if not body[end:].startswith(",") or not _ends_in_legal_form(name, patterns):
+                # (the company and its address parted by a comma, or by a middle dot: "Treni Veloci Adriatici
+                # S.p.A. · Viale del Policlinico, 149/b, 00161 Roma (RM) · P.IVA IT73043791000")
+                dotted = timed(_LEADING_PART_SEPARATOR.match, body[end:])
+                if not (body[end:].startswith(",") or dotted) or not _ends_in_legal_form(name, patterns):
                     continue
-                place = regex.split(r"\s+·\s+|\.\s+(?=[A-Z])", body[end + 1:].strip())[0].strip(" .,")
+                if dotted and (patterns.company_suffixes.contains(brand.text) or not _names_the_brand(name, brand.text)):
+                    # the letterhead names a company already ("Isar Haustechnik UG"), or the footer's company
+                    # is not the brand's ("HOTEL RIVERSIDE" over "Delgado & Ashford Limited · Registered ...")
+                    continue
+                rest = body[end + dotted.end():] if dotted else body[end + 1:]
+                place = regex.split(r"\s+·\s+|\.\s+(?=[A-Z])", rest.strip())[0].strip(" .,")
                 labels = patterns.find_labels(name)
                 if ":" in name or labels and labels[0].start == 0:
                     break  # "Remit to: Calloway Landscaping Group LLC, 785 Pine Street": a labelled party
-                if lead is None and (not _address_like(place, patterns) or not name[:1].isupper()
+                if lead is None and (not _address_like(place, patterns) or dotted and _is_stop(place, patterns)
+                                     or not name[:1].isupper()
                                      or regex.search(r"\b(?:by|for|of|on behalf)\b", name)):
                     break  # without "Sold by", only a line that opens with a company and its address
                 offset = len(segment.text) - len(segment.text.lstrip()) + (lead.end() if lead else 0)
@@ -2636,9 +2818,39 @@ def _signatures(layout: Layout, patterns: PatternSet) -> Iterator[tuple[str | No
                 continue
             following = [ln[0] for ln in page.lines[index + 1:index + 10] if ln]
             company = next((i for i, s in enumerate(following) if patterns.company_suffixes.contains(s.text)
-                            and not _address_like(s.text, patterns) and not _EMAILISH.search(s.text)), None)
+                            and not _EMAILISH.search(s.text) and (not _address_like(s.text, patterns)
+                                                                  or _name_and_address_sentence(s, patterns))), None)
             if company is not None:
+                inline = _name_and_address_sentence(following[company], patterns)
+                if inline is not None:
+                    yield _company_name(inline[0], patterns), following[company], [inline[1]]
+                    continue
                 yield _company_name(following[company].text, patterns), following[company], following[company + 1:]
+
+
+_SENTENCE_BREAK = regex.compile(r"\.\s+(?=\p{Lu})")
+
+
+def _name_and_address_sentence(segment: Segment, patterns: PatternSet) -> tuple[str, Segment] | None:
+    """A footer's sentence that names the company and its address ("Makerly Ireland UC, 4 Grand Canal
+    Quay, Dublin 2, D02 KX45, Ireland. You received this e-mail because ..."): the name up to its
+    company form, and the address after it up to the sentence's end."""
+    text = segment.text
+    for _start, end, _ in patterns.company_suffixes.find(text):
+        if text[end:].startswith(".,"):
+            end += 1  # "Makerly, Inc., 117 Adams Street, ..."
+        if not text[end:].startswith(","):
+            continue
+        stop = timed(_SENTENCE_BREAK.search, text[end:])
+        rest_end = end + stop.start() if stop is not None else len(text.rstrip(" ."))
+        rest_start = end + 1 + (len(text[end + 1:]) - len(text[end + 1:].lstrip()))
+        rest = text[rest_start:rest_end]
+        if stop is None or not _address_like(rest, patterns):
+            return None
+        words = tuple(segment.words_in(rest_start, rest_end)) or segment.words
+        return text[:end], Segment(segment.page, segment.line_index, segment.order, words, rest,
+                                   segment.char_bbox(rest_start, rest_end), segment.font_size)
+    return None
 
 
 def _signer_first(blocks: list[list[Segment]], layout: Layout, patterns: PatternSet) -> list[list[Segment]]:

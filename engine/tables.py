@@ -91,6 +91,9 @@ _CJK_GLOSS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\s/()（�
 _RATE_QUALIFIER = regex.compile(r"\(?@?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
 # "2 x 1,29", "3 @ 4.50", "2pcs x 3.00", and weighed goods with their unit ("0,746 kg x 2,99 EUR/kg").
+# A heading that is a rate alone ("5%", "10 %", "IVA 10%"): the column of amounts taxed at that rate.
+_BARE_RATE = regex.compile(r"(?i)(?:iva|vat|gravadas?|gravados?)?\s*\d{1,2}(?:[.,]\d+)?\s*%")
+_THOUSANDS_GROUP = regex.compile(r"\d[.,]\d{3}(?!\d)")
 _QTY_TIMES = regex.compile(r"(?<![\w.,])(?P<q>\d{1,6}(?:[.,]\d{1,3})?)\s*(?:kg|g|lb|lbs|l|m)?\s*"
                            r"(?:[xX×*@]|pcs\s*[xX@]|pc\s*[xX@])\s*(?=\S)")
 _EDGE_PUNCTUATION = " :;-–—=|,"
@@ -605,11 +608,46 @@ def _sub_column_name(group: Column, sub: Column) -> str | None:
     return sub.name if sub.name is not None else group.name
 
 
+def _joined_under_one_heading(merged: list[Column], incoming: list[Column], patterns: PatternSet,
+                              above: bool) -> list[Column]:
+    """Neighbouring cells of a header's other line that together with the one heading they overlap
+    make a known heading: one cell ("Ապրանքի (աշխատանքի," over "ծառայության) | անվանում", the name of
+    the goods, works or services, wrapped so that its last word stands apart)."""
+    if not merged:
+        return incoming
+    def target_of(cell: Column) -> Column | None:
+        best = max(merged, key=lambda c: _overlap(c.x0, c.x1, cell.x0, cell.x1))
+        return best if _overlap(best.x0, best.x1, cell.x0, cell.x1) > 0 else None
+    result: list[Column] = []
+    index = 0
+    while index < len(incoming):
+        target = target_of(incoming[index])
+        run = [incoming[index]]
+        while target is not None and index + len(run) < len(incoming) \
+                and target_of(incoming[index + len(run)]) is target:
+            run.append(incoming[index + len(run)])
+        if len(run) > 1 and target is not None and target.name is None and run[0].name is None:
+            words = " ".join(c.text for c in run)
+            if _phrase_name(f"{words} {target.text}" if above else f"{target.text} {words}", patterns) is not None:
+                joined = _copy(run[0])
+                joined.text, joined.x1 = words, max(c.x1 for c in run)
+                joined.words = [w for c in run for w in c.words]
+                joined.segments = set().union(*(c.segments for c in run))
+                joined.name = _phrase_name(words, patterns)
+                result.append(joined)
+                index += len(run)
+                continue
+        result.append(incoming[index])
+        index += 1
+    return result
+
+
 def _merge_cells(merged: list[Column], incoming: list[Column], patterns: PatternSet,
                  incoming_above: bool) -> list[Column] | None:
     """`incoming` cells merged into the `merged` columns they overlap; None when they do not fit."""
     above = incoming_above
     added: list[Column] = []
+    incoming = _joined_under_one_heading(merged, incoming, patterns, above)
     for cell in incoming:
         target = max(merged, key=lambda c: _overlap(c.x0, c.x1, cell.x0, cell.x1))
         if _overlap(target.x0, target.x1, cell.x0, cell.x1) <= 0:
@@ -694,7 +732,11 @@ def _header_ok(cells: list[Column], purpose: str) -> bool:
             return False  # amounts stand right of what they are amounts of
         return not kinds & ID_COLUMNS or bool(kinds & {"quantity", "unit_price"})
     ids = kinds & ID_COLUMNS
-    if not ids or not kinds & MONEY_COLUMNS or kinds & {"quantity", "unit_price"}:
+    if not ids or not kinds & MONEY_COLUMNS or "unit_price" in kinds:
+        return False
+    if "quantity" in kinds and not kinds & {"gross", "deduction"}:
+        # A quantity column makes an items table, unless the money is parted into what was owed and what
+        # was kept back: a marketplace's payout pays each order its sales less fees, and counts the units.
         return False
     return min(first[name] for name in ids) < max(last[name] for name in kinds & MONEY_COLUMNS)
 
@@ -820,6 +862,9 @@ class Table:
     # A second amount column that holds the amount of the rows the first leaves empty (a customs
     # broker's "Non-taxable" outlays beside its "Charges"): never both in one row.
     alternate: int | None = None
+    # Amount columns that part each line's amount by its rate of tax ("Exentas | 5% | 10%" on a
+    # Paraguayan invoice): each line prints its amount under one of them and zero under the others.
+    by_rate: tuple[int, ...] = ()
     totals: BodyLine | None = None  # the row that ended the table with a total word ("Total  331,324.00 ...")
 
 
@@ -1398,6 +1443,11 @@ def _choose_columns(table: Table) -> None:
     for i, column in enumerate(columns):
         if counts.get(i) and 2 * rates.get(i, 0) >= max(counts[i], rows) and column.name != "tax_rate":
             column.name = "tax_rate"  # a column of percentages is a rate, whatever its header says
+        elif table.purpose == "items" and column.name == "tax_rate" and counts.get(i) and not rates.get(i) \
+                and timed(_BARE_RATE.fullmatch, column.text.strip()) and any(
+                    body.numbers[i].value > 100 or timed(_THOUSANDS_GROUP.search, body.numbers[i].text)
+                    for body in table.lines if i in body.numbers):
+            column.name = "amount"  # "10%" over "62.300": the amount of the lines taxed at that rate
     described = [i for i, c in enumerate(columns) if c.name == "description"]
     if not described:
         # No column is called a description: the unnamed text column with the most letters is one.
@@ -1436,7 +1486,26 @@ def _choose_columns(table: Table) -> None:
             table.amount = None
     table.description = next((i for i, c in enumerate(columns) if c.name == "description"), None)
     if table.purpose != "allocations" and table.amount is not None:
-        table.alternate = _alternate_amount(table)
+        table.by_rate = _amounts_by_rate(table)
+        if not table.by_rate:
+            table.alternate = _alternate_amount(table)
+
+
+def _amounts_by_rate(table: Table) -> tuple[int, ...]:
+    """The amount columns that part the lines' amounts by rate, when a rate's heading names two of
+    them at least ("Exentas | 5% | 10%"): every row has a figure under each and only one of them is
+    not zero, and not always the same one. Empty when the table has no such columns."""
+    money = [i for i, c in enumerate(table.columns) if c.name == "amount"]
+    if len(money) < 2 or not any(timed(_BARE_RATE.fullmatch, table.columns[i].text.strip()) for i in money):
+        return ()
+    rows = [body for body in table.lines if body.kind == "row" and any(i in body.numbers for i in money)]
+    chosen: set[int] = set()
+    for body in rows:
+        nonzero = [i for i in money if i in body.numbers and body.numbers[i].value != 0]
+        if len(nonzero) != 1 or not all(i in body.numbers for i in money):
+            return ()
+        chosen.add(nonzero[0])
+    return tuple(money) if len(chosen) > 1 else ()
 
 
 def _alternate_amount(table: Table) -> int | None:
@@ -1575,7 +1644,10 @@ def _item_rows(table: Table) -> list[dict[str, Any]]:
         for k in members:
             if lines[k].kind in ("row", "text"):
                 words.extend((w, s, lines[k].page) for w, s in _description_words(lines[k], table))
-        amount = body.numbers[next(c for c in amount_columns if c in body.numbers)]
+        if table.by_rate:
+            amount = next(body.numbers[c] for c in table.by_rate if body.numbers[c].value != 0)
+        else:
+            amount = body.numbers[next(c for c in amount_columns if c in body.numbers)]
         row: dict[str, Any] = {"amount": _number_cell(amount, body.page)}
         q = body.numbers.get(quantity) if quantity is not None else None
         p = body.numbers.get(price) if price is not None else None
@@ -1588,6 +1660,7 @@ def _item_rows(table: Table) -> list[dict[str, Any]]:
         if q is not None:
             row["quantity"] = _number_cell(q, body.page)
         if p is not None:
+            p = _in_currency_units(p)
             row["unit_price"] = _number_cell(p, body.page)
         if words:
             text = " ".join(w.text for w, _, _ in words).strip(_EDGE_PUNCTUATION)
@@ -1663,7 +1736,10 @@ def _allocation_rows(table: Table) -> list[dict[str, Any]]:
         words = [w for w in words if any(ch.isdigit() for ch in w.text) or len(words) > 1]
         if not words:
             continue
+        words = _from_number_sign(words)
         text = " ".join(w.text for w in words).strip(_EDGE_PUNCTUATION)
+        if text.startswith("#") and len(words) < len(body.texts[invoice]):
+            text = text[1:].lstrip()  # "Order #3147502433": the number after its sign
         if not any(ch.isdigit() for ch in text):
             continue
         segment = body.texts[invoice][0][1]
@@ -1679,6 +1755,16 @@ def _allocation_rows(table: Table) -> list[dict[str, Any]]:
         rows.append({"invoice_id": (text, text, body.page, union_bbox(w.bbox for w in words), segment),
                      "amount": _number_cell(amount_number, body.page), "confidence": confidence})
     return rows
+
+
+def _from_number_sign(words: list[Word]) -> list[Word]:
+    """A cell that names its number's kind in words before a number sign ("Order #3147502433",
+    "Refund · Order #3386814413"): the number is what follows the sign."""
+    for index, word in enumerate(words):
+        if word.text.startswith("#") and any(ch.isdigit() for ch in word.text) and index > 0 \
+                and not any(ch.isdigit() for w in words[:index] for ch in w.text):
+            return [word] + words[index + 1:]
+    return words
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2639,6 +2725,19 @@ def _lone_amount(line: list[Segment], locale: str | None) -> tuple[Any, ...] | N
     if rest or len(line) > 1:
         return None
     return match.amount.value, match.amount.text, segment.char_bbox(match.start, match.end), segment
+
+
+# A price per unit in the currency's hundredth ("40,66 ct/kWh", "7.05 p/kWh", "12 Cent/l").
+_CENTS_PER_UNIT = regex.compile(r"\s*(?:ct|cent|cents|c|p)\s*/\s*\p{L}", regex.IGNORECASE)
+
+
+def _in_currency_units(number: Number) -> Number:
+    """A unit price printed in cents per unit ("2.415 kWh × 40,66 ct/kWh"), as the currency's units."""
+    text = number.segment.text
+    at = text.find(number.text)
+    if at < 0 or not timed(_CENTS_PER_UNIT.match, text[at + len(number.text):]):
+        return number
+    return replace(number, value=number.value / 100)
 
 
 def _quantity_times_price(line: list[Segment], locale: str | None) -> tuple[Any, ...] | None:

@@ -69,7 +69,7 @@ _SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "RD$": "DOP", "NT$": "TWD",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
-    "₸": "KZT", "₾": "GEL",
+    "₸": "KZT", "₾": "GEL", "₲": "PYG", "$U": "UYU", "₮": "MNT", "֏": "AMD",
     # the Peruvian sol before the figure ("IMPORTE TOTAL S/ 7.96", "S/. 1,250.00"); "S/N" (no number) is none
     "S/": "PEN", "S/.": "PEN",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
@@ -107,6 +107,12 @@ _LOCAL_WORDS: dict[str, str] = {
     "fcfa": "XOF", "cfa": "XOF",
     # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
     "soles": "PEN",
+    # the guaraní: "Moneda: Guaraní", "TOTAL EN GUARANÍES"
+    "guaraní": "PYG", "guaraníes": "PYG", "guarani": "PYG", "guaranies": "PYG",
+    # the tögrög in words ("төгрөг")
+    "төгрөг": "MNT",
+    # the Armenian dram after the figure ("753,510.00 դր.")
+    "դր": "AMD", "դրամ": "AMD",
     # the shekel: "117,071.42 ש\"ח" (new Israeli shekels, abbreviated)
     "ש\"ח": "ILS", "ש״ח": "ILS",
     # the New Taiwan dollar in words ("總計新臺幣：柒萬伍仟陸佰捌拾肆元整")

@@ -182,8 +182,10 @@ _NUMERIC_SPACED = regex.compile(r"(?P<first>\d{1,2})\.[ \t](?P<second>\d{1,2})\.
 # Dates whose parts each carry their unit word: Chinese and Japanese "2023年09月24日", Korean
 # "2023년 9월 24일", Vietnamese "Ngày 24 tháng 09 năm 2023" (a bilingual form adds "(Date)", "(month)",
 # "(year)" after each word). The unit words say which figure is which: never ambiguous.
+# (Mongolian writes the same order in words: "2025 оны 04 сарын 07", the day sometimes closed by "-ны")
 _UNIT_WORDED_YEAR_FIRST = regex.compile(
-    r"(?<!\d)(?P<year>\d{4})[ \t]*[年년][ \t]*(?P<month>\d{1,2})[ \t]*[月월][ \t]*(?P<day>\d{1,2})[ \t]*[日일]")
+    r"(?<!\d)(?P<year>\d{4})[ \t]*[年년][ \t]*(?P<month>\d{1,2})[ \t]*[月월][ \t]*(?P<day>\d{1,2})[ \t]*[日일]"
+    r"|(?<!\d)(?P<year>\d{4})[ \t]+оны[ \t]+(?P<month>\d{1,2})[ \t]+(?:дугаар[ \t]+)?сарын[ \t]+(?P<day>\d{1,2})(?!\d)")
 # Taiwan counts years from the founding of the Republic of China (民國 1 = 1912): "中華民國 113 年 12 月 4 日".
 _ROC_YEAR_OFFSET = 1911
 # Without the era's name, a three-digit year before 年 ("發票日期112年01月20日") is no other calendar's.

@@ -1203,6 +1203,23 @@ def _vat_number_beside_tin(pool: list[Candidate]) -> list[Candidate]:
     return kept or pool
 
 
+# Two dates joined as a range ("19 Nov 2023 – 2 Dec 2023", "01.07.2024 bis 31.07.2024").
+_DATE_RANGE_JOINER = regex.compile(r"^\s*(?:[-–—]|to|bis|au|al|tot|hadi|through|thru)\s*$", regex.IGNORECASE)
+
+
+def _bounds_a_period(candidate: Candidate) -> bool:
+    """A date that opens or closes a range of two dates on its line."""
+    segment = candidate.segment
+    if segment is None:
+        return False
+    found = find_dates(segment.text)
+    for first, second in zip(found, found[1:], strict=False):
+        if timed(_DATE_RANGE_JOINER.match, segment.text[first.end:second.start]) and (
+                first.value == candidate.value or second.value == candidate.value):
+            return True
+    return False
+
+
 def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     for path in ("document_date", "payment_terms.due_date", "payment_information.payment_date",
                  "vendor_information.vendor_id", "customer_information.customer_id",
@@ -1230,6 +1247,13 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
     if "document_date" not in chosen:
         used = {id(item[2]) for item in chosen.values() if item[2] is not None}
         dates = [c for c in candidates.dates if id(c) not in used and c.page == 1]
+        paid = chosen.get("payment_information.payment_date")
+        if document_type == "remittance_advice" and paid is not None and paid[2] is not None:
+            # An advice that prints no date of its own is dated by the payment it announces; a period's
+            # bounds ("Settlement period 19 Nov 2023 – 2 Dec 2023") date no document.
+            dates = [c for c in dates if not _bounds_a_period(c)]
+            if not dates:
+                chosen["document_date"] = (paid[0], 0.6, paid[2])
         if dates:
             first = min(dates, key=lambda c: c.segment.order if c.segment else 0)
             chosen["document_date"] = (first.value, 0.6 if len({c.value for c in dates}) == 1 else 0.5, first)
@@ -1647,9 +1671,22 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         if candidate.currency:
             votes[candidate.currency] += 1.0
             first_seen.setdefault(candidate.currency, candidate)
+    labelled: set[str] = set()
     for code, segment in candidates.currencies:
-        votes[code] += LABELLED_CURRENCY_VOTES if _labelled_currency(candidates, segment) else 0.5
+        if _labelled_currency(candidates, segment):
+            labelled.add(code)
+            votes[code] += LABELLED_CURRENCY_VOTES
+        else:
+            votes[code] += 0.5
         first_seen.setdefault(code, None)
+    if len(labelled) == 1:
+        code = next(iter(labelled))
+        signs = [c for c in candidates.amounts if c.currency and c.currency != code]
+        if signs and all(c.text and "$" in c.text and not any(ch.isalpha() for ch in c.text) for c in signs):
+            # "Moneda: UYU" over "Total $ 45.158,77": the peso's sign is every peso's and the dollar's;
+            # the currency the header names is the document's.
+            for other in {c.currency for c in signs}:
+                votes.pop(other, None)
     if not votes:
         home = country_currency(candidates.layout)
         if home is not None:
