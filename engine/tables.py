@@ -2093,10 +2093,30 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
             continue
         running += entry.amount[0]
         rows = [c for c in collected if c.kind == "row"]
-        if _close(running, total) and (len(rows) >= 2 or (entry.quantity is not None and entry.price is not None)):
+        if _close(running, total) and (len(rows) >= 2 or (entry.quantity is not None and entry.price is not None)
+                                       or len(rows) == 1 and _described_alone(entry, patterns)
+                                       and not _under_headings(page, entry.index)):
             collected.reverse()
             return collected
     return None
+
+
+SINGLE_ITEM_WORDS = 4  # words that describe the one item a total is the price of
+
+
+def _under_headings(page: PageLayout, index: int) -> bool:
+    """Whether a row of headings stands over the line (two segments or more, none with a figure, on
+    one of the two lines above): the one line under them is a table's, read as a table or not at all."""
+    return any(len(above) >= 2 and not any(any(ch.isdigit() for ch in s.text) for s in above)
+               for above in page.lines[max(0, index - 2):index])
+
+
+def _described_alone(entry: ListedLine, patterns: PatternSet) -> bool:
+    """Whether the one line over a total describes what was bought, in words and without a label of
+    its own ("Biglietto Andata Milano Centrale – Roma Termini (Standard)  209,70 €")."""
+    text = " ".join(w.text for w in entry.words)
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= SINGLE_ITEM_WORDS \
+        and not patterns.find_labels(text)
 
 
 MAX_SUMMED_COLUMNS = 2  # amount columns of a summed list besides its total's
@@ -2108,8 +2128,15 @@ SUM_LABEL_KINDS = frozenset({"total", "account_balance", "net", "tax", "tax_comp
 
 
 def _sum_label(segment: Segment, patterns: PatternSet) -> bool:
-    """Whether a line opens with a label of a total, a tax, a payment or a balance: no item."""
-    return any(start == 0 and kind.name in SUM_LABEL_KINDS for start, _end, kind in patterns.label_index.find(segment.text))
+    """Whether a line opens with a label of a total, a tax, a payment or a balance: no item. A word of
+    such a label that opens a long description is none ("Retour Toulouse Matabiau – Paris Gare de Lyon,
+    2e classe", a train's return journey, not the change given)."""
+    return any(start == 0 and kind.name in SUM_LABEL_KINDS
+               and len(segment.text[end:].split()) <= MAX_WORDS_AFTER_SUM_LABEL
+               for start, end, kind in patterns.label_index.find(segment.text))
+
+
+MAX_WORDS_AFTER_SUM_LABEL = 5
 
 
 # After a row's amount: a till's tax code ("2,92 A", "1,85 B", "4.20 T") or the dash of an empty cell.

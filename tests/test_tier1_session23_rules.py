@@ -352,3 +352,85 @@ def test_a_web_pages_trail_and_a_journeys_times_are_no_address(patterns):
     assert not _address_like("07.12.2023, ab 20:02, an 22:32 · EC 2363 · Wagen 11, Platz 39", patterns)
     assert _address_like("Europaplatz 4, 10557 Berlin", patterns)
     assert _address_like("ООО «Интерснаб», 196084, г. Санкт-Петербург, ул. Ленина, д. 5", patterns)
+
+
+def test_a_paraguayan_kude_reads_each_lines_amount_under_its_rate(patterns):
+    document = drawn_pdf([
+        (36, 30, "KuDE de Factura Electrónica", 12),
+        (36, 50, "Comercial Itá S.R.L.", 10), (330, 50, "RUC: 80012345-6", 8),
+        (330, 90, "Factura Electrónica", 10), (330, 104, "Nº 001-002-0004418", 8),
+        (36, 120, "Fecha y hora de emisión:", 8), (160, 120, "13/06/2024 10:00:00", 8),
+        (36, 132, "Moneda:", 8), (160, 132, "Guaraní", 8),
+        (35, 160, "Cód.", 8), (72, 160, "Descripción", 8), (273, 160, "Cant.", 8), (318, 160, "Precio unitario", 8),
+        (423, 160, "Exentas", 8), (495, 160, "5%", 8), (544, 160, "10%", 8),
+        (35, 176, "81110", 8), (72, 176, "Cemento Portland 50 kg", 8), (289, 176, "2", 8), (328, 176, "62.300", 8),
+        (449, 176, "0", 8), (502, 176, "0", 8), (531, 176, "124.600", 8),
+        (35, 190, "23486", 8), (72, 190, "Yerba mate 500 g", 8), (289, 190, "3", 8), (328, 190, "23.900", 8),
+        (449, 190, "0", 8), (482, 190, "71.700", 8), (555, 190, "0", 8),
+        (35, 206, "SUBTOTAL:", 8), (449, 206, "0", 8), (482, 206, "71.700", 8), (531, 206, "124.600", 8),
+        (35, 222, "TOTAL DE LA OPERACIÓN:", 8), (531, 222, "196.300", 8),
+    ])
+    values, _ = read(document, patterns)
+    rows = item_rows(values)
+    assert [(description, amount) for description, _, _, amount in rows] == [
+        ("Cemento Portland 50 kg", 124600), ("Yerba mate 500 g", 71700)]
+
+
+def test_an_authorisations_expiry_under_its_number_is_no_due_date(patterns):
+    document = drawn_pdf([
+        (36, 34, "Servicios del Litoral S.A.S.", 13), (363, 41, "RUT EMISOR", 8), (363, 53, "217744310016", 13),
+        (363, 73, "e-Factura", 13),
+        (318, 136, "Fecha de emisión", 8), (418, 136, "04/09/2024", 8),
+        (312, 270, "Subtotal", 8), (529, 270, "3.000,00", 8),
+        (312, 283, "IVA 22%", 8), (535, 283, "660,00", 8),
+        (312, 296, "Total", 8), (520, 296, "$ 3.660,00", 8),
+        (36, 330, "CAE Nº 90011223344 Serie A del 1 al 100000", 7),
+        (36, 340, "Fecha de vencimiento: 31/12/2026", 7),
+    ])
+    values, _ = read(document, patterns)
+    assert "payment_terms.due_date" not in values
+
+
+def test_a_receipts_single_line_over_its_total_is_its_item_and_a_journey_home_is_no_change(patterns):
+    one = drawn_pdf([
+        (36, 30, "Ferrovia Lagunare", 16),
+        (36, 60, "Ricevuta di acquisto", 10),
+        (36, 74, "Ricevuta n.", 8), (200, 74, "88120455", 8),
+        (36, 86, "Data emissione", 8), (200, 86, "02/09/2025", 8),
+        (36, 98, "Pagamento", 8), (200, 98, "Carta Visa ****8126", 8),
+        (36, 112, "Biglietto Andata Verona Porta Nuova – Milano Centrale (Standard)", 8), (450, 112, "29,90", 8),
+        (300, 126, "Importo totale", 8), (450, 126, "29,90", 8),
+    ])
+    values, _ = read(one, patterns)
+    assert [amount for *_, amount in item_rows(values)] == [29.90]
+    two = drawn_pdf([
+        (36, 30, "Rail Atlantique", 16),
+        (36, 60, "Facture", 10),
+        (36, 74, "N° de facture", 8), (200, 74, "FV-24-0012", 8),
+        (36, 86, "Date d'achat", 8), (200, 86, "19/01/2024", 8),
+        (36, 100, "Aller Paris Gare de Lyon – Toulouse Matabiau, 2e classe", 8), (450, 100, "43,00", 8),
+        (36, 112, "Retour Toulouse Matabiau – Paris Gare de Lyon, 2e classe", 8), (450, 112, "60,00", 8),
+        (300, 126, "Montant TTC", 8), (450, 126, "103,00", 8),
+    ])
+    values, _ = read(two, patterns)
+    assert [amount for *_, amount in item_rows(values)] == [43.00, 60.00]
+
+
+def test_a_document_that_states_no_amount_read_is_not_trusted(patterns):
+    from engine.api import EngineConfig
+    from engine.tiers.patterns import PatternTier
+
+    document = drawn_pdf([
+        (36, 30, "REMITTANCE ADVICE,", 12),
+        (36, 50, "Payer,Summit Facilities Inc.", 8),
+        (36, 62, "Payee,Garrison Logistics Inc", 8),
+        (36, 74, "Payment Reference,CHK 10100", 8),
+        (36, 86, "Invoice Number,Invoice Date,Gross,Discount,Net Paid", 8),
+        (36, 98, "SI69499,4/23/2023,3747.58,0.00,3747.58", 8),
+        (36, 110, "Total,,3747.58,0.00,3747.58", 8),
+    ])
+    result = PatternTier(EngineConfig()).run(document, None)
+    assert "payment_information.payment_amount" not in result.fields  # a comma-separated print: no amount read
+    assert "financial_data.total_amount" not in result.fields
+    assert result.fields, "its payer and reference are still read"
+    assert result.confidence <= 0.5

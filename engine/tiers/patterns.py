@@ -80,6 +80,7 @@ class PatternTier:
         if self.calibration is not None and fields:
             fields, confidence = self.calibration.apply(fields, document_type=document_type, doubtful=doubtful)
             fields, confidence = cap_for_language(fields, confidence, doubtful)
+        confidence = _capped_without_total(fields, document_type, confidence)
         text_pages = sum(1 for page in document.pages if page.lines)
         return TierResult(
             tier=TIER, fields=fields, document_type=document_type, confidence=confidence,
@@ -88,6 +89,20 @@ class PatternTier:
             available=text_pages > 0,
             unavailable_reason=None if text_pages else "no text layer",
         )
+
+
+# A document of a type that states an amount but from which none was read is not done, whatever the
+# fields that were read say (a remittance printed as comma-separated text: its payer and a batch
+# number read, no invoice paid and no amount).
+MISSING_TOTAL_CONFIDENCE_CAP = 0.5
+AMOUNT_TYPES = frozenset({"invoice", "credit_note", "receipt", "remittance_advice"})
+
+
+def _capped_without_total(fields: dict[str, FieldValue], document_type: str, confidence: float) -> float:
+    if document_type in AMOUNT_TYPES and "financial_data.total_amount" not in fields \
+            and "payment_information.payment_amount" not in fields:
+        return min(confidence, MISSING_TOTAL_CONFIDENCE_CAP)
+    return confidence
 
 
 def extract_fields(document: Document, patterns: PatternSet, locale: str | None = None
@@ -1174,6 +1189,26 @@ def _under_reference_label(candidates: CandidateSet, candidate: Candidate) -> bo
     return bool(hits) and sum(hit.end - hit.start for hit in hits) >= 0.8 * len(text)
 
 
+def _under_an_authorisation(candidates: CandidateSet, candidate: Candidate) -> bool:
+    """Whether a due date's label stands right under the line of a number the tax authority issued
+    ("CAE Nº 98841023382 Serie A del 1 al 200000" over "Fecha de vencimiento: 31/12/2025"): the
+    date is when that authorisation runs out, not when the invoice falls due."""
+    label_at = _label_segment(candidates, candidate)
+    if label_at is None or label_at.line_index == 0:
+        return False
+    above = candidates.layout.pages[label_at.page - 1].lines[label_at.line_index - 1]
+    height = max(label_at.height, 1.0)
+    if above[0].bbox[1] < label_at.bbox[1] - 2.5 * height:
+        return False
+    return any(timed(_AUTHORISATION.match, segment.text) and abs(segment.bbox[0] - label_at.bbox[0]) < 2 * height
+               for segment in above)
+
+
+# The numbers a Latin American tax authority gives a range of invoices: Uruguay's and Argentina's CAE,
+# Honduras' CAI, Paraguay's timbrado, a DIAN or SUNAT resolution.
+_AUTHORISATION = regex.compile(r"(?i)\s*(?:CAEA?|CAI|timbrado|autorizaci[oó]n|resoluci[oó]n)\b")
+
+
 def _once_printed(pool: list[Candidate]) -> list[Candidate]:
     """The candidates whose label the document prints with one value only, when there are any: a
     label repeated with other values ("Check # 316503", "Check # 580151" on a deposit report, one per
@@ -1236,6 +1271,10 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         inside = _inside_other_values(candidates, pool) if path == "payment_information.payment_reference" else set()
         if path == "vendor_information.tax_id":
             pool = _vat_number_beside_tin(pool)
+        if path == "payment_terms.due_date":
+            pool = [c for c in pool if not _under_an_authorisation(candidates, c)]
+            if not pool:
+                continue
 
         def score(candidate: Candidate, inside: set[int] = inside) -> float:
             return candidate.score - (INSIDE_OTHER_VALUE_PENALTY if id(candidate) in inside else 0.0)
