@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 AMOUNT_TOLERANCE = 0.011  # one cent of rounding, plus float noise
+CASH_ROUNDING = 0.0251  # a cash total rounded to the nearest five cents is at most 2.5 cents off its lines
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ def run_checks(values: dict[str, object]) -> list[Check]:
                                 f"{quantity} x {price} vs {amount}"))
     if line_amounts and (net is not None or total is not None):
         line_sum = sum(line_amounts)
-        agrees = any(_close(line_sum, x) for x in (net, total) if x is not None)
+        # (a cash total rounded to five cents, "ROUNDING ADJUSTMENT 0.02", still sums its lines)
+        agrees = any(_close(line_sum, x) for x in (net, total) if x is not None) or (
+            total is not None and abs(line_sum - total) <= CASH_ROUNDING)
         checks.append(Check("line_amounts_sum_to_net_or_total", agrees,
                             ("line_items", "financial_data.net_amount" if net is not None else "financial_data.total_amount"),
                             f"sum {round(line_sum, 2)}"))

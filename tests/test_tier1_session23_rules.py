@@ -434,3 +434,15 @@ def test_a_document_that_states_no_amount_read_is_not_trusted(patterns):
     assert "financial_data.total_amount" not in result.fields
     assert result.fields, "its payer and reference are still read"
     assert result.confidence <= 0.5
+
+
+def test_a_cash_total_rounded_to_five_cents_still_sums_its_lines():
+    from engine.validation import run_checks
+
+    values = {"financial_data.total_amount": 13.60, "line_items.0.description": "MARIGOLD HL MILK 1L",
+              "line_items.0.quantity": 2.0, "line_items.0.unit_price": 6.79, "line_items.0.amount": 13.58}
+    checks = {check.name: check.passed for check in run_checks(values)}
+    assert checks["line_amounts_sum_to_net_or_total"]
+    values["financial_data.total_amount"] = 13.65  # seven cents off: no rounding explains it
+    checks = {check.name: check.passed for check in run_checks(values)}
+    assert not checks["line_amounts_sum_to_net_or_total"]
