@@ -130,6 +130,7 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
         rows.extend(table_rows)
     def readings() -> Iterator[list[dict[str, Any]]]:
         """The tables' rows, then each other way of reading items, tried in turn."""
+        yield _block_total_items(layout, patterns, locale)
         yield rows
         yield _this_period_items(layout, patterns, locale)
         yield _summed_items(layout, patterns, locale)
@@ -154,6 +155,77 @@ def _line_item_picks(layout: Layout, patterns: PatternSet, locale: str | None, t
                 picks[f"line_items.{index}.{key}"] = (value, row["confidence"],
                                                      _candidate(text, page, bbox, segment))
     return picks
+
+
+MIN_TOTALLED_BLOCKS = 3  # blocks with their own charges and total, each an item (a carrier's shipments)
+
+
+def _block_total_items(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
+    """A carrier's shipment detail: blocks that each open with a dated line naming the service
+    ("06/30/2024 | 395073761083 | Express Saver | Zone 007 | 13 lbs"), list their charges and close
+    with a total ("Total 53.23"). Each block is one item, its service and its total, when at least
+    MIN_TOTALLED_BLOCKS such blocks add up, charge by charge, to their totals and all of them together
+    to an amount the document prints (its total charges). Empty otherwise."""
+    blocks: list[dict[str, Any]] = []
+    for page in layout.pages:
+        page_locale = _table_locale_for(page.lines, locale)
+        for index, line in enumerate(page.lines):
+            first = min(line, key=lambda s: s.bbox[0])
+            if len(first.text.strip(" :").split()) > 3 or len(line) != 2:
+                continue  # ("Total", "Total (VAT Z)": the block's own total, not a summary's phrase)
+            target = _total_of(line, patterns, page_locale)
+            if target is None:
+                continue
+            head = next((k for k in range(index - 1, max(-1, index - 12), -1)
+                         if find_dates(min(page.lines[k], key=lambda s: s.bbox[0]).text.strip()[:12])), None)
+            if head is None:
+                continue
+            # (a receiver's or reference line in the block names no charge: "Ref 1: PO 56165")
+            charges = [found for found in (_amounts(page.lines[k][-1], page_locale) for k in range(head + 1, index)
+                                           if len(page.lines[k]) == 2)
+                       if len(found) == 1 and found[0].amount.has_decimals]
+            # (the service is the header's wordiest segment: "3 Day Select" beside "Zone 007" and "13 lbs")
+            named = max((s for s in page.lines[head] if not find_dates(s.text)),
+                        key=lambda s: sum(ch.isalpha() for ch in s.text), default=None)
+            if named is not None and sum(ch.isalpha() for ch in named.text) < 3:
+                named = None
+            if named is None or not charges or not all(charges) \
+                    or not _close(sum(found[0].amount.value for found in charges), target[0]):
+                continue
+            amount_segment = line[-1]
+            blocks.append({"description": (named.text.strip(), named.text, page.number, named.bbox, named),
+                           "amount": (target[0], amount_segment.text, page.number, target[1], amount_segment),
+                           "confidence": 0.9})
+    if len(blocks) < MIN_TOTALLED_BLOCKS:
+        return []
+    printed = [match.amount.value for page in layout.pages for line in page.lines for segment in line
+               for match in _amounts(segment, locale)]
+    total = sum(block["amount"][0] for block in blocks)
+    if any(_close(value, total) for value in printed):
+        return blocks
+    # Adjustments billed on one dated line each ("05/02/2025 | 289602921657 | Address Correction |
+    # 12.80") complete the shipments to the total charges.
+    adjustments = _dated_charge_lines(layout, locale)
+    if adjustments and any(_close(value, total + sum(row["amount"][0] for row in adjustments)) for value in printed):
+        return blocks + adjustments
+    return []
+
+
+def _dated_charge_lines(layout: Layout, locale: str | None) -> list[dict[str, Any]]:
+    """Lines of a date, a reference, words and one amount with cents, the amount last."""
+    rows: list[dict[str, Any]] = []
+    for page in layout.pages:
+        for line in page.lines:
+            if len(line) < 3 or not find_dates(line[0].text.strip()[:12]):
+                continue
+            found = _amounts(line[-1], locale)
+            named = max(line[1:-1], key=lambda s: sum(ch.isalpha() for ch in s.text))
+            if len(found) != 1 or not found[0].amount.has_decimals or sum(ch.isalpha() for ch in named.text) < 3:
+                continue
+            rows.append({"description": (named.text.strip(), named.text, page.number, named.bbox, named),
+                         "amount": (found[0].amount.value, line[-1].text, page.number, line[-1].bbox, line[-1]),
+                         "confidence": 0.85})
+    return rows
 
 
 def _empty_sheet_row(row: dict[str, Any]) -> bool:

@@ -446,3 +446,30 @@ def test_a_cash_total_rounded_to_five_cents_still_sums_its_lines():
     values["financial_data.total_amount"] = 13.65  # seven cents off: no rounding explains it
     checks = {check.name: check.passed for check in run_checks(values)}
     assert not checks["line_amounts_sum_to_net_or_total"]
+
+
+def test_a_carriers_shipment_blocks_are_its_items(patterns):
+    def shipment(y, date, tracking, service, charges, total):
+        items = [(37, y, date, 7.5), (142, y, tracking, 7.5), (248, y, service, 7.5), (353, y, "Zone 004", 7.5),
+                 (554, y, "12 lbs", 7.5), (142, y + 11, "Receiver: ANNA WOLF, DAYTON OH 45402", 6)]
+        for offset, (name, amount) in enumerate(charges):
+            items += [(142, y + 20 + 11 * offset, name, 7.5), (556, y + 20 + 11 * offset, amount, 7.5)]
+        items += [(142, y + 20 + 11 * len(charges), "Total", 7.5), (556, y + 20 + 11 * len(charges), total, 7.5)]
+        return items
+
+    document = drawn_pdf([
+        (34, 30, "SwiftRoute Parcel, LLC", 12), (380, 30, "Invoice Number", 8), (470, 30, "7-220-1185", 8),
+        (380, 42, "Invoice Date", 8), (470, 42, "07/06/2024", 8),
+        (37, 80, "Invoice Summary", 8),
+        (37, 92, "Total Charges", 8), (380, 92, "$187.35", 8),
+        (34, 120, "Shipment Detail", 7.5),
+        *shipment(134, "06/30/2024", "395073761083", "Express Saver",
+                  [("Transportation", "41.73"), ("Fuel Surcharge", "5.95"), ("Residential Surcharge", "5.55")], "53.23"),
+        *shipment(200, "07/01/2024", "524552979009", "3 Day Select",
+                  [("Transportation", "23.51"), ("Fuel Surcharge", "3.35"), ("Discount", "-9.64")], "17.22"),
+        *shipment(266, "07/02/2024", "337072152079", "Ground",
+                  [("Transportation", "100.02"), ("Fuel Surcharge", "16.88")], "116.90"),
+    ])
+    values, _ = read(document, patterns)
+    assert [(description, amount) for description, _, _, amount in item_rows(values)] == [
+        ("Express Saver", 53.23), ("3 Day Select", 17.22), ("Ground", 116.90)]
