@@ -192,10 +192,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 # onto "130, стр. 4, ...": one party written on one line, its column too narrow for it
                 block = [_merge(_until_next_party_row(layout, block, patterns))]
             name, address, name_segment = _split_name_address(block, patterns)
-            if address is None and _address_row_named(layout, block, patterns) is not None:
-                # a form's name row over its "Address:" row: the rows say which is which
-                name, name_segment = _company_name(block[0].text, patterns), block[0]
-                address = _address_row_named(layout, block, patterns)
+            if address is None:
+                name, address, name_segment = _named_by_form_rows(layout, block, patterns, name, name_segment)
             if name is None and len(block) == 1:
                 # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
                 name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
@@ -355,6 +353,16 @@ _ADDRESS_FIELD = regex.compile(r"(?i)address|adresse|dirección|direccion|domici
                                r"morada|alamat|anwani|manzil|манзил|ünvanı|ünvan|хаяг|հասցե")
 
 
+def _named_by_form_rows(layout: Layout, rows: list[Segment], patterns: PatternSet, name: str | None,
+                        name_segment: Segment) -> tuple[str | None, tuple[str, Segment] | None, Segment]:
+    """A form's name row over its "Address:" row: the rows say which is which (the name, the address
+    and the name's segment; what the words made of them when no address row is named)."""
+    address = _address_row_named(layout, rows, patterns)
+    if address is None:
+        return name, None, name_segment
+    return _company_name(rows[0].text, patterns), address, rows[0]
+
+
 def _address_row_named(layout: Layout, rows: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
     """A form's name row over its own "Dirección:" / "Address:" row: that row says where the address
     starts, whatever its words ("Ruta Mcal. Estigarribia km 11, San Lorenzo")."""
@@ -396,9 +404,8 @@ def _form_under_tax_label(layout: Layout, patterns: PatternSet, found: dict[str,
                     continue
                 rows = _form_rows(layout, under, patterns)
                 name, address, name_segment = _split_name_address(rows, patterns)
-                if address is None and _address_row_named(layout, rows, patterns) is not None:
-                    name, name_segment = _company_name(rows[0].text, patterns), rows[0]
-                    address = _address_row_named(layout, rows, patterns)
+                if address is None:
+                    name, address, name_segment = _named_by_form_rows(layout, rows, patterns, name, name_segment)
                 if not name:
                     continue
                 found[f"{_prefix(role)}.{_name_key(role)}"] = (name, 0.8, _candidate(name_segment, name))
