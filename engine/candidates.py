@@ -44,6 +44,8 @@ _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
 _IBAN = regex.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11}")
 # Digit groups joined by single spaces, the later groups of two to four digits: one grouped id.
 _DIGIT_GROUPS = regex.compile(r"\d{2,6}(?: \d{2,4}){1,4}(?![\d.,])")
+# An airline ticket's number: the airline's three-digit code, then the ten-digit serial.
+_TICKET_NUMBER = regex.compile(r"\d{3} \d{10}(?![\d.,])")
 
 
 @dataclass(slots=True)
@@ -367,6 +369,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         if kind.value == "id" and segment.font_size >= TITLE_TYPE_RATIO * right.font_size \
                 and right.bbox[0] - segment.bbox[2] > TITLE_COLUMN_GAP_HEIGHTS * right.height:
             break  # the title "Invoice" in large type, and a letterhead's "L-1855 Luxembourg" in a column far right
+        if kind.value == "id" and right.bbox[0] - segment.bbox[2] > TITLE_COLUMN_GAP_HEIGHTS * right.height \
+                and _under_its_own_label(layout, right, patterns):
+            break  # the title "Receipt", and far right "Booking reference" over "JS32A3": that label's value
 
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
         if collected and kind.value != "amount":
@@ -383,6 +388,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             found = _parse_zone(kind, field_name, beside, 0, beside.text, locale, "right", page, hit)
             if found:
                 return found[:1]
+    if not kind.reads_below:
+        return []
     if kind.value == "id":
         marked = next((below for below in layout.below(segment, max_lines=1) if below.right is not None
                        and below.text.strip(" .:#").casefold() in _NUMBER_MARKERS), None)
@@ -419,9 +426,11 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
-        if kind.value == "id" and any(other.start == 0 and other.kind.name != kind.name and other.kind.field
+        if kind.value == "id" and any(other.start == 0 and other.kind.name != kind.name
+                                      and (other.kind.field or other.kind.is_decoy)
                                       for other in labels_in(below, patterns)):
-            continue  # "Factura Electrónica" over "RUC: 80076822-1": another field's label and its value
+            continue  # "Factura Electrónica" over "RUC: 80076822-1", "E-Ticket Itinerary Receipt" over "Agency
+            # ref 622752": another field's (or a decoy's) label and its value
         # Under a row of labels the values may run together in one segment ("31 Oct 2023 TISS231
         # 30 Oct 2023"): read the part under this label first.
         start, end = _column_slice(below, label_box)
@@ -475,6 +484,22 @@ def _summary_total_under(layout: Layout, heading: Segment, kind: LabelKind, fiel
     if len(rows) == 1 and rows[0] is not None:
         return _parse_zone(kind, field_name, rows[0], 0, rows[0].text, locale, "below", page, hit)[-1:]
     return []
+
+
+def _under_its_own_label(layout: Layout, value: Segment, patterns: PatternSet) -> bool:
+    """Whether a label alone on its line stands right over the value (a side panel's "Booking
+    reference" over "JS32A3")."""
+    if value.line_index == 0:
+        return False
+    page = layout.pages[value.page - 1]
+    for above in page.lines[value.line_index - 1]:
+        if above.bbox[2] < value.bbox[0] or above.bbox[0] > value.bbox[2] \
+                or value.bbox[1] - above.bbox[3] > value.height:
+            continue
+        hits = labels_in(above, patterns)
+        if hits and hits[0].start == 0 and hits[0].end >= len(above.text.rstrip(" :#")):
+            return True
+    return False
 
 
 def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
@@ -747,6 +772,10 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
         return rest[0], rest[1] + tokens[1].start(), rest[2] + tokens[1].start()
     for index, match in enumerate(tokens[:2]):
         text = match.group(0).rstrip(".")
+        if (index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) > 1
+                and not tokens[0].group(0).islower() and len(match.group(0)) < MIN_PREFIXED_NUMBER_CHARS
+                and match.group(0).isdigit()):
+            return None  # a word and a figure or two count something: "FEE INVOICE - TERM 3, 2023"
         if (index == 1 and tokens[0].group(0).isalpha() and len(tokens[0].group(0)) <= 4
                 and not tokens[0].group(0).islower() and not find_dates(zone[match.start():])):
             # (a lowercase word is prose, not a code: "account on 23/05/2025")
@@ -761,6 +790,9 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
                 return None  # "Sum of Invoice line net amount  39,853.28": a sum, not the invoice's number
             if _CLOCK_TIME.match(zone, match.start()):
                 return None  # "14:53:46" under "Cashier:": the time of a receipt's date line, no number
+            ticket = _TICKET_NUMBER.match(zone, match.start())
+            if ticket is not None:
+                return ticket.group(0), match.start(), ticket.end()  # "737 4373153939": airline code and serial
             grouped = _DIGIT_GROUPS.match(zone, match.start())
             if text.isdigit() and grouped is not None and not any(
                     found.start < grouped.end() and found.end > match.start() for found in find_dates(zone)):
@@ -770,6 +802,9 @@ def _first_id_token(zone: str) -> tuple[str, int, int] | None:
         if index == 0 and not (text.isalpha() and len(text) <= 4):
             return None
     return None
+
+
+MIN_PREFIXED_NUMBER_CHARS = 3  # "INV 04265", not "TERM 3"
 
 
 def _wrapped_under(page: Any, segment: Segment, value_box: BBox) -> Segment | None:

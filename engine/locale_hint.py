@@ -126,6 +126,9 @@ _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # Mexico writes "$" for the peso: a CFDI's "Moneda: MXN", "M.N." (moneda nacional), the issuer's RFC.
     ("MXN", regex.compile(r"\bMXN\b|\bM\.N\.|\bR\.?F\.?C\.?\s*[:#]|\bCFDI\b|\bM[eé]xico\b")),
     ("HKD", regex.compile(r"\bHKD\b|\bHong Kong\b")),
+    # Jamaica and Namibia write their dollars "J$" and "N$"
+    ("JMD", regex.compile(r"\bJMD\b|\bJ\$|\bJamaica\b")),
+    ("NAD", regex.compile(r"\bNAD\b|\bN\$|\bNamibia\b")),
     # Colombia, Chile and Argentina write "$" for their pesos: the tax authority (DIAN, SII, AFIP), the
     # issuer's tax id in its national shape (NIT 900.123.456-7, RUT 76.123.456-K, CUIT 30-12345678-9),
     # "M/CTE" (moneda corriente) after the amount in words, or the country.
@@ -185,7 +188,7 @@ _PHONE_CURRENCIES = {
     "45": "DKK", "420": "CZK", "81": "JPY", "971": "AED", "852": "HKD", "82": "KRW", "84": "VND", "66": "THB",
     "62": "IDR", "63": "PHP", "90": "TRY", "40": "RON", "36": "HUF", "421": "EUR", "212": "MAD", "57": "COP",
     "54": "ARS", "56": "CLP", "92": "PKR", "94": "LKR", "977": "NPR", "880": "BDT", "20": "EGP", "972": "ILS",
-    "370": "EUR", "371": "EUR", "372": "EUR",
+    "370": "EUR", "371": "EUR", "372": "EUR", "230": "MUR", "248": "SCR", "355": "ALL", "383": "EUR",
     "237": "XAF", "241": "XAF", "242": "XAF", "235": "XAF", "236": "XAF", "240": "XAF",
     "221": "XOF", "225": "XOF", "223": "XOF", "226": "XOF", "227": "XOF", "228": "XOF", "229": "XOF", "245": "XOF",
 }
@@ -195,7 +198,7 @@ _PHONE_CURRENCIES = {
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
                                r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
                                r"Pakistan|Sri Lanka|Nepal|Kathmandu|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
-                               r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT)\b")
+                               r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -205,7 +208,8 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "Greece": "EUR", "Ελλάδα": "EUR", "ΑΦΜ": "EUR", "Α.Φ.Μ": "EUR",
                             "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW",
                             # Ecuador pays in US dollars; Peru's tax authority (SUNAT) prints its name on every receipt
-                            "Ecuador": "USD", "Peru": "PEN", "Perú": "PEN", "SUNAT": "PEN"}
+                            "Ecuador": "USD", "Peru": "PEN", "Perú": "PEN", "SUNAT": "PEN",
+                            "Mauritius": "MUR", "Port Louis": "MUR", "Seychelles": "SCR"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",
@@ -261,6 +265,8 @@ _AZERBAIJANI = regex.compile(r"\b(?:VÖEN|ƏDV)\b")
 _MONGOLIAN = regex.compile(r"\b(?:ТТД|НӨАТ)\b")
 # Armenia: the taxpayer number (ՀՎՀՀ) and VAT (ԱԱՀ).
 _ARMENIAN = regex.compile(r"\b(?:ՀՎՀՀ|ԱԱՀ)\b")
+# Albania: the taxpayer number (NIPT); Kosovo, which pays in euro, numbers its taxpayers NUI / NRTVSH.
+_ALBANIAN = regex.compile(r"\bNIPT\b")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -306,7 +312,7 @@ def country_currency(layout: Layout) -> str | None:
             for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
                                   (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD"), (_ICELANDIC, "ISK"), (_UZBEK, "UZS"),
                                   (_AZERBAIJANI, "AZN"), (_MONGOLIAN, "MNT"),
-                                  (_ARMENIAN, "AMD")):
+                                  (_ARMENIAN, "AMD"), (_ALBANIAN, "ALL")):
                 if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                     votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)

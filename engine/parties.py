@@ -153,7 +153,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     found: dict[str, Pick] = {}
     used: set[int] = set()
     anchors = sorted((c for key in role_of for c in candidates.get(key)
-                      if not _heading_type_label(c, layout) and not _inside_a_sentence(c, layout)),
+                      if not _heading_type_label(c, layout) and not _inside_a_sentence(c, layout)
+                      and not _route_column(c, layout)),
                      key=lambda c: (c.page, c.segment.order if c.segment else 0))
     # A party label printed again and again labels a field of each row of a list ("Receiver: ..."
     # under every shipment of a carrier's invoice), not the document's parties.
@@ -197,8 +198,10 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if name is None and len(block) == 1:
                 # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
                 name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
-            if not name or sum(ch.isalpha() for ch in name) < 2:
-                continue  # "From | 1 Jul – 18 Aug" dates a period, and "$38,654.87" names no one
+            if not name or sum(ch.isalpha() for ch in name) < 2 or "___" in name \
+                    or timed(_ADDRESS_FIELD.fullmatch, _field_name_text(name)):  # a form's "ENDEREÇO" caption
+                continue  # "From | 1 Jul – 18 Aug" dates a period, "$38,654.87" and a blank to fill in
+                # on a payment slip ("Paid by: ____________") name no one
             if _STAFF_CODE.match(name):
                 continue  # "SOLD BY: BD1187 MUHAMMAD SHAFIK" on a till slip names the salesperson
             if timed(_ID_NUMBER_ONLY.fullmatch, name):
@@ -318,6 +321,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if not block:
                 continue
             name, address, name_segment = _split_name_address(block, patterns)
+            if name_segment is not None and timed(_SELLER_LEAD.match, name_segment.text.strip()):
+                continue  # "Operated by Redmond & Harper Pty Ltd" under a brand: the issuer's company, no addressee
             if name and issuer_name and str(issuer_name[0]).casefold() in name.casefold():
                 # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it, or its
                 # department's line ("Carrier Relations · Bluewater Logistics LLC")
@@ -704,7 +709,10 @@ def _issuer_by_registration(layout: Layout, patterns: PatternSet, found: dict[st
         return
     if any(pick[2] is None or pick[2].label for pick in (issuer_name, addressee_name)):
         return
-    registered = [text.casefold() for text in _registration_lines(layout, patterns)]
+    # A payer's advice prints the payee's bank account to say where the money went ("Beneficiary:
+    # SITARA TRADING CO.  Bank: ...  IBAN: ..."): only a registration or tax number marks its issuer.
+    kinds = REGISTRATION_KINDS if issuer == "vendor" else REGISTRATION_KINDS - {"decoy_bank"}
+    registered = [text.casefold() for text in _registration_lines(layout, patterns, kinds)]
     if not registered:
         return
     issuer_text, addressee_text = str(issuer_name[0]).casefold(), str(addressee_name[0]).casefold()
@@ -720,14 +728,15 @@ def _issuer_by_registration(layout: Layout, patterns: PatternSet, found: dict[st
                 found[one] = second
 
 
-def _registration_lines(layout: Layout, patterns: PatternSet) -> list[str]:
+def _registration_lines(layout: Layout, patterns: PatternSet,
+                        kinds: frozenset[str] = REGISTRATION_KINDS) -> list[str]:
     """The lines (their segments' text joined) that carry a registration, VAT number or bank account
-    label; whose name they carry the caller asks."""
+    label (of `kinds`); whose name they carry the caller asks."""
     lines = []
     for page in layout.pages:
         for line in page.lines:
             text = " ".join(segment.text for segment in line)
-            if not any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(text)):
+            if not any(hit.kind.name in kinds for hit in patterns.find_labels(text)):
                 continue
             # Only the run of segments that holds the label: a block in another column on the same line
             # (the addressee's name left of a form's "Bank | Institution 815 Transit 94111") is not named by it.
@@ -740,7 +749,7 @@ def _registration_lines(layout: Layout, patterns: PatternSet) -> list[str]:
                     runs.append([segment])
             for run in runs:
                 run_text = " ".join(segment.text for segment in run)
-                if any(hit.kind.name in REGISTRATION_KINDS for hit in patterns.find_labels(run_text)):
+                if any(hit.kind.name in kinds for hit in patterns.find_labels(run_text)):
                     lines.append(run_text)
     return lines
 
@@ -831,6 +840,20 @@ def _heading_type_label(anchor: Candidate, layout: Layout) -> bool:
     page = layout.pages[anchor.page - 1]
     return segment.font_size >= HEADING_TYPE_RATIO * page.median_font and \
         len(segment.text.strip()) <= len(anchor.label_text or "") + 1
+
+
+_ROUTE_WORDS = frozenset({"from", "to", "von", "nach", "de", "à", "a", "desde", "hasta", "van", "naar", "da"})
+ROUTE_HEADER_CELLS = 4  # cells of a table's header row ("Flight | Date | From | To | Class")
+
+
+def _route_column(anchor: Candidate, layout: Layout) -> bool:
+    """A bare "From" / "To" among the headings of a table's columns ("FLIGHT | DATE | FROM | TO | DEP")
+    heads a journey's places, not a party's block."""
+    segment = anchor.segment
+    if segment is None or segment.text.strip(" :").casefold() not in _ROUTE_WORDS:
+        return False
+    line = layout.pages[segment.page - 1].lines[segment.line_index]
+    return len(line) >= ROUTE_HEADER_CELLS and not any(any(ch.isdigit() for ch in s.text) for s in line)
 
 
 def _inside_a_sentence(anchor: Candidate, layout: Layout) -> bool:
@@ -1969,22 +1992,41 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
         return False  # a journey's date and times ("07.12.2023, ab 20:02, an 22:32 · Wagen 11, Platz 39")
     text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
     has_digit = any(c.isdigit() for c in text)
+    if not has_digit and timed(_TITLED_PERSON.match, text):
+        return False  # "Dr M. Masire": a doctor, not a drive
     suffixes = patterns.company_suffixes.find(text)
     if not has_digit and suffixes and suffixes[-1][1] >= len(text.rstrip(" .,")):
         return False  # "Savannah Hardware Kenya Ltd" names a company, not a place ("Enterprise Road" does)
     if "," not in text and _ends_in_legal_form(text, patterns):
         return False  # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B": figures in a company's name
-    if patterns.address_words.contains(text) and (has_digit or "," in text or len(text.split()) <= 4):
+    if _address_word_in(text, patterns) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
     if has_digit and (timed(_STREET_COMPOUND.search, text) or timed(_STREET_AND_SLASHED_NUMBER.search, text)):
+        return True
+    if timed(_PREMISES_NUMBER.match, text) or timed(_AVENUE_ABBREVIATED.match, text):
         return True
     if "," in text and timed(_TOWN_AND_WARD.search, text):
         return True
     return bool(timed(_POSTCODE.search, text) and has_digit)
 
 
+def _address_word_in(text: str, patterns: PatternSet) -> bool:
+    """An address word in the text; "No" counts only before its number ("No 5, Jalan ...", not a code
+    list's "01 - No aplica")."""
+    return any(not word.rstrip(".").casefold() == "no" or timed(_FIGURE_NEXT.match, text[end:])
+               for _start, end, word in patterns.address_words.find(text))
+
+
+_FIGURE_NEXT = regex.compile(r"[.:]?\s*\d")
 # (a date that opens a line names its year in full: "5-11-13 Umeda Sakura Bldg." is a Japanese block number)
 _FOUR_DIGIT_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+# "Av. América N° 647", "Avda. Brasil 1550": an avenue abbreviated before its name (not "AV-21030", an id)
+_AVENUE_ABBREVIATED = regex.compile(r"^Av(?:da)?\.\s+\p{Lu}\p{Ll}")
+# A person under a title: "Dr M. Masire", "Mrs K. Kgosi", "Prof. A. Okafor"
+_TITLED_PERSON = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon)\.?\s+\p{Lu}[\p{L}'\-]*\.?(?:\s+\p{Lu}[\p{L}'\-]+\.?){0,3}$")
+# A shop's or an office's number opens the line ("Shop 40, Johar Town", "Office 7, Blue Area", "Shop No. 12,
+# ..."): the premises in a market or a building, as South Asian addresses give them.
+_PREMISES_NUMBER = regex.compile(r"(?i)^(?:shop|office|stall|kiosk|godown|flat)\s+(?:no\.?\s*|#\s*)?\d{1,4}[A-Za-z]?\s*,")
 # A Nepali address ends in its town and ward number ("Pulchowk, Lalitpur-3", "Teku, Kathmandu-12").
 _TOWN_AND_WARD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}-\d{1,2}(?:,\s*Nepal)?$")
 
@@ -2224,6 +2266,9 @@ def _alnum_words(text: str) -> list[str]:
 _TRAILING_BRANCH = regex.compile(r"\s*\([^()]*\)\s*$")
 
 
+_ANGLED_ALIAS = regex.compile(r"\s*<[^<>@]{1,60}>$")
+
+
 def _company_name(text: str, patterns: PatternSet) -> str | None:
     """A name as the company writes it: without its registration number ("(126926-H)") or a branch
     in brackets after the company form ("HERO DISTRIBUTION SDN BHD (SUBANG JASA)")."""
@@ -2239,6 +2284,10 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
                 name += "."
         if not _name_like(name):
             return None
+    # "To: Shahi Crafts <merchant>": a mail alias in angle brackets is no part of the name; nor is the
+    # lead of a line of small print ("Operated by Harborview Parking Partners LLC" under a garage's name)
+    name = _ANGLED_ALIAS.sub("", name) or name
+    name = _SELLER_LEAD.sub("", name, count=1) or name
     branch = _TRAILING_BRANCH.search(name)
     whole = patterns.company_suffixes.find(name)
     if whole and whole[-1][1] >= len(name.rstrip(" .,")) and whole[-1][0] <= (branch.start() if branch else 0):
@@ -2777,6 +2826,9 @@ def _signing_company(layout: Layout, patterns: PatternSet
         starts = [0, *(m.end() for m in _SIGNATURE_PART_BREAK.finditer(text))]
         named = [start for start in starts if patterns.company_suffixes.contains(_SIGNATURE_PART_BREAK.split(
             text[start:])[0]) and not patterns.block_skips.contains(_SIGNATURE_PART_BREAK.split(text[start:])[0])]
+        if named and named[0] > 0 and patterns.company_suffixes.is_whole(text[named[0]:].strip(" .,")):
+            # "Cebu Harbor Foods, Inc.": a company form after its comma belongs to the name before it
+            named[0] = starts[starts.index(named[0]) - 1]
         name = _company_name(text[named[0]:], patterns) if named else None
         if name and _name_like(name):
             below = [ln[0] for ln in page.lines[index + 1:index + 1 + MAX_BLOCK_LINES] if len(ln) == 1]
@@ -2784,11 +2836,16 @@ def _signing_company(layout: Layout, patterns: PatternSet
             for previous, following in zip([segment, *below], below, strict=False):
                 if following.bbox[1] - previous.bbox[3] > 1.5 * max(previous.height, 1.0) or _is_stop(
                         following.text, patterns) or _reads_as_sentence(following.text) \
-                        or _opens_with_contact_part(following.text, patterns):
-                    break
+                        or _opens_with_contact_part(following.text, patterns) \
+                        or _set_bold(following) and not _set_bold(previous):
+                    break  # (a heading in bold under the address opens what follows: "BIR Form No. 2307 - ...")
                 lines.append(following)
             return name, segment, _join_address(lines, patterns)
     return None
+
+
+def _set_bold(segment: Segment) -> bool:
+    return bool(segment.words) and all(word.bold for word in segment.words)
 
 
 def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick], issuer: str) -> None:

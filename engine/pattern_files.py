@@ -52,6 +52,9 @@ class LabelKind:
     # anchor = "alone": the label opens its text and no word follows it, a figure or a currency code
     # aside ("Goods  €5,530.14", not "Goods sold are not returnable")
     anchor_alone: bool = False
+    # below = false: the value stands on the label's line only, never under it (a column of a
+    # reference table headed "Folio" numbers another document)
+    reads_below: bool = True
 
     @property
     def is_decoy(self) -> bool:
@@ -516,7 +519,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     table = _table(path, name, table)
-    unknown = set(table) - {"field", "value", "weight", "anchor", "phrases", "compose"}
+    unknown = set(table) - {"field", "value", "weight", "anchor", "below", "phrases", "compose"}
     if unknown:
         raise ConfigurationError(f"{path}: [{name}] has unknown keys {sorted(unknown)}")
     value = table.get("value")
@@ -531,8 +534,11 @@ def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     if anchor not in ("start", "alone", "anywhere"):
         raise ConfigurationError(f"{path}: [{name}].anchor must be 'start', 'alone' or 'anywhere'")
     weight = _number(path, f"{name}.weight", table.get("weight", 1.0))
+    below = table.get("below", True)
+    if not isinstance(below, bool):
+        raise ConfigurationError(f"{path}: [{name}].below must be true or false")
     return LabelKind(name, field, value, weight, anchor in ("start", "alone"),
-                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))), anchor == "alone")
+                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))), anchor == "alone", below)
 
 
 def composed_phrases(path: Path, name: str, table: Any) -> list[str]:

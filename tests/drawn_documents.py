@@ -1,5 +1,6 @@
-"""Small PDFs drawn the way a document lays out its text, for tier-1 tests: each item is (x, y, text)
-or (x, y, text, font size), one list per page; and the values tier 1 reads from them."""
+"""Small PDFs drawn the way a document lays out its text, for tier-1 tests: each item is (x, y, text),
+(x, y, text, font size) or (x, y, text, font size, base-14 font name: "hebo" for bold), one list per
+page; and the values tier 1 reads from them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from engine.tiers.patterns import extract_fields
 def draw_items(page: pymupdf.Page, items, size: float) -> None:
     for item in items:
         x, y, text = item[:3]
-        page.insert_text((x, y), text, fontname="helv", fontsize=item[3] if len(item) > 3 else size)
+        page.insert_text((x, y), text, fontname=item[4] if len(item) > 4 else "helv",
+                         fontsize=item[3] if len(item) > 3 else size)
 
 
 def drawn_pdf(*pages: list[tuple], size: float = 8.5) -> Document:

@@ -107,6 +107,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "fcfa": "XOF", "cfa": "XOF",
     # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
     "soles": "PEN",
+    # the Albanian lek ("12 500 lekë")
+    "lekë": "ALL", "leke": "ALL",
+    # the boliviano in a total written out ("Son: ... 73/100 Bolivianos")
+    "bolivianos": "BOB",
     # the guaraní: "Moneda: Guaraní", "TOTAL EN GUARANÍES"
     "guaraní": "PYG", "guaraníes": "PYG", "guarani": "PYG", "guaranies": "PYG",
     # the tögrög in words ("төгрөг")
@@ -130,7 +134,8 @@ def written_after_figures(token: str) -> bool:
 # rupiah is written "Rp" ("Rp 1.234.567,00", "Rp9.202.788"), "rp" or "RP" being other abbreviations.
 # Turkey's lira is "TL" on most prints ("1.234,56 TL"), in capitals.
 # Hungary's forint is "Ft" after the figure ("6 887 364 Ft"); "ft" in lower case is a length in feet.
-_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF"}
+# Bolivia's boliviano is "Bs" ("TOTAL Bs 275.73"); Venezuela's bolívar is written so too (by country).
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
@@ -189,6 +194,8 @@ def resolve_currency(token: str, locale: str | None = None) -> str | None:
         return _YEN_BY_COUNTRY.get(country or "", "JPY")
     if cleaned in _SYMBOLS:
         return _SYMBOLS[cleaned]
+    if cleaned == "Bs" and country == "VE":
+        return "VES"
     if cleaned in _CAPITALS_ONLY:
         return _CAPITALS_ONLY[cleaned]
     if cleaned == RAND_TOKEN:  # matched only before money (_RAND_IN_TEXT, engine.normalize.amounts)

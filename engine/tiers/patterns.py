@@ -174,6 +174,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 chosen[f"invoice_ids.{index}"] = item
         _payment_as_allocated(candidates, allocations, chosen)
         _reference_not_an_invoice(candidates, chosen)
+        _account_in_payee_block(layout, chosen)
         if "payment_information.payment_reference" not in chosen:
             cheque = _cheque_number(candidates)
             if cheque is not None:
@@ -226,6 +227,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                                        if path.startswith("invoice_ids.")):
         # "Account: INV-35054" on a mobile-money payment names the bill paid, not the payer's account.
         del chosen["customer_information.customer_id"]
+    if document_type not in ("remittance_advice", "statement"):
+        _net_as_lines_sum(candidates, chosen)
     doubtful, verdicts = _apply_checks(chosen)
     # A till's subtotal is often before surcharges, tips or a tax it already includes ("Total includes
     # GST of 30.51"), and any document's may stand above freight or insurance: a subtotal that does
@@ -431,6 +434,10 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
     totals = ranked("financial_data.total_amount")
     if document_type == "remittance_advice" and not totals:
         totals = ranked("payment_information.payment_amount")
+    elif document_type == "receipt" and not totals:
+        # (a parking receipt's "TOTAL PAID ........ $34.22": what a receipt says was paid is its total; a
+        # plain "Amount" heads its items' column)
+        totals = [item for item in ranked("payment_information.payment_amount") if item[2].label == "payment_amount"]
     totals = _confirmed_by_words(candidates, totals)
     nets = ranked("financial_data.net_amount")
     taxes = ranked("financial_data.tax_amount")
@@ -809,6 +816,54 @@ def _reference_not_an_invoice(candidates: CandidateSet, chosen: dict[str, Any]) 
         chosen["payment_information.payment_reference"] = (best.value, _confidence(best, ranked, best.value), best)
 
 
+_PAYEE_ACCOUNT_LABEL = regex.compile(r"(?i)^(?:your\s+)?(?:account|acct|a/c)\b")
+
+
+def _account_in_payee_block(layout: Layout, chosen: dict[str, Any]) -> None:
+    """An account number printed in the payee's block of a payer's advice ("Merchant | Sitara Trading
+    Co. | Shop 25, ... | Lahore | Account No: MRC-57003" on a courier's COD statement), or on a line that
+    names the payee, is the payee's account in the payer's books, not the payer's number with the payee
+    ("Our account no." and a "Customer no." label say so and stay)."""
+    account, payee = chosen.get("customer_information.customer_id"), chosen.get("vendor_information.vendor_name")
+    if account is None or payee is None or "vendor_information.vendor_id" in chosen:
+        return
+    number, name = account[2], payee[2]
+    if number is None or name is None or number.segment is None or name.segment is None \
+            or not timed(_PAYEE_ACCOUNT_LABEL.match, number.label_text or ""):
+        return
+    value = str(account[0])
+    if value.isdigit() and len(value) >= BANK_ACCOUNT_MIN_DIGITS or any(
+            item[0] == account[0] for path, item in chosen.items() if path.startswith("invoice_ids.")):
+        return  # the payee's bank account ("Account number | 437606214968"), or the bill paid ("Account: INV-32510")
+    # ... or on a line that names the payee ("Dear Shahi Crafts (Account CUST-82632),")
+    names_payee = str(payee[0]).casefold() in number.segment.text.casefold()
+    if not names_payee and (number.segment.page != name.segment.page
+                            or not _in_one_block(layout, name.segment, number.segment)):
+        return
+    del chosen["customer_information.customer_id"]
+    chosen["vendor_information.vendor_id"] = account
+
+
+def _in_one_block(layout: Layout, top: Segment, below: Segment) -> bool:
+    """`below` stands in the block that `top` opens: its lines start where `top` starts, one under
+    the other, none apart by more than a line's gap."""
+    if below.line_index <= top.line_index:
+        return False
+    page = layout.pages[top.page - 1]
+    height = max(top.height, 1.0)
+    previous = top
+    for line in page.lines[top.line_index + 1:below.line_index + 1]:
+        segment = next((s for s in line if abs(s.bbox[0] - top.bbox[0]) < height), None)
+        if segment is None or segment.bbox[1] - previous.bbox[3] > BLOCK_LINE_GAP_HEIGHTS * height:
+            return False
+        previous = segment
+    return below in page.lines[below.line_index]
+
+
+BANK_ACCOUNT_MIN_DIGITS = 9  # a number of nine digits or more, digits only, is a bank account's
+BLOCK_LINE_GAP_HEIGHTS = 1.0  # lines of one block stand at most a line's height apart
+
+
 def _names_invoices(reference: str, paid: set[str]) -> bool:
     """The reference is one or several of the paid invoices' numbers."""
     return bool(paid) and all(word in paid for word in reference.split())
@@ -1123,6 +1178,34 @@ def _complete_by_difference(candidates: CandidateSet, chosen: dict[str, Any]) ->
     found = min(printed, key=distance)
     chosen["financial_data.net_amount"] = (found.value, DIFFERENCE_CONFIDENCE * min(total[1], tax[1]), found)
     return ["financial_data.net_amount"]
+
+
+def _net_as_lines_sum(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """The net no label gave, when the lines add up to the total less its tax ("Daily max rate
+    ........ $29.00", "Parking tax ........ $5.22", "TOTAL PAID ........ $34.22"): three figures read
+    apart agree, and the net is the printed figure of that sum nearest the total."""
+    total, tax = chosen.get("financial_data.total_amount"), chosen.get("financial_data.tax_amount")
+    if total is None or tax is None or "financial_data.net_amount" in chosen or total[0] is None or tax[0] is None \
+            or not 0 < tax[0] < total[0]:
+        return
+    amounts = [item[0] for path, item in chosen.items() if path.startswith("line_items.") and path.endswith(".amount")]
+    if not amounts or any(not isinstance(amount, Decimal) for amount in amounts):
+        return
+    difference = total[0] - tax[0]
+    if abs(sum(amounts, Decimal(0)) - difference) > Decimal("0.005") or tax[0] > MAX_TAX_SHARE * difference:
+        return
+    printed = [c for c in candidates.amounts if abs(c.value - difference) <= Decimal("0.005") and c.has_decimals]
+    anchor = total[2].segment if total[2] is not None else None
+    if not printed:
+        return
+
+    def distance(candidate: Candidate) -> tuple[int, int]:
+        if anchor is None or candidate.segment is None:
+            return (1, 0)
+        return (int(candidate.page != anchor.page), abs(candidate.segment.line_index - anchor.line_index))
+
+    found = min(printed, key=distance)
+    chosen["financial_data.net_amount"] = (found.value, DIFFERENCE_CONFIDENCE * min(total[1], tax[1]), found)
 
 
 def _fallback_total(candidates: CandidateSet) -> Candidate | None:
@@ -1675,7 +1758,7 @@ def _column_right(label: Any, candidates: CandidateSet) -> float:
 
 _CHINESE_INVOICE_WORDS = regex.compile(r"发票|人民币|价税合计")
 # Currencies written "Rs." besides the Indian rupee.
-RUPEE_CURRENCIES = frozenset({"PKR", "LKR", "NPR"})
+RUPEE_CURRENCIES = frozenset({"PKR", "LKR", "NPR", "MUR", "SCR"})
 
 
 # "Currency | ZWG" in a document's header fields: the currency the document is made out in, whatever
@@ -1758,7 +1841,7 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
             code = local
     elif code == "INR" and not any(c.text and "₹" in c.text or "INR" in (c.segment.text if c.segment else "")
                                    for c in candidates.amounts if c.currency == "INR"):
-        # "Rs." is the rupee of Pakistan, Sri Lanka and Nepal as much as India's: the country its
+        # "Rs." is the rupee of Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles as much as India's: the country its
         # phone numbers and address name decides.
         local = country_currency(candidates.layout)
         if local in RUPEE_CURRENCIES:
