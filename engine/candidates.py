@@ -191,6 +191,7 @@ def generate_candidates(document: Document, patterns: PatternSet, locale: str | 
                     hits = [h for h in hits if h.kind.value == "terms"
                             or not any(start <= h.start < end for start, end, _ in terms)]
                 for index, hit in enumerate(hits):
+                    hit = _wrapped_from_above(layout, segment, hit, patterns) or hit
                     label_hits.append((segment, hit))
                     zone_end = hits[index + 1].start if index + 1 < len(hits) else len(segment.text)
                     if hit.kind.value == "terms":
@@ -292,6 +293,26 @@ def _wraps_into_decoy(layout: Layout, segment: Segment, hit: LabelHit, patterns:
 WRAPPED_LABEL_WORDS = 3
 
 
+def _wrapped_from_above(layout: Layout, segment: Segment, hit: LabelHit, patterns: PatternSet) -> LabelHit | None:
+    """A label alone on its line that finishes one begun on the line above it ("Due" over "Date" in a
+    narrow column): the two lines read together name the field ("due date"), the lower word alone
+    ("Date") does not. The hit as the longer label's kind, or None."""
+    if hit.start != 0 or hit.end < len(segment.text.rstrip(" :")) or segment.line_index == 0:
+        return None
+    height = max(segment.height, 1.0)
+    page = layout.pages[segment.page - 1]
+    above = next((s for s in page.lines[segment.line_index - 1] if abs(s.bbox[0] - segment.bbox[0]) < height
+                  and segment.bbox[1] - s.bbox[3] < 0.5 * height), None)
+    if above is None or _has_digit(above.text) or len(above.text.split()) > WRAPPED_LABEL_WORDS \
+            or above.text.rstrip().endswith(":") or labels_in(above, patterns):
+        return None  # (a label of its own over this one, "Invoice No." over "Date", is another field's)
+    upper = above.text.strip()
+    joined = f"{upper} {segment.text.strip()}"
+    longer = next((other for other in patterns.find_labels(joined)
+                   if other.start == 0 and other.end >= len(upper) + 1 + hit.end and other.kind is not hit.kind), None)
+    return None if longer is None else LabelHit(longer.kind, hit.start, hit.end, longer.phrase)
+
+
 # A line this much covered by document-type words is a title, under which no amount label reads.
 TITLE_SHARE_FOR_AMOUNTS = 0.8
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
@@ -374,6 +395,13 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             break  # the title "Receipt", and far right "Booking reference" over "JS32A3": that label's value
 
         collected.extend(_parse_zone(kind, field_name, right, 0, right.text, locale, "right", page, hit))
+        if not collected and kind.value == "date":
+            year = _year_wrapped_under(layout, right)
+            wrapped = find_dates(f"{right.text.rstrip()} {year}", locale) if year is not None else []
+            if wrapped and wrapped[0].start == 0 and wrapped[0].end > len(right.text.rstrip()):
+                # "22nd September" over "2024": a date its column wrapped
+                collected.append(_make(field_name, wrapped[0].value, wrapped[0].text, right, 0, len(right.text),
+                                       "right", hit, page))
         if collected and kind.value != "amount":
             break
         right = right.right
@@ -426,11 +454,14 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
     for below in layout.below(segment, max_lines=1):
         if labels_in(below, patterns) and not _is_value_like(below.text):
             continue
-        if kind.value == "id" and any(other.start == 0 and other.kind.name != kind.name
-                                      and (other.kind.field or other.kind.is_decoy)
-                                      for other in labels_in(below, patterns)):
+        if kind.value in ("id", "date") and any(
+                other.start == 0 and other.kind.name != kind.name and (
+                    kind.value == "id" and other.kind.field
+                    or _overlaps(below.char_bbox(other.start, other.end), label_box))
+                for other in labels_in(below, patterns)):
             continue  # "Factura Electrónica" over "RUC: 80076822-1", "E-Ticket Itinerary Receipt" over "Agency
-            # ref 622752": another field's (or a decoy's) label and its value
+            # ref 622752", "Date" over "วันครบกําหนด 1 มิถุนายน 2567" (due): another field's (or a decoy's) label
+            # and its value
         # Under a row of labels the values may run together in one segment ("31 Oct 2023 TISS231
         # 30 Oct 2023"): read the part under this label first.
         start, end = _column_slice(below, label_box)
@@ -484,6 +515,25 @@ def _summary_total_under(layout: Layout, heading: Segment, kind: LabelKind, fiel
     if len(rows) == 1 and rows[0] is not None:
         return _parse_zone(kind, field_name, rows[0], 0, rows[0].text, locale, "below", page, hit)[-1:]
     return []
+
+
+def _overlaps(one: BBox, other: BBox) -> bool:
+    """Whether two boxes share some width."""
+    return one[0] < other[2] and other[0] < one[2]
+
+
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d{2}")
+
+
+def _year_wrapped_under(layout: Layout, segment: Segment) -> str | None:
+    """The year alone on the next line under the segment, where a narrow column wrapped a date."""
+    page = layout.pages[segment.page - 1]
+    if segment.line_index + 1 >= len(page.lines) or not any(ch.isalpha() for ch in segment.text):
+        return None
+    height = max(segment.height, 1.0)
+    under = next((s for s in page.lines[segment.line_index + 1] if abs(s.bbox[0] - segment.bbox[0]) < height
+                  and s.bbox[1] - segment.bbox[3] < 0.5 * height), None)
+    return under.text.strip() if under is not None and timed(_YEAR_ALONE.fullmatch, under.text.strip()) else None
 
 
 def _under_its_own_label(layout: Layout, value: Segment, patterns: PatternSet) -> bool:

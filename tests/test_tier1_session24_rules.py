@@ -460,3 +460,121 @@ def test_a_payees_bank_account_in_its_block_is_no_vendor_number(patterns):
     values, _ = read(document, patterns)
     assert "vendor_information.vendor_id" not in values
 
+
+
+def test_a_date_wrapped_by_its_column_and_a_label_finished_on_the_next_line(patterns):
+    document = drawn_pdf([
+        (45, 45, "Sankofa Enterprise Company Limited", 12),
+        (45, 60, "Plot 71, Spintex Road, Accra", 8),
+        (476, 45, "INVOICE", 14),
+        (301, 104, "Invoice No.", 8), (385, 104, "TI/2024/8357", 8),
+        (301, 116, "Date", 8), (385, 116, "22nd September", 8),
+        (385, 126, "2024", 8),
+        (301, 140, "Your Ref.", 8), (385, 140, "LPO/4424", 8),
+        (301, 152, "Payment", 8), (385, 152, "6th November 2024", 8),
+        (301, 160, "Date", 8),
+        (46, 180, "Description of service", 8), (487, 180, "Amount (GHS)", 8),
+        (46, 194, "Fumigation and pest control", 8), (514, 194, "1,500.00", 8),
+        (218, 214, "Total", 8), (487, 214, "GHS 1,500.00", 8),
+    ])
+    values, _ = read(document, patterns)
+    assert values["document_date"] == "2024-09-22"
+    assert values["invoice_ids.0"] == "TI/2024/8357"
+
+
+def test_italian_numero_and_a_colombian_factura_de_venta(patterns):
+    italian = drawn_pdf([
+        (40, 40, "Esposito Forniture Srl", 12),
+        (40, 54, "Viale Europa, 30", 8), (40, 64, "50123 Firenze (FI)", 8),
+        (40, 76, "P.IVA IT85217770156", 8),
+        (40, 138, "FATTURA", 14),
+        (40, 154, "Numero", 9), (89, 154, "520", 9),
+        (40, 166, "Data", 9), (89, 166, "29/10/2024", 9),
+        (380, 220, "Totale documento", 9), (480, 220, "EUR 851,58", 9),
+    ])
+    values, _ = read(italian, patterns)
+    assert values["invoice_ids.0"] == "520"
+    colombian = drawn_pdf([
+        (40, 40, "Factura Electrónica de Venta No. FE 62922", 11),
+        (40, 60, "Fecha de emisión", 8), (200, 60, "30/05/2025 12:36:50", 8),
+        (40, 80, "Servicios Integrales Magdalena S.A.", 9),
+        (40, 92, "NIT: 901.469.271-1", 8),
+        (380, 150, "Total a pagar", 9), (480, 150, "$ 239.547", 9),
+    ])
+    values, _ = read(colombian, patterns)
+    assert values["invoice_ids.0"] == "FE 62922"
+
+
+def test_a_tax_summary_line_and_a_total_excluding_tax(patterns):
+    receipt = drawn_pdf([
+        (40, 40, "The Olive Room", 11),
+        (40, 54, "450 Parramatta Road, Adelaide SA 5000", 8),
+        (40, 66, "ABN: 71 178 802 886", 8),
+        (40, 80, "TAX INVOICE", 9),
+        (40, 100, "Chicken Parma", 8), (260, 100, "88.50", 8),
+        (40, 112, "Fresh OJ", 8), (260, 112, "24.00", 8),
+        (40, 130, "TOTAL", 9), (260, 130, "$112.50", 9),
+        (40, 150, "GST summary: Net 102.27   GST 10.23   Gross 112.50", 8),
+    ])
+    values, _ = read(receipt, patterns)
+    assert "payment_terms.payment_terms" not in values  # "Net 102.27" is no "Net 30"
+    invoice = drawn_pdf([
+        (40, 40, "Bluewater Facilities LLC", 11),
+        (40, 54, "2555 W 5th Street, Austin, TX 78728", 8),
+        (40, 70, "Invoice number MRO3EM2Q-0031", 8),
+        (40, 100, "Enterprise platform fee", 8), (460, 100, "$35,600.00", 8),
+        (300, 130, "Subtotal", 8), (460, 130, "$35,600.00", 8),
+        (300, 142, "Discount (ANNUAL27)", 8), (460, 142, "-$3,560.00", 8),
+        (300, 154, "Total excluding tax", 8), (460, 154, "$32,040.00", 8),
+        (300, 166, "Sales tax (6.5% on $32,040.00)", 8), (460, 166, "$2,082.60", 8),
+        (300, 178, "Total", 9), (460, 178, "$34,122.60", 9),
+    ])
+    values, _ = read(invoice, patterns)
+    assert (values["financial_data.net_amount"], values["financial_data.tax_amount"],
+            values["financial_data.total_amount"]) == (32040.00, 2082.60, 34122.60)
+
+
+def test_stamp_duty_is_tax_beside_gst(patterns):
+    document = drawn_pdf([
+        (40, 40, "Ironbridge Insurance Services Pty Ltd", 11),
+        (40, 54, "97 Hay Street, Newcastle NSW 2300", 8),
+        (40, 70, "TAX INVOICE", 10),
+        (40, 86, "Invoice Number DN973512", 8),
+        (40, 110, "Public & Products Liability", 8), (460, 110, "770.14", 8),
+        (40, 122, "Buildings", 8), (460, 122, "5,889.96", 8),
+        (300, 142, "Sub total", 8), (460, 142, "6,660.10", 8),
+        (300, 154, "GST", 8), (460, 154, "666.01", 8),
+        (300, 166, "Stamp Duty", 8), (460, 166, "732.61", 8),
+        (300, 178, "Total Amount Due", 9), (460, 178, "$8,058.72", 9),
+    ])
+    values, _ = read(document, patterns)
+    assert values["financial_data.tax_amount"] == 1398.62
+    assert values["financial_data.total_amount"] == 8058.72
+
+
+def test_a_value_under_its_heading_in_a_merged_row_and_a_label_under_a_number_marker(patterns):
+    document = drawn_pdf([
+        (48, 60, "Suryodaya Polymers Pvt. Ltd.", 12), (442, 60, "PAYMENT ADVICE", 12),
+        (46, 90, "Supplier:", 8), (46, 102, "Kaveri Traders Pvt. Ltd.", 8),
+        (43, 162, "Date of Advice", 7), (117, 162, "Payment Voucher", 7), (190, 162, "Reference No", 7),
+        (264, 162, "Value Date", 7), (337, 162, "Payment Method", 7), (484, 162, "Net Payment", 7),
+        (43, 175, "16.05.2024", 7), (117, 175, "PV102162", 7), (190, 175, "Chq No. 412517 17.05.2024", 7),
+        (337, 175, "Cheque", 7), (484, 175, "INR 2,92,000.00", 7),
+        (44, 210, "Inv #", 7), (193, 210, "Inv. Date", 7), (516, 210, "Net Paid", 7),
+        (44, 226, "TI/3866/24-47", 7), (193, 226, "20.04.2024", 7), (505, 226, "2,92,000.00", 7),
+    ])
+    values, _ = read(document, patterns)
+    assert values["payment_information.payment_date"] == "2024-05-17"
+    invoice = drawn_pdf([
+        (40, 40, "Crescent Traders (Private) Limited", 12),
+        (40, 54, "226-Murree Road, Rawalpindi", 8),
+        (40, 70, "SALES TAX INVOICE", 11),
+        (301, 100, "Invoice No.", 8), (385, 100, "STI/2025/290", 8),
+        (301, 112, "Delivery Challan", 8), (385, 112, "DC-8270", 8),
+        (301, 122, "No.", 8),
+        (301, 134, "Payment Terms", 8), (385, 134, "Advance", 8),
+        (385, 144, "Payment", 8),
+        (300, 180, "Total", 9), (480, 180, "PKR 56,315.50", 9),
+    ])
+    values, _ = read(invoice, patterns)
+    assert values["payment_terms.payment_terms"] == "Advance Payment"

@@ -1157,47 +1157,42 @@ def _complete_by_difference(candidates: CandidateSet, chosen: dict[str, Any]) ->
     (a fuel surcharge, a second tax such as Brazil's IPI), while a total less its tax is the net.
     Runs after the cross-field checks, so that a sum that adds up by construction confirms nothing;
     the value's basis says how it was found ("+difference")."""
-    total = chosen.get("financial_data.total_amount")
-    tax = chosen.get("financial_data.tax_amount")
-    if total is None or tax is None or "financial_data.net_amount" in chosen or total[0] is None or \
-            tax[0] is None or not 0 < tax[0] < total[0]:
-        return []
-    difference = total[0] - tax[0]
-    if tax[0] > MAX_TAX_SHARE * difference:
-        return []  # a tax is a small share of the net it is charged on
-    anchor = total[2].segment if total[2] is not None else None
-    printed = [c for c in candidates.amounts if abs(c.value - difference) <= Decimal("0.005") and c.has_decimals]
-    if not printed:
-        return []
-
-    def distance(candidate: Candidate) -> tuple[int, int]:
-        if anchor is None or candidate.segment is None:
-            return (1, 0)
-        return (int(candidate.page != anchor.page), abs(candidate.segment.line_index - anchor.line_index))
-
-    found = min(printed, key=distance)
-    chosen["financial_data.net_amount"] = (found.value, DIFFERENCE_CONFIDENCE * min(total[1], tax[1]), found)
-    return ["financial_data.net_amount"]
+    difference = _total_less_tax(chosen)
+    return ["financial_data.net_amount"] if difference is not None and _net_printed(candidates, chosen, difference) \
+        else []
 
 
 def _net_as_lines_sum(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """The net no label gave, when the lines add up to the total less its tax ("Daily max rate
     ........ $29.00", "Parking tax ........ $5.22", "TOTAL PAID ........ $34.22"): three figures read
     apart agree, and the net is the printed figure of that sum nearest the total."""
-    total, tax = chosen.get("financial_data.total_amount"), chosen.get("financial_data.tax_amount")
-    if total is None or tax is None or "financial_data.net_amount" in chosen or total[0] is None or tax[0] is None \
-            or not 0 < tax[0] < total[0]:
-        return
+    difference = _total_less_tax(chosen)
     amounts = [item[0] for path, item in chosen.items() if path.startswith("line_items.") and path.endswith(".amount")]
-    if not amounts or any(not isinstance(amount, Decimal) for amount in amounts):
+    if difference is None or not amounts or any(not isinstance(amount, Decimal) for amount in amounts) \
+            or abs(sum(amounts, Decimal(0)) - difference) > Decimal("0.005"):
         return
+    _net_printed(candidates, chosen, difference)
+
+
+def _total_less_tax(chosen: dict[str, Any]) -> Decimal | None:
+    """The total less its tax, when both are known, no net is, and the tax is a small share of the
+    net it is charged on."""
+    total, tax = chosen.get("financial_data.total_amount"), chosen.get("financial_data.tax_amount")
+    if total is None or tax is None or "financial_data.net_amount" in chosen or total[0] is None or \
+            tax[0] is None or not 0 < tax[0] < total[0]:
+        return None
     difference = total[0] - tax[0]
-    if abs(sum(amounts, Decimal(0)) - difference) > Decimal("0.005") or tax[0] > MAX_TAX_SHARE * difference:
-        return
-    printed = [c for c in candidates.amounts if abs(c.value - difference) <= Decimal("0.005") and c.has_decimals]
-    anchor = total[2].segment if total[2] is not None else None
+    return None if tax[0] > MAX_TAX_SHARE * difference else difference
+
+
+def _net_printed(candidates: CandidateSet, chosen: dict[str, Any], net: Decimal) -> bool:
+    """Take as the net the printed figure of that value nearest the total (a value is read, not made
+    up); whether one is printed."""
+    total, tax = chosen["financial_data.total_amount"], chosen["financial_data.tax_amount"]
+    printed = [c for c in candidates.amounts if abs(c.value - net) <= Decimal("0.005") and c.has_decimals]
     if not printed:
-        return
+        return False
+    anchor = total[2].segment if total[2] is not None else None
 
     def distance(candidate: Candidate) -> tuple[int, int]:
         if anchor is None or candidate.segment is None:
@@ -1206,6 +1201,7 @@ def _net_as_lines_sum(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
 
     found = min(printed, key=distance)
     chosen["financial_data.net_amount"] = (found.value, DIFFERENCE_CONFIDENCE * min(total[1], tax[1]), found)
+    return True
 
 
 def _fallback_total(candidates: CandidateSet) -> Candidate | None:
