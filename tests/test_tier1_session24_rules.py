@@ -578,3 +578,16 @@ def test_a_value_under_its_heading_in_a_merged_row_and_a_label_under_a_number_ma
     ])
     values, _ = read(invoice, patterns)
     assert values["payment_terms.payment_terms"] == "Advance Payment"
+
+
+def test_a_head_offices_labelled_address_under_the_name(patterns):
+    document = drawn_pdf([
+        (37, 40, "TRANSPORTES MAIPO LIMITADA", 12),
+        (37, 54, "Giro: Transporte de carga por carretera", 8), (405, 54, "R.U.T.: 77.404.353-5", 8),
+        (37, 66, "Casa Matriz: Camino a Noviciado 7992, Pudahuel, Santiago", 8), (375, 66, "FACTURA ELECTRÓNICA", 9),
+        (426, 78, "N° 54902", 9),
+        (46, 110, "Señor(es):", 8), (114, 110, "CONSTRUCTORA BIOBÍO LIMITADA", 8),
+        (380, 200, "TOTAL", 9), (480, 200, "$ 163.030", 9),
+    ])
+    values, _ = read(document, patterns)
+    assert values["vendor_information.address"] == "Camino a Noviciado 7992, Pudahuel, Santiago"
