@@ -297,12 +297,9 @@ def _wrapped_from_above(layout: Layout, segment: Segment, hit: LabelHit, pattern
     """A label alone on its line that finishes one begun on the line above it ("Due" over "Date" in a
     narrow column): the two lines read together name the field ("due date"), the lower word alone
     ("Date") does not. The hit as the longer label's kind, or None."""
-    if hit.start != 0 or hit.end < len(segment.text.rstrip(" :")) or segment.line_index == 0:
+    if hit.start != 0 or hit.end < len(segment.text.rstrip(" :")):
         return None
-    height = max(segment.height, 1.0)
-    page = layout.pages[segment.page - 1]
-    above = next((s for s in page.lines[segment.line_index - 1] if abs(s.bbox[0] - segment.bbox[0]) < height
-                  and segment.bbox[1] - s.bbox[3] < 0.5 * height), None)
+    above = _stacked(layout, segment, -1)
     if above is None or _has_digit(above.text) or len(above.text.split()) > WRAPPED_LABEL_WORDS \
             or above.text.rstrip().endswith(":") or labels_in(above, patterns):
         return None  # (a label of its own over this one, "Invoice No." over "Date", is another field's)
@@ -527,13 +524,23 @@ _YEAR_ALONE = regex.compile(r"(?:19|20)\d{2}")
 
 def _year_wrapped_under(layout: Layout, segment: Segment) -> str | None:
     """The year alone on the next line under the segment, where a narrow column wrapped a date."""
+    under = _stacked(layout, segment, 1) if any(ch.isalpha() for ch in segment.text) else None
+    return under.text.strip() if under is not None and timed(_YEAR_ALONE.fullmatch, under.text.strip()) else None
+
+
+def _stacked(layout: Layout, segment: Segment, step: int) -> Segment | None:
+    """The segment on the line above (step -1) or below (step 1) that starts where this one does and
+    stands within half a line of it: the same cell's text, wrapped."""
     page = layout.pages[segment.page - 1]
-    if segment.line_index + 1 >= len(page.lines) or not any(ch.isalpha() for ch in segment.text):
+    index = segment.line_index + step
+    if not 0 <= index < len(page.lines):
         return None
     height = max(segment.height, 1.0)
-    under = next((s for s in page.lines[segment.line_index + 1] if abs(s.bbox[0] - segment.bbox[0]) < height
-                  and s.bbox[1] - segment.bbox[3] < 0.5 * height), None)
-    return under.text.strip() if under is not None and timed(_YEAR_ALONE.fullmatch, under.text.strip()) else None
+    for other in page.lines[index]:
+        gap = other.bbox[1] - segment.bbox[3] if step > 0 else segment.bbox[1] - other.bbox[3]
+        if abs(other.bbox[0] - segment.bbox[0]) < height and gap < 0.5 * height:
+            return other
+    return None
 
 
 def _under_its_own_label(layout: Layout, value: Segment, patterns: PatternSet) -> bool:

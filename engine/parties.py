@@ -1154,7 +1154,7 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|casa\s+matriz|domicilio|ciudad|país|jina|anwani|"
+    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
@@ -1611,9 +1611,6 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     skips = patterns.block_skips.find(text)
     if not skips:
         return False
-    opening = timed(_OPENING_FIELD_NAME.match, text)
-    if opening is not None and _address_like(text[opening.end():], patterns):
-        return False  # "Casa Matriz: Camino a Noviciado 7992, Pudahuel, Santiago": the head office's address
     if not any(ch.isdigit() for ch in text) and all(
             end - start <= SHORT_CODE_LETTERS and " " not in text[start:end] for start, end, _ in skips):
         return False  # a registration code with no number is a word of a name ("Tin Shui Wai, N.T.")
