@@ -39,6 +39,7 @@ from corpus.holdout import (  # noqa: E402
     TWELFTH_FAMILIES,
     TWENTIETH_FAMILIES,
     TWENTYFIRST_FAMILIES,
+    TWENTYFOURTH_FAMILIES,
     TWENTYSECOND_FAMILIES,
     TWENTYTHIRD_FAMILIES,
     build_one,
@@ -416,7 +417,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
                                   + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
-                                  + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES))
+                                  + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -477,7 +478,8 @@ def test_every_truth_value_is_printed(family: str) -> None:
     later_sets = {**EXTRA_FAMILIES, **THIRD_FAMILIES, **FOURTH_FAMILIES, **FIFTH_FAMILIES, **SIXTH_FAMILIES, **SEVENTH_FAMILIES,
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
-                  **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES}
+                  **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
+                  **TWENTYFOURTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1505,7 +1507,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 193
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 201
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1526,7 +1528,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1798,7 +1800,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1918,7 +1920,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2104,7 +2106,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2226,7 +2228,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2409,7 +2411,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2575,7 +2577,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2764,7 +2766,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2951,7 +2953,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3130,7 +3132,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3341,7 +3343,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3433,7 +3435,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3608,7 +3610,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3735,3 +3737,175 @@ def test_twentythird_set_labels_and_decoys() -> None:
             assert _squash(kh.built.notes["buyer_tin"]) in text and kh.built.notes["buyer_tin"] != r["vendor_information"]["tax_id"]
         else:
             assert set(r["customer_information"].values()) == {None}
+
+
+# The twenty-fourth set (Italian payment advices and bank transfer receipts, Brazilian boleto / Pix receipts and supplier payment
+# advices, Luxembourg invoices, Moldovan tax invoices, Fijian and Papua New Guinean tax invoices and VMS receipts, Congolese and
+# Malagasy invoices, post office counter receipts, translation invoices): its selection, one generated set (manifest, schema,
+# on-page text, same-seed bytes), scans, arithmetic and layouts over several seeds, its identifiers and its decoys. Checked without
+# the engine's loader, like the twenty-third.
+TWENTYFOURTH_SEED = 127
+
+
+@pytest.fixture(scope="module")
+def twentyfourth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentyfourth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYFOURTH_FAMILIES)), "--seed", str(TWENTYFOURTH_SEED),
+                 "--families", "twentyfourth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYFOURTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentyfourth", "all") for name in names}
+    assert not set(TWENTYFOURTH_FAMILIES) & earlier
+    assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYFOURTH_FAMILIES)
+    assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentyfourth_families_generate_in_round_robin(twentyfourth_dir: Path) -> None:
+    manifest = json.loads((twentyfourth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYFOURTH_FAMILIES) * 2
+    truths = _truths(twentyfourth_dir)
+    assert len(truths) == 2 * len(TWENTYFOURTH_FAMILIES)
+    assert all((twentyfourth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"EUR", "BRL", "MDL"} <= currencies and currencies & {"FJD", "PGK"} and currencies & {"USD", "CDF", "MGA"}
+    assert currencies & {"GBP", "NZD", "USD"} and len(currencies) >= 6
+
+
+def test_twentyfourth_families_give_identical_bytes_for_the_same_seed(twentyfourth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentyfourth_dir, tmp_path, TWENTYFOURTH_FAMILIES, TWENTYFOURTH_SEED)
+
+
+def test_twentyfourth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYFOURTH_SEED, ["post_office_counter_receipt", "md_factura_fiscala", "br_comprovante_pagamento"])
+
+
+def test_twentyfourth_truths_validate_against_the_contract_schema(twentyfourth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentyfourth_dir)
+
+
+def test_twentyfourth_family_text_stays_on_the_page(twentyfourth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentyfourth_dir)
+
+
+def test_twentyfourth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYFOURTH_FAMILIES, TWENTYFOURTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentyfourth_set_identifiers() -> None:
+    import random
+    from datetime import datetime
+
+    from corpus.holdout.fakes_twentyfourth import (
+        boleto_factor,
+        boleto_line,
+        boleto_line_valid,
+        lu_vat,
+        lu_vat_valid,
+        md_idno,
+        md_idno_check,
+        md_idno_valid,
+        pix_e2e,
+        s10,
+        s10_valid,
+    )
+
+    rng = random.Random(24)
+    for _ in range(30):
+        assert lu_vat_valid(lu_vat(rng)) and md_idno_valid(md_idno(rng)) and s10_valid(s10(rng, "RR", "GB"))
+        when = date(2023, 1, 2) + (date(2025, 6, 1) - date(2023, 1, 2)) * rng.random()
+        barcode, line = boleto_line(rng, "237", when, rng.randrange(100, 10**7))
+        assert boleto_line_valid(line) and len(barcode) == 44 and len(line.replace(".", "").replace(" ", "")) == 47
+        e2e = pix_e2e(rng, "60746948", datetime(2024, 3, 15, 10, 32))
+        assert len(e2e) == 32 and e2e.startswith("E60746948202403151032")
+    # worked by hand: the UPU's own S10 example RR473124829GB (4x8 + 7x6 + 3x4 + 1x2 + 2x3 + 4x5 + 8x9 + 2x7 = 200 = 2 mod 11, 11 - 2
+    # = 9); the LU VAT number LU15027442 (150274 = 42 mod 89); the IDNO 100360001234 + 4 (weights 7 3 1: 7 + 21 + 18 + 1 + 14 + 9
+    # + 4 = 74); the public boleto example of Banco do Brasil and the due-date factor's reset on 22 February 2025
+    assert s10_valid("RR473124829GB") and not s10_valid("RR473124828GB")
+    assert lu_vat_valid("LU15027442") and not lu_vat_valid("LU15027443")
+    assert md_idno_check("100360001234") == 4 and md_idno_valid("1003600012344") and not md_idno_valid("1003600012345")
+    assert boleto_line_valid("00190.50095 40144.816069 06809.350314 3 37370000000100")
+    assert not boleto_line_valid("00190.50095 40144.816069 06809.350314 4 37370000000100")
+    assert boleto_factor(date(2024, 3, 15)) == 9656 and boleto_factor(date(2025, 2, 21)) == 9999 and boleto_factor(date(2025, 2, 22)) == 1000
+
+
+def test_twentyfourth_set_labels_and_decoys() -> None:
+    # Italy: the payer's protocol numbers never ids, its P.IVA never the vendor's, the CRO never the reference (the TRN is).
+    # Brazil: the linha digitável, Nosso número and Chave Pix never ids, the payee's CNPJ the tax id, the Pix end-to-end id the
+    # reference. Luxembourg: the LU VAT number with its check, the 2023 rates, RCS and matricule decoys. Moldova: the VAT code the tax
+    # id, the IDNO and the series decoys. Fiji / PNG: the TIN, 9 % before and 15 % after 1 August 2023, the VMS invoice number no id.
+    # DRC / Madagascar: the N° Impôt / NIF, RCCM, Id. Nat., STAT decoys, whole ariary. Post offices: the operator not the branch,
+    # S10 numbers no ids. Translations: project headings no lines, word counts as quantities, no tax where none is charged.
+    from corpus.holdout.fakes_twentyfourth import lu_vat_valid, md_idno_valid, s10_valid
+
+    for index in range(4):
+        it = build_one(TWENTYFOURTH_SEED, index, "it_avviso_bonifico", scan_share=0.0)
+        r, text, notes = it.truth["results"], _twentythird_text(it), it.built.notes
+        assert not set(notes["protocols"]) & set(r["invoice_ids"]) and notes["payer_piva"] != r["vendor_information"]["tax_id"]
+        if it.truth["layout"] == "it_contabile_bonifico":
+            ref = r["payment_information"]["payment_reference"]
+            assert ref.endswith("IT") and len(ref) == 26 and notes["cro"] != ref and _squash(notes["cro"]) in text
+            assert r["vendor_information"]["tax_id"] is None
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+        br = build_one(TWENTYFOURTH_SEED, index, "br_comprovante_pagamento", scan_share=0.0)
+        r, text, notes = br.truth["results"], _twentythird_text(br), br.built.notes
+        assert re.fullmatch(r"\d{2}\.\d{3}\.\d{3}/0001-\d{2}", r["vendor_information"]["tax_id"])
+        if br.truth["layout"] == "br_comprovante_boleto":
+            assert _squash(notes["line"]) in text and _squash(notes["nosso"]) in text and notes["payer_tax"] != r["vendor_information"]["tax_id"]
+            assert r["vendor_information"]["address"] is None and r["customer_information"]["address"] is None
+        elif br.truth["layout"] == "br_comprovante_pix":
+            assert re.fullmatch(r"E\d{20}[0-9A-Za-z]{11}", r["payment_information"]["payment_reference"]) and notes["key"] not in r["invoice_ids"]
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+        lu = build_one(TWENTYFOURTH_SEED, index, "lu_facture", scan_share=0.0)
+        r, text, notes = lu.truth["results"], _twentythird_text(lu), lu.built.notes
+        assert lu_vat_valid(r["vendor_information"]["tax_id"]) and _squash(notes["buyer_vat"]) in text and notes["buyer_vat"] != r["vendor_information"]["tax_id"]
+        assert _squash(notes["rcs"]) in text
+        assert ("17%" not in text) if r["document_date"] < "2024" else ("16%" not in text)
+        md = build_one(TWENTYFOURTH_SEED, index, "md_factura_fiscala", scan_share=0.0)
+        r, text, notes = md.truth["results"], _twentythird_text(md), md.built.notes
+        assert re.fullmatch(r"\d{7}", r["vendor_information"]["tax_id"]) and md_idno_valid(notes["idno"]) and _squash(notes["idno"]) in text
+        assert _squash(notes["buyer_vat"]) in text and notes["buyer_vat"] != r["vendor_information"]["tax_id"] and notes["series"] not in r["invoice_ids"][0]
+        fj = build_one(TWENTYFOURTH_SEED, index, "fj_pg_tax_invoice", scan_share=0.0)
+        r, text, notes = fj.truth["results"], _twentythird_text(fj), fj.built.notes
+        if fj.truth["document_type"] == "receipt":
+            assert set(r["customer_information"].values()) == {None} and _squash(notes["vms"]) in text and notes["vms"] not in r["invoice_ids"]
+            assert notes["brand"] != r["vendor_information"]["vendor_name"]
+        elif fj.truth["locale"] == "FJ":
+            assert re.fullmatch(r"50-\d{5}-\d-\d", r["vendor_information"]["tax_id"]) and _squash(notes["buyer_tin"]) in text
+            assert _squash("VAT @ 9%" if r["document_date"] < "2023-08-01" else "VAT @ 15%") in text
+        else:
+            assert re.fullmatch(r"50\d{7}", r["vendor_information"]["tax_id"]) and _squash(notes["ipa"]) in text and r["financial_data"]["currency"] == "PGK"
+        cm = build_one(TWENTYFOURTH_SEED, index, "cd_mg_facture", scan_share=0.0)
+        r, text, notes = cm.truth["results"], _twentythird_text(cm), cm.built.notes
+        assert _squash(notes["buyer_tax"]) in text and notes["buyer_tax"] != r["vendor_information"]["tax_id"]
+        if cm.truth["locale"] == "CD":
+            assert re.fullmatch(r"[A-D]\d{7}[A-Z]", r["vendor_information"]["tax_id"]) and _squash(notes["rccm"]) in text and _squash(notes["idnat"]) in text
+        else:
+            fin = r["financial_data"]
+            assert re.fullmatch(r"\d{10}", r["vendor_information"]["tax_id"]) and _squash(notes["stat"]) in text and fin["currency"] == "MGA"
+            assert fin["total_amount"] == int(fin["total_amount"]) and fin["tax_amount"] == int(fin["tax_amount"])
+        po = build_one(TWENTYFOURTH_SEED, index, "post_office_counter_receipt", scan_share=0.0)
+        r, text, notes = po.truth["results"], _twentythird_text(po), po.built.notes
+        assert set(r["customer_information"].values()) == {None} and notes["branch"] not in r["vendor_information"]["vendor_name"]
+        assert all(s10_valid(t) and _squash(t) in text for t in notes["tracking"])
+        assert not set(notes["tracking"]) & set(r["invoice_ids"]) and 0 <= r["financial_data"]["tax_amount"] < r["financial_data"]["total_amount"]
+        tr = build_one(TWENTYFOURTH_SEED, index, "translation_agency_invoice", scan_share=0.0)
+        r, text, notes = tr.truth["results"], _twentythird_text(tr), tr.built.notes
+        assert not any(line["description"].startswith("Project ") for line in r["line_items"])
+        if tr.truth["layout"] == "cat_analysis_invoice":
+            words = [line for line in r["line_items"] if "words" in line["description"] or "matches" in line["description"]]
+            assert words and all(line["quantity"] == int(line["quantity"]) for line in words) and notes["po"] not in r["invoice_ids"]
+        elif tr.truth["layout"] == "fr_traduction_assermentee":
+            assert _squash(notes["siret"]) in text and notes["siret"] != r["vendor_information"]["tax_id"]
+            assert (r["financial_data"]["tax_amount"] is None) == (r["vendor_information"]["tax_id"] is None) == ("293b" in text)
