@@ -129,6 +129,14 @@ _DOLLAR_COUNTRIES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # Jamaica and Namibia write their dollars "J$" and "N$"
     ("JMD", regex.compile(r"\bJMD\b|\bJ\$|\bJamaica\b")),
     ("NAD", regex.compile(r"\bNAD\b|\bN\$|\bNamibia\b")),
+    # the Caribbean's dollars: "TT$" (Trinidad and Tobago), "BDS$" (Barbados), "EC$" (the Eastern
+    # Caribbean's), "B$" (the Bahamas), "BZ$" (Belize); Fiji's "FJ$"
+    ("TTD", regex.compile(r"\bTTD\b|\bTT\$|\bTrinidad\b")),
+    ("BBD", regex.compile(r"\bBBD\b|\bBDS\$|\bBarbados\b")),
+    ("XCD", regex.compile(r"\bXCD\b|\bEC\$|\bGrenada\b|\bAntigua\b|\bSaint Lucia\b")),
+    ("BSD", regex.compile(r"\bBSD\b|\bB\$|\bBahamas\b")),
+    ("BZD", regex.compile(r"\bBZD\b|\bBZ\$|\bBelize\b")),
+    ("FJD", regex.compile(r"\bFJD\b|\bFJ\$|\bFiji\b")),
     # Colombia, Chile and Argentina write "$" for their pesos: the tax authority (DIAN, SII, AFIP), the
     # issuer's tax id in its national shape (NIT 900.123.456-7, RUT 76.123.456-K, CUIT 30-12345678-9),
     # "M/CTE" (moneda corriente) after the amount in words, or the country.
@@ -191,6 +199,10 @@ _PHONE_CURRENCIES = {
     "370": "EUR", "371": "EUR", "372": "EUR", "230": "MUR", "248": "SCR", "355": "ALL", "383": "EUR",
     "237": "XAF", "241": "XAF", "242": "XAF", "235": "XAF", "236": "XAF", "240": "XAF",
     "221": "XOF", "225": "XOF", "223": "XOF", "226": "XOF", "227": "XOF", "228": "XOF", "229": "XOF", "245": "XOF",
+    # the western Balkans (Montenegro and Slovenia pay in euro), Cyprus, Malta, Bulgaria
+    "387": "BAM", "389": "MKD", "381": "RSD", "382": "EUR", "386": "EUR", "357": "EUR", "356": "EUR", "359": "BGN",
+    # Mozambique, Angola and their southern African neighbours
+    "258": "MZN", "244": "AOA", "264": "NAD", "267": "BWP", "260": "ZMW", "265": "MWK", "251": "ETB",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
@@ -198,7 +210,9 @@ _PHONE_CURRENCIES = {
 _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zealand|South Africa|Nigeria|Ghana|"
                                r"Philippines|Australia|Canada|United Kingdom|Vi[eệ]t Nam|Vietnam|Hà Nội|Hồ Chí Minh|"
                                r"Pakistan|Sri Lanka|Nepal|Kathmandu|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
-                               r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles)\b")
+                               r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles|"
+                               r"Mozambique|Moçambique|Angola|Bosnia and Herzegovina|Bosna i Hercegovina|"
+                               r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -209,7 +223,10 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "사업자등록번호": "KRW", "전자세금계산서": "KRW", "대한민국": "KRW",
                             # Ecuador pays in US dollars; Peru's tax authority (SUNAT) prints its name on every receipt
                             "Ecuador": "USD", "Peru": "PEN", "Perú": "PEN", "SUNAT": "PEN",
-                            "Mauritius": "MUR", "Port Louis": "MUR", "Seychelles": "SCR"}
+                            "Mauritius": "MUR", "Port Louis": "MUR", "Seychelles": "SCR",
+                            "Mozambique": "MZN", "Moçambique": "MZN", "Angola": "AOA", "Bosnia and Herzegovina": "BAM",
+                            "Bosna i Hercegovina": "BAM", "North Macedonia": "MKD", "Северна Македонија": "MKD",
+                            "Cyprus": "EUR", "Malta": "EUR", "Botswana": "BWP", "Zambia": "ZMW"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",

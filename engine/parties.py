@@ -62,7 +62,7 @@ _REGISTRATION = regex.compile(r"^[(<]?\s*(?:(?:co\.?\s*)?(?:reg|roc|company|rc|c
 # A cheque's MICR line as a text layer writes it: digits between the E-13B symbols, which come out as
 # quotes, colons or the symbols themselves.
 _MICR_LINE = regex.compile(r"(?=(?:\D*\d){12})[\d\s\"':⑆⑇⑈⑉]+")
-_BARE_POSTCODE = regex.compile(r"\d{4,5}")  # a line of its own under the town (South Africa, Australia)
+_BARE_POSTCODE = regex.compile(r"(?:[A-Z]{2}\s?)?\d{4,5}")  # a line of its own under the town (South Africa, Australia; Barbados "BB14429")
 # (Czech, Slovak, Swedish and Greek postcodes are five digits parted 3 + 2 before the town: "110 00 Praha 1")
 _POSTCODE = regex.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\bp\.?\s*o\.?\s*box\b|"
                           r"\b\d{3}[ \u00a0]\d{2}(?=[ \u00a0]+\p{Lu}|\s*$)|"
@@ -1114,7 +1114,10 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
     return (bool(below) and segment.right is not None and below[0].right is not None
             and segment.right.right is None and below[0].right.right is None
             and abs(below[0].bbox[0] - segment.bbox[0]) < height
-            and abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
+            # (the values aligned on their left edge, or right-aligned: "From | Printers Highveld (Pty) Ltd"
+            # over "Recipient | Nkosi Printers Ltd", both ending at the column's right edge)
+            and (abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
+                 or abs(below[0].right.bbox[2] - segment.right.bbox[2]) < 0.5 * height)
             and (any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text))
                  or _is_field_name(below[0].text)))  # "გამყიდველი" over "გამყიდველის მისამართი" (its address)
 
@@ -1611,6 +1614,9 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     skips = patterns.block_skips.find(text)
     if not skips:
         return False
+    head = text[:skips[0][0]].rstrip()
+    if head.endswith(",") and not any(ch.isdigit() for ch in text) and _name_like(head.rstrip(" ,")):
+        return False  # "Lakeshore County Board of Commissioners, Accounts Payable": the body's name with its office
     if not any(ch.isdigit() for ch in text) and all(
             end - start <= SHORT_CODE_LETTERS and " " not in text[start:end] for start, end, _ in skips):
         return False  # a registration code with no number is a word of a name ("Tin Shui Wai, N.T.")
@@ -1639,6 +1645,9 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
     if not any(ch.isdigit() for ch in text):
         # a short code without a number is a word of a place ("Tin Shui Wai, N.T."), not a field
         hits = [h for h in hits if not (h.kind.value in ("tax_id", "id") and h.end - h.start <= SHORT_CODE_LETTERS)]
+        if _ends_in_legal_form(stripped, patterns):
+            # a name's words, not a charge's label ("Severn Vale General" over "Insurance Limited")
+            hits = [h for h in hits if h.kind.value != "amount"]
     if hits and (hits[0].start == 0 or not _address_like(text, patterns)):
         return True
     return _opens_with_field_label(stripped, patterns)
@@ -1837,7 +1846,10 @@ def _without_title(segment: Segment, patterns: PatternSet) -> Segment:
         title_start = min(start for start, _, _ in hits if start > 0) if any(s > 0 for s, _, _ in hits) else 0
         head = segment.text[:title_start].rstrip()
         suffixes = patterns.company_suffixes.find(head)
-        if not head or not suffixes or suffixes[-1][1] < len(head.rstrip(" .,)")):
+        # (or a title in capitals after a name in mixed case: "Lakeshore County Board of Commissioners,
+        # Accounts WARRANT REMITTANCE")
+        capitals = title_start > 0 and segment.text[title_start:].isupper() and any(ch.islower() for ch in head)
+        if not head or not capitals and (not suffixes or suffixes[-1][1] < len(head.rstrip(" .,)"))):
             return segment  # ("Hwange Pharmaceuticals Holdings (Pvt)  TAX INVOICE": the form in brackets)
         cut = len(head.split())
     elif not patterns.document_type_phrases.find(" ".join(w.text for w in words[cut:])):
@@ -2020,8 +2032,9 @@ def _address_word_in(text: str, patterns: PatternSet) -> bool:
 _FIGURE_NEXT = regex.compile(r"[.:]?\s*\d")
 # (a date that opens a line names its year in full: "5-11-13 Umeda Sakura Bldg." is a Japanese block number)
 _FOUR_DIGIT_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
-# "Av. América N° 647", "Avda. Brasil 1550": an avenue abbreviated before its name (not "AV-21030", an id)
-_AVENUE_ABBREVIATED = regex.compile(r"^Av(?:da)?\.\s+\p{Lu}\p{Ll}")
+# "Av. América N° 647", "Avda. Brasil 1550", "Av. da Independência, n.º 718": an avenue abbreviated
+# before its name (not "AV-21030", an id)
+_AVENUE_ABBREVIATED = regex.compile(r"^Av(?:da)?\.\s+(?:(?:da|de|do|das|dos|del|de la)\s+)?\p{Lu}\p{Ll}")
 # A person under a title: "Dr M. Masire", "Mrs K. Kgosi", "Prof. A. Okafor"
 _TITLED_PERSON = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon)\.?\s+\p{Lu}[\p{L}'\-]*\.?(?:\s+\p{Lu}[\p{L}'\-]+\.?){0,3}$")
 # A shop's or an office's number opens the line ("Shop 40, Johar Town", "Office 7, Blue Area", "Shop No. 12,
@@ -2358,7 +2371,9 @@ def _join_address(lines: list[Segment], patterns: PatternSet, labelled: bool = F
         # "Address" row holds, `labelled`)
         return None
     running_text = _in_capitals(" ".join(s.text for s in address_lines))
-    texts = [_without_field_name(s.text.strip()) for s in address_lines]
+    # a letterhead's middle dots part an address's parts as commas do ("36 Artemidos Avenue · 6036 Larnaca")
+    texts = [", ".join(timed(_ADDRESS_DOT.split, _without_field_name(s.text.strip())) or [s.text.strip()])
+             for s in address_lines]
     if running_text:
         texts = _till_punctuation(texts)
     joined = texts[0]
@@ -2403,6 +2418,7 @@ _PLACE_NAME_OPENERS = frozenset({"san", "santa", "santo", "são", "sao", "saint"
                                  "les", "bad", "sankt", "general", "presidente", "nueva", "nuevo"})
 
 
+_ADDRESS_DOT = regex.compile(r"\s+[·•∙]\s+")
 _WRAPPED_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?:,|$)")
 _NUMBER_LABEL_END = regex.compile(r"(?i)\b(?:h\.\s?)?(?:no|nr|n°|nº)\.$")
 
@@ -2484,6 +2500,10 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
         return True
     if lower.startswith(("(", "&", ")")):
         return True
+    if upper and lower and len(lower.split()) <= 2 and any(
+            end == len(joined) and start < len(upper) - len(upper.split()[-1]) + 1
+            for joined in [f"{upper} {lower}"] for start, end, _ in patterns.block_skips.find(joined)):
+        return True  # "Lakeshore County Board of Commissioners, Accounts" / "Payable": an office's name wrapped
     openers = patterns.name_openers.find(upper)
     if openers and openers[0][0] == 0 and _covered(upper, openers) and not _address_like(lower, patterns):
         return True  # "SYARIKAT PERNIAGAAN" / "GIN KEE"

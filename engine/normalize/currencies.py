@@ -67,6 +67,7 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
 _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "RD$": "DOP", "NT$": "TWD",
+    "TT$": "TTD", "BDS$": "BBD", "EC$": "XCD", "BZ$": "BZD", "FJ$": "FJD", "J$": "JMD", "N$": "NAD",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
     "₸": "KZT", "₾": "GEL", "₲": "PYG", "$U": "UYU", "₮": "MNT", "֏": "AMD",
@@ -101,6 +102,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "тенге": "KZT", "теңге": "KZT", "ლარი": "GEL",
     # the Ethiopian birr: "Four Thousand Eight Hundred Sixty Three Birr and Fifty Nine Cents Only"
     "birr": "ETB",
+    # the Macedonian denar: "Вкупно за плаќање (МКД)", "(денари)" ("ден" alone is also "day")
+    "мкд": "MKD", "денари": "MKD", "денар": "MKD",
     # the Bulgarian lev: "4 053,60 лв."
     "лв": "BGN", "лева": "BGN",
     # the CFA franc ("798 128 FCFA", "francs CFA"): West Africa's (XOF) or Central Africa's (XAF), by country
@@ -135,7 +138,8 @@ def written_after_figures(token: str) -> bool:
 # Turkey's lira is "TL" on most prints ("1.234,56 TL"), in capitals.
 # Hungary's forint is "Ft" after the figure ("6 887 364 Ft"); "ft" in lower case is a length in feet.
 # Bolivia's boliviano is "Bs" ("TOTAL Bs 275.73"); Venezuela's bolívar is written so too (by country).
-_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB"}
+# Angola's kwanza is "Kz" ("Valor (Kz)", "1.464.204,00 Kz"); "kz" is Kazakhstan's web domain.
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB", "Kz": "AOA"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
@@ -145,7 +149,8 @@ _RAND_IN_TEXT = r"(?<![\p{L}\d])R(?=[ \t]?\d{1,3}(?:[ ,\u00a0]\d{3})*[.,]\d{2}(?
 _RAND_BEFORE_AMOUNT = r"(?<![\p{L}\d])R"
 
 _DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
-                      "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD"}
+                      "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD",
+                      "BZ": "BZD", "FJ": "FJD"}
 _RUPEE_BY_COUNTRY = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 _YEN_BY_COUNTRY = {"CN": "CNY"}
 # Cameroon, Gabon, Congo, Chad, the Central African Republic and Equatorial Guinea pay in the Central

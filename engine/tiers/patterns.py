@@ -584,13 +584,18 @@ def _confirmed_by_words(candidates: CandidateSet, totals: list[Any]) -> list[Any
 def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any], chosen: dict[str, Any]) -> None:
     """The payment is what its allocations add up to: when no label named the amount paid, or the
     amount taken is one of the rows' own, a printed amount equal to the rows' sum is the payment
-    ("Amount received EUR 59.590,61" over "Inv 2024-8997 EUR 22536.61; Inv 2024-9000 ...")."""
+    ("Amount received EUR 59.590,61" over "Inv 2024-8997 EUR 22536.61; Inv 2024-9000 ..."; one row's
+    amount printed again in the letter, "We have made an EFT payment of R 19,196.03", is too)."""
     paid = [item[0] for path, item in allocations.items() if path.endswith(".amount")]
-    if len(paid) < 2:
+    if not paid:
         return
     allocated = sum(paid, Decimal(0))
     current = chosen.get("payment_information.payment_amount") or chosen.get("financial_data.total_amount")
-    if current is not None and (current[0] == allocated or current[0] not in paid):
+    # (an invoice's total in the table of invoices paid, "Invoice total" over "£1,257.96" beside "Less
+    # excess" and "Paid", is that invoice's, not the payment)
+    invoice_total = current is not None and current[2] is not None and bool(current[2].label_text) and bool(
+        timed(_INVOICE_AMOUNT_LABEL.search, current[2].label_text))
+    if current is not None and not invoice_total and (current[0] == allocated or current[0] not in paid):
         return
     boxes = {tuple(item[2].bbox) for path, item in allocations.items() if path.endswith(".amount") and item[2]}
     # A label that means cash tendered on a till slip ("Amount received") may head it: the sum decides.
@@ -602,6 +607,7 @@ def _payment_as_allocated(candidates: CandidateSet, allocations: dict[str, Any],
 
 
 ALLOCATED_PAYMENT_CONFIDENCE = 0.85
+_INVOICE_AMOUNT_LABEL = regex.compile(r"(?i)\binv(?:oice)?\.?\s*(?:total|amount|amt|value)\b")
 
 
 def _one_invoice_paid_in_full(chosen: dict[str, Any]) -> None:
@@ -690,10 +696,15 @@ def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Cand
     found: list[tuple[int, Candidate]] = []
     for candidate in candidates.dates:
         segment = candidate.segment
-        if segment is None or not _is_prose(segment.text):
+        if segment is None:
+            continue
+        lines = layout.pages[segment.page - 1].lines
+        # (or the date alone on the line that ends the sentence: "... into your Investec account on" / "10 June 2024.")
+        ends_sentence = len(segment.text.strip(" .")) <= len(candidate.text) + 1 and segment.line_index > 0 and \
+            bool(lines[segment.line_index - 1]) and _is_prose(lines[segment.line_index - 1][-1].text)
+        if not ends_sentence and not _is_prose(segment.text):
             continue
         sentence = segment.text
-        lines = layout.pages[segment.page - 1].lines
         if segment.line_index > 0 and lines[segment.line_index - 1]:
             sentence = lines[segment.line_index - 1][-1].text + " " + sentence
         if _PAYMENT_WORDS.search(sentence):
@@ -1334,6 +1345,27 @@ def _bounds_a_period(candidate: Candidate) -> bool:
     return False
 
 
+def _transfer_reference_first(pool: list[Candidate]) -> list[Candidate]:
+    """A letter's own reference ("Our ref: CM33039306") and the transfer's, named in the sentence that
+    says the payment was made ("Payment of £1,007.96 was made by BACS on 10/03/2025 ..., reference
+    BACS65226909"): the transfer's is the payment's reference."""
+    in_sentence = [c for c in pool if c.method == "inline" and c.segment is not None
+                   and len(c.segment.text.split()) >= 8 and timed(_PAYMENT_WORDS.search, c.segment.text)
+                   and timed(_LETTER_REFERENCE.match, c.label_text or "") is None]
+    letters = [c for c in pool if c.label_text and timed(_LETTER_REFERENCE.fullmatch, c.label_text.strip())
+               or c.segment is not None and timed(_LETTER_REFERENCE.match, c.segment.text.strip())]
+    if not in_sentence or not letters:
+        return pool
+    return [c for c in pool if c not in letters]
+
+
+_LETTER_REFERENCE = regex.compile(r"(?i)(?:our|your|my)\s+ref(?:erence)?\.?")
+_INVOICE_DATE_LABEL = regex.compile(r"(?i)\binv(?:oice)?\.?\s*date\b|\bdate of invoice\b|rechnungsdatum|"
+                                    r"\bdate de (?:la )?facture\b|\bfecha (?:de (?:la )?)?factura\b|factuurdatum|"
+                                    r"\bdata (?:da )?fatura\b")
+_PRINTED_LABEL = regex.compile(r"(?i)printed(?: on)?|print date|date printed")
+
+
 def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
     for path in ("document_date", "payment_terms.due_date", "payment_information.payment_date",
                  "vendor_information.vendor_id", "customer_information.customer_id",
@@ -1343,6 +1375,14 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             continue
         if path == "payment_information.payment_reference":
             pool = _once_printed(pool)
+            if document_type == "remittance_advice":
+                pool = _transfer_reference_first(pool)
+        if path == "document_date" and document_type == "remittance_advice":
+            # an invoice's date in the table of invoices paid ("Invoice Date" over "February 3, 2025")
+            # dates that invoice, not the advice
+            pool = [c for c in pool if not (c.label_text and timed(_INVOICE_DATE_LABEL.search, c.label_text))]
+            if not pool:
+                continue
         if path == "document_date" and document_type != "remittance_advice":
             pool = _outside_prose(pool, candidates)
             pool = [c for c in pool if not _dates_another_number(candidates, c)
@@ -1366,7 +1406,14 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         used = {id(item[2]) for item in chosen.values() if item[2] is not None}
         dates = [c for c in candidates.dates if id(c) not in used and c.page == 1]
         paid = chosen.get("payment_information.payment_date")
-        if document_type == "remittance_advice" and paid is not None and paid[2] is not None:
+        printed = [c for c in candidates.decoys if c.label == "decoy_date" and c.page == 1 and c.label_text
+                   and timed(_PRINTED_LABEL.fullmatch, c.label_text.strip())]
+        if document_type == "remittance_advice" and printed:
+            # An advice that prints no date of its own but the day it was printed ("Payment Date:
+            # 14/09/2023" beside "Printed: 13/09/2023") is dated by its printing.
+            dates = []
+            chosen["document_date"] = (printed[0].value, 0.6, printed[0])
+        elif document_type == "remittance_advice" and paid is not None and paid[2] is not None:
             # An advice that prints no date of its own is dated by the payment it announces; a period's
             # bounds ("Settlement period 19 Nov 2023 – 2 Dec 2023") date no document.
             dates = [c for c in dates if not _bounds_a_period(c)]
@@ -1875,7 +1922,9 @@ def _choose_terms(candidates: CandidateSet, patterns: PatternSet, chosen: dict[s
             # "10 Tage netto, 2 % Skonto innert 10 Tagen": the discount is discount terms of its own.
             if discount in value and value.strip() != discount:
                 value = value.replace(discount, "").strip(" ,;/-")
-        if best.segment is not None and value.strip() == best.segment.text.strip():
+        if best.segment is not None and (value.strip() == best.segment.text.strip() or best.segment.text.startswith(
+                value.strip()) and timed(_DATED_EVENT_END.search, value.strip())):
+            # (the terms' column may run on into the next one's value: "45 days from invoice 15/08/2023")
             value = _with_wrapped_line(value, best.segment, candidates.layout, patterns)
         # "Terms: Strictly 30 days from invoice date · Please quote ...": the separator ends the terms.
         value = value.rstrip(" ·•|–")
@@ -1903,12 +1952,19 @@ def _with_wrapped_line(value: str, segment: Any, layout: Any, patterns: PatternS
     """A value that breaks off on a dangling word, or whose next line in the same column opens with
     one in lower case ("of inception"), with that line."""
     for below in layout.below(segment, max_lines=1, max_gap_heights=1.2):
+        if abs(below.bbox[0] - segment.bbox[0]) < 2 and timed(_WRAPPED_DATE_WORD.fullmatch, below.text.strip()) \
+                and timed(_DATED_EVENT_END.search, value.strip()):
+            return f"{value.strip()} {below.text.strip()}"  # "45 days from invoice" / "date"
         # the next line of the same column, not another field's label
         if abs(below.bbox[0] - segment.bbox[0]) >= 2 or patterns.find_labels(below.text):
             continue
         if _DANGLING_WORD.search(value.strip()) or _CONTINUING_WORD.match(below.text.strip()):
             return f"{value.strip()} {below.text.strip()}"
     return value
+
+
+_DATED_EVENT_END = regex.compile(r"(?i)\b(?:from|after|of)\s+(?:the\s+)?(?:invoice|receipt|delivery|statement)$")
+_WRAPPED_DATE_WORD = regex.compile(r"(?i)date\.?")
 
 
 def _date_only(text: str, dates: list[Any]) -> bool:
