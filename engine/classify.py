@@ -108,9 +108,12 @@ _MONEY_FIGURE = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})*[.,]\d{2}
 
 
 def _item_row(line: list[Segment]) -> bool:
-    """A line of a goods table: two figures with cents after a description."""
+    """A line of a goods table: two figures with cents after a description; or a row of four cells or
+    more with one ("AB-876009 | Abono | 29/12/2023 | 09/02/2024 | -1.544,47": a credit note paid, not
+    the document's type)."""
     text = "  ".join(segment.text for segment in line)
-    return len(_MONEY_FIGURE.findall(text)) >= 2
+    figures = len(_MONEY_FIGURE.findall(text))
+    return figures >= 2 or figures == 1 and len(line) >= 4
 
 
 def _settled_type(layout: Layout, patterns: PatternSet) -> str | None:

@@ -203,6 +203,8 @@ _PHONE_CURRENCIES = {
     "387": "BAM", "389": "MKD", "381": "RSD", "382": "EUR", "386": "EUR", "357": "EUR", "356": "EUR", "359": "BGN",
     # Mozambique, Angola and their southern African neighbours
     "258": "MZN", "244": "AOA", "264": "NAD", "267": "BWP", "260": "ZMW", "265": "MWK", "251": "ETB",
+    # Central America: Honduras pays in lempiras, El Salvador in US dollars; Andorra in euro
+    "504": "HNL", "503": "USD", "376": "EUR",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word

@@ -77,7 +77,7 @@ _ENDS_IN_POSTCODE = regex.compile(r"(?:^|,\s*)(?:\d{4,5}|\d{3}[ \u00a0]\d{2})$")
 _TRAILING_REGISTRATION = regex.compile(r"\s*(?:[(<]\s*(?:co\.?\s*|company\s*)?(?:(?:reg(?:istration)?|roc)\.?\s*)?"
                                        r"(?:no\.?\s*)?[:.]?\s*[A-Z]{0,3}\d{4,}[\s\-]*[A-Z]?\s*[)>]"
                                        # a tax number in brackets after its label ("(საიდენტიფიკაციო ნომერი 205140587)")
-                                       r"|\(\s*[\p{L}\s.]{2,40}\s\d{6,}\s*\)"
+                                       r"|\(\s*[\p{L}\s.]{2,40}\s[A-Z]{0,2}\d{6,}[A-Z]?\s*\)"
                                        r"|\d{5,}-[A-Z])\s*[,.;]?\s*$",
                                        regex.IGNORECASE)
 # A card or account number printed masked ("Mastercard •••• 3819", "VISA ************1234"): how
@@ -323,7 +323,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             name, address, name_segment = _split_name_address(block, patterns)
             if name_segment is not None and timed(_SELLER_LEAD.match, name_segment.text.strip()):
                 continue  # "Operated by Redmond & Harper Pty Ltd" under a brand: the issuer's company, no addressee
-            if name and issuer_name and str(issuer_name[0]).casefold() in name.casefold():
+            if name and issuer_name and timed(regex.compile(rf"(?<!\w){regex.escape(str(issuer_name[0]).casefold())}(?!\w)").search,
+                                              name.casefold()):
                 # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it, or its
                 # department's line ("Carrier Relations · Bluewater Logistics LLC")
                 continue
@@ -990,7 +991,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
           and not _only_block_stop(segment.right.text, patterns)
           and not _table_row_beside(layout, segment)
-          and ((not _labels_with_values(segment.right, patterns) or _name_then_fields(segment.right, patterns))
+          and ((not _labels_with_values(segment.right, patterns) or _name_then_fields(segment.right, patterns)
+                or _name_then_tax_number(segment.right, patterns))
                and (segment.right.bbox[0] - segment.bbox[2] < 8 * max(segment.height, 1.0)
                     or segment.text.rstrip().endswith(":"))  # a colon hands on to the value, however far
                or (_label_column(layout, segment, patterns) or anchor.field == "party:received_from")
@@ -1084,6 +1086,12 @@ def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
     ..."): one line holding a name and another field."""
     for hit in labels_in(segment, patterns):
         head = segment.text[:hit.start].rstrip()
+        if hit.start > 0 and hit.kind.value == "tax_id" and _ends_in_legal_form(head, patterns) \
+                and not any(ch.isdigit() for ch in head):
+            # ("Distribuidora Azteca S.A. de C.V.   RFC DAO130823K9A": the name ends at its company form)
+            words = tuple(segment.words_in(0, len(head))) or segment.words
+            return Segment(segment.page, segment.line_index, segment.order, words, head,
+                           segment.char_bbox(0, len(head)), segment.font_size)
         if hit.start > 0 and head[-1:] in _FIELD_SEPARATORS and head[:-1].strip():
             head = head[:-1].rstrip()
             words = tuple(segment.words_in(0, len(head))) or segment.words
@@ -1579,7 +1587,9 @@ def _is_table_header(line: list[Segment], patterns: PatternSet) -> bool:
     """A line naming two table columns and holding no numbers ("Description  Qty  Amount")."""
     if any(ch.isdigit() for segment in line for ch in segment.text):
         return False
-    return len({category for segment in line for _, _, category in columns_in(segment, patterns)}) >= 2
+    hits = [(segment.order, start, end, category) for segment in line for start, end, category in columns_in(segment, patterns)]
+    # (two phrases: one phrase that heads two kinds of column, "Documento", is one heading, no table)
+    return len({category for *_, category in hits}) >= 2 and len({hit[:3] for hit in hits}) >= 2
 
 
 def _is_column_headings(line: list[Segment], patterns: PatternSet) -> bool:
@@ -1617,6 +1627,9 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     head = text[:skips[0][0]].rstrip()
     if head.endswith(",") and not any(ch.isdigit() for ch in text) and _name_like(head.rstrip(" ,")):
         return False  # "Lakeshore County Board of Commissioners, Accounts Payable": the body's name with its office
+    if head[-1:] in _FIELD_SEPARATORS and _ends_in_legal_form(head.rstrip(" " + _FIELD_SEPARATORS), patterns) \
+            and not any(ch.isdigit() for ch in head):
+        return False  # "Delgado Artes Gráficas S.A. · CIF A12595401" under a shop's sign: the company, then its number
     if not any(ch.isdigit() for ch in text) and all(
             end - start <= SHORT_CODE_LETTERS and " " not in text[start:end] for start, end, _ in skips):
         return False  # a registration code with no number is a word of a name ("Tin Shui Wai, N.T.")
@@ -1912,7 +1925,11 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
     repeated = _repeated_issuer(blocks, split, patterns)
     if repeated is not None:
         return repeated
-    address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
+    # (a shop's sign over the company's block, "PERFUMERÍA GRAN VÍA", reads like a street: a place
+    # with a number in a later block is the address)
+    address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None
+                          and any(ch.isdigit() for ch in address[0])),
+                         next((i for i, (_, address, _) in enumerate(split) if address is not None), 0))
     name, address, name_segment = split[address_index]
     for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
         if other_name and patterns.company_suffixes.contains(other_name) and name and other_segment is not None \
@@ -2301,6 +2318,11 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
     # lead of a line of small print ("Operated by Harborview Parking Partners LLC" under a garage's name)
     name = _ANGLED_ALIAS.sub("", name) or name
     name = _SELLER_LEAD.sub("", name, count=1) or name
+    # "Imprimerie Val de Seine SA au capital de 10 000 €": the share capital after the company form
+    name = _SHARE_CAPITAL.sub("", name).rstrip(" ,;") or name
+    head = timed(_PART_SEPARATOR.split, name)
+    if head and len(head) > 1 and _ends_in_legal_form(head[0], patterns):
+        name = head[0].rstrip(" ,;")  # "Delgado Artes Gráficas S.A. · CIF A12595401": the next field after a dot
     branch = _TRAILING_BRANCH.search(name)
     whole = patterns.company_suffixes.find(name)
     if whole and whole[-1][1] >= len(name.rstrip(" .,")) and whole[-1][0] <= (branch.start() if branch else 0):
@@ -2514,6 +2536,8 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
         and not timed(_ENDS_IN_HOUSE_NUMBER.search, lower)
 
 
+_SHARE_CAPITAL = regex.compile(r"(?i)[\s,\-–]+(?:au\s+capital\s+(?:social\s+)?de|capital\s+social(?:\s+de)?|"
+                               r"con\s+capitale\s+sociale|capitale\s+sociale|share\s+capital|mit\s+einem\s+Stammkapital)\b.*$")
 _ENDS_IN_HOUSE_NUMBER = regex.compile(r"[^\W\d_]{3,}\s+\d{1,5}[a-zA-Z]?,?$")
 
 
@@ -2535,7 +2559,15 @@ _SIGN_OFF = regex.compile(
 # "<payer> paid you", "<payer> has sent you a payment", "payment received from <payer> for ...".
 _PAYER_SENTENCE = regex.compile(
     r"^(?P<name>[^\W\d][^:;]{2,80}?)\s+(?:has\s+)?(?:paid|sent)\s+you\b"
-    r"|\bpayment\s+(?:received\s+)?from\s+(?P<name2>[^\W\d][^:;]{2,80}?)(?=\s+(?:for|on|of|via|by)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)",
+    r"|\bpayment\s+(?:received\s+)?from\s+(?P<name2>[^\W\d][^:;]{2,80}?)(?=\s+(?:for|on|of|via|by)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)"
+    # a bank or platform writing for its client: "Por orden de nuestro cliente Fernández Informática
+    # S.L., con NIF ...", "sent on behalf of Printers Highveld (Pty) Ltd."
+    r"|\b(?:on\s+behalf\s+of|por\s+orden(?:\s+y\s+cuenta)?\s+de|pour\s+le\s+compte\s+de|"
+    r"d'ordre\s+(?:et\s+pour\s+le\s+compte\s+)?de|im\s+Auftrag(?:\s+und\s+f\u00fcr\s+Rechnung)?\s+(?:von|unseres\s+Kunden|"
+    r"unserer\s+Kundin)|in\s+opdracht\s+van)"
+    r"\s+(?:(?:our|nuestro|nuestra|notre|onze)\s+(?:client[ea]?|cliente|customer|kunde|klant)\s+)?"
+    r"(?P<name3>[^\W\d][^:;,]{2,80}?)(?=\s*,\s|\s+\((?:nif|cif|vat|tax|rfc|cuit|nit|ruc|cnpj|siren|ust)|"
+    r"\s+(?:con|with|avec|mit|met|com)\s|\.\s+(?-i:[\p{Lu}])|[,.]?$)",
     regex.IGNORECASE)
 
 
@@ -2555,7 +2587,8 @@ def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Patter
             match = timed(sentence.search, segment.text.strip())
             if match is None:
                 continue
-            name = (match.groupdict().get("name") or match.groupdict().get("name2") or "").strip(" ,")
+            name = (match.groupdict().get("name") or match.groupdict().get("name2")
+                    or match.groupdict().get("name3") or "").strip(" ,")
             if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
                 return name, segment
     return None
@@ -2638,10 +2671,21 @@ def _after_leading_registration(segment: Segment, patterns: PatternSet) -> Segme
                    segment.char_bbox(start, len(segment.text)), segment.font_size)
 
 
+def _name_then_tax_number(segment: Segment, patterns: PatternSet) -> bool:
+    """Whether a form's value names a company, then its tax number ("Distribuidora Azteca S.A. de C.V.
+    RFC DAO130823K9A"): the label there is the party's number, not the value's own label."""
+    hits = _labels_with_values(segment, patterns)
+    if not hits or hits[0].kind.value != "tax_id":
+        return False
+    head = segment.text[:hits[0].start].rstrip()
+    return _ends_in_legal_form(head, patterns) and not any(ch.isdigit() for ch in head)
+
+
 def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:
     """Whether a segment names a party before its first label ("АО «Стройинвест», ИНН 7838300407, ..."):
-    the labels there are the party's numbers written after its name, not the segment's own label."""
-    hits = labels_in(segment, patterns)
+    the labels there are the party's numbers written after its name, not the segment's own label
+    (a date label with no date after it is a word of the name: "del Sur Construcciones S.L. (NIF ...)")."""
+    hits = _labels_with_values(segment, patterns)
     if not hits:
         return False
     head = segment.text[:hits[0].start].rstrip()

@@ -359,10 +359,14 @@ class PatternSet:
                     end = term.end()  # the term's code belongs to the label, not its value
             if kind.anchor_alone and timed(_FOLLOWING_WORD.search, text[end:]):
                 continue
+            if kind.field == "financial_data.tax_amount" and start and timed(_INCLUDING_BEFORE.search, text[:start]):
+                continue  # "Aufgeld 32 % (inkl. USt) 19.369,60": an amount that includes the tax, not the tax
             hits.append(LabelHit(kind, start, end, text[start:end]))
         return hits
 
 
+_INCLUDING_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:inkl|incl|including|inclusive(?:\s+of)?|inc|y\s+compris|"
+                                  r"incluido|incluye|iva\s+incluido)\.?\s*$")
 # A label in the possessive names something of the party's other than the party itself ("Buyer's
 # Order No."), unless it is the party's name, address or details ("Buyer's Name & Address").
 _POSSESSIVE = regex.compile(r"['’]s(?!\p{L})(?!\s*(?:name|address|details|information|info|particulars|company)\b)",

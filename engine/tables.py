@@ -1793,6 +1793,9 @@ def _number_cell(number: Number, page: int) -> Cell:
     return (number.value, number.text, page, number.bbox, number.segment)
 
 
+_BRACKETED_NOTE = regex.compile(r"\(\p{L}+\)")
+
+
 def _allocation_rows(table: Table) -> list[dict[str, Any]]:
     if table.amount is None:
         return []
@@ -1809,6 +1812,8 @@ def _allocation_rows(table: Table) -> list[dict[str, Any]]:
         if not words:
             continue
         words = _from_number_sign(words)
+        if len(words) > 1 and timed(_BRACKETED_NOTE.fullmatch, words[-1].text):
+            words = words[:-1]  # "AB-241113 (abono)": what the row is, in brackets after its number
         text = " ".join(w.text for w in words).strip(_EDGE_PUNCTUATION)
         if text.startswith("#") and len(words) < len(body.texts[invoice]):
             text = text[1:].lstrip()  # "Order #3147502433": the number after its sign

@@ -90,6 +90,8 @@ def _separator_kind(separator: str) -> str:
 def _three_digit_group_is_fraction(separator: str, locale: str | None, currency: str | None) -> bool:
     """Whether "1,250" / "1.250" (one separator, three digits after it) means 1.25 rather than 1250."""
     country = locale_country(locale)
+    if currency and separator == "." and CURRENCY_MINOR_UNITS.get(currency, 2) == 3:
+        return True  # "BHD 175.571": a dinar's fils, whatever the document's other figures suggest
     if country:
         decimal_separator = "," if country in DECIMAL_COMMA_COUNTRIES else "."
         return separator == decimal_separator

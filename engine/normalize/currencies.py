@@ -73,6 +73,8 @@ _SYMBOLS: dict[str, str] = {
     "₸": "KZT", "₾": "GEL", "₲": "PYG", "$U": "UYU", "₮": "MNT", "֏": "AMD",
     # the Peruvian sol before the figure ("IMPORTE TOTAL S/ 7.96", "S/. 1,250.00"); "S/N" (no number) is none
     "S/": "PEN", "S/.": "PEN",
+    # the Panamanian balboa ("Total B/. 731.88"); the Omani rial ("R.O. 1,304.360")
+    "B/.": "PAB", "R.O.": "OMR",
     # the Czech koruna and the Polish złoty, written after the figure ("30 071,62 Kč", "1 234,56 zł")
     "Kč": "CZK", "zł": "PLN",
     # the yen and the won written after the figure ("16,032,900円", "225,720원"); the baht ("83,110.00 บาท")
@@ -110,6 +112,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "fcfa": "XOF", "cfa": "XOF",
     # the Peruvian sol: "SON: SIETE CON 96/100 SOLES", "MONEDA: SOLES"
     "soles": "PEN",
+    # the Honduran lempira and the balboa in a total written out ("Son: CINCO MIL ... LEMPIRAS CON 50/100")
+    "lempiras": "HNL", "lempira": "HNL", "balboas": "PAB",
     # the Albanian lek ("12 500 lekë")
     "lekë": "ALL", "leke": "ALL",
     # the boliviano in a total written out ("Son: ... 73/100 Bolivianos")
@@ -139,7 +143,9 @@ def written_after_figures(token: str) -> bool:
 # Hungary's forint is "Ft" after the figure ("6 887 364 Ft"); "ft" in lower case is a length in feet.
 # Bolivia's boliviano is "Bs" ("TOTAL Bs 275.73"); Venezuela's bolívar is written so too (by country).
 # Angola's kwanza is "Kz" ("Valor (Kz)", "1.464.204,00 Kz"); "kz" is Kazakhstan's web domain.
-_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB", "Kz": "AOA"}
+# Jordan's dinar is "JD" ("JD 8,648.672"), in capitals.
+_CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB", "Kz": "AOA",
+                                  "JD": "JOD"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
@@ -286,7 +292,7 @@ _CURRENCY_IN_TEXT = regex.compile(
 )
 
 
-# What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$" (or is the sol's "S/");
+# What an ASCII line must hold for _CURRENCY_IN_TEXT to match in it. Every ASCII symbol has a "$" (or is the sol's "S/", the balboa's "B/." or the rial's "R.O.");
 # "/=" is itself; every lettered token is a whole run of letters (the pattern bounds it by non-letters
 # on both sides): an ISO code, "RM" or the rand's "R" as written, or a local word in any case ("Kshs", or the "k" of
 # "k.sh"). A line with none of these is skipped without running the pattern.
@@ -294,7 +300,7 @@ _LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ")
 _CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
 # (a line holding a non-ASCII word, "руб.", is never skipped: the prefilter passes every non-ASCII line)
 _WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS if word.isascii())
-assert all("$" in symbol or symbol.startswith("S/") for symbol in _SYMBOLS if symbol.isascii())
+assert all("$" in symbol or symbol.startswith(("S/", "B/", "R.O.")) for symbol in _SYMBOLS if symbol.isascii())
 assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
 
 
@@ -310,7 +316,7 @@ def is_currency_letter_run(run: str) -> bool:
 
 
 def _may_hold_currency(line: str) -> bool:
-    if not line.isascii() or "$" in line or "/=" in line or "S/" in line:
+    if not line.isascii() or "$" in line or "/=" in line or "S/" in line or "B/" in line or "R.O." in line:
         return True
     for run in line.encode("ascii").translate(_LETTER_RUNS).split():
         if run in _CODE_RUNS or run.lower() in _WORD_RUNS:

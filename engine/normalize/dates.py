@@ -40,14 +40,18 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "января", "январь", "янв", "січня", "січень",
         "siječnja", "siječanj", "januarja", "januara",
         # Lithuanian, Latvian, Estonian
-        "sausio", "sausis", "janvārī", "janvāris", "jaanuar", "jaanuaril"),
+        "sausio", "sausis", "janvārī", "janvāris", "jaanuar", "jaanuaril",
+        # Catalan
+        "gener"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar", "februari",
         "febrero", "fevereiro", "febbraio", "şubat", "subat", "lutego", "luty",
         "februarie", "únor", "února", "február", "februára", "febr",
         "февраля", "февраль", "фев", "февр", "лютого", "лютий",
         "veljače", "veljača", "februarja", "februara",
         # Lithuanian, Latvian, Estonian
-        "vasario", "vasaris", "februārī", "februāris", "veebruar", "veebruaril"),
+        "vasario", "vasaris", "februārī", "februāris", "veebruar", "veebruaril",
+        # Catalan
+        "febrer"),
     3: ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "marzo", "machi",
         "março", "marco", "maret", "mac", "mart", "marts", "marca", "marzec",
         "martie", "březen", "března", "marec", "március", "márc",
@@ -66,33 +70,43 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "мая", "май", "травня", "травень",
         "svibnja", "svibanj",
         # Lithuanian, Latvian, Estonian
-        "gegužės", "gegužė", "maijā", "maijs"),
+        "gegužės", "gegužė", "maijā", "maijs",
+        # Catalan
+        "maig"),
     6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec",
         "iunie", "červen", "června", "jún", "júna", "június",
         "июня", "июнь", "июн", "червня", "червень",
         "lipnja", "lipanj", "junija", "juna",
         # Lithuanian, Latvian, Estonian
-        "birželio", "birželis", "jūnijā", "jūnijs", "juuni", "juunil"),
+        "birželio", "birželis", "jūnijā", "jūnijs", "juuni", "juunil",
+        # Catalan
+        "juny"),
     7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec",
         "iulie", "červenec", "července", "júl", "júla", "július",
         "июля", "июль", "июл", "липня", "липень",
         "srpnja", "srpanj", "julija", "jula",
         # Lithuanian, Latvian, Estonian
-        "liepos", "jūlijā", "jūlijs", "juuli", "juulil"),
+        "liepos", "jūlijā", "jūlijs", "juuli", "juulil",
+        # Catalan
+        "juliol"),
     8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago", "agosti", "ogos", "agustus", "ağustos",
         "agustos", "augusti", "sierpnia", "sierpień", "sierpien",
         "srpen", "srpna", "augusta", "augusztus",
         "августа", "август", "авг", "серпня", "серпень",
         "kolovoza", "kolovoz", "avgusta", "avgust",
         # Lithuanian, Latvian, Estonian
-        "rugpjūčio", "rugpjūtis", "augustā", "augustil"),
+        "rugpjūčio", "rugpjūtis", "augustā", "augustil",
+        # Catalan
+        "agost"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "septemba", "setembro",
         "settembre", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "wrzesien",
         "septembrie", "září", "septembra", "szeptember", "szept",
         "сентября", "сентябрь", "сен", "сент", "вересня", "вересень",
         "rujna", "rujan",
         # Lithuanian, Latvian, Estonian
-        "rugsėjo", "rugsėjis", "septembrī", "septembris", "septembril"),
+        "rugsėjo", "rugsėjis", "septembrī", "septembris", "septembril",
+        # Catalan
+        "setembre"),
     10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "oktoba", "outubro", "ottobre", "ekim", "października", "pazdziernika", "październik", "pazdziernik",
         "octombrie", "říjen", "října", "október", "októbra",
         "октября", "октябрь", "окт", "жовтня", "жовтень",
@@ -111,7 +125,9 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "декабря", "декабрь", "дек", "грудня", "грудень",
         "prosinca", "prosinac",
         # Lithuanian, Latvian, Estonian
-        "gruodžio", "gruodis", "decembrī", "decembris", "detsember", "detsembril"),
+        "gruodžio", "gruodis", "decembrī", "decembris", "detsember", "detsembril",
+        # Catalan
+        "desembre"),
 }
 
 WEEKDAY_NAMES = frozenset("""
@@ -149,7 +165,8 @@ _FEWEST_DIGITS_YEAR_FIRST = 6
 
 _DAY_MONTH_NAME_YEAR = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|ère|re|e|º|°|\.)?"
-    rf"(?:[ \t]*[-/.,][ \t]*|[ \t]+(?:de|of)[ \t]+|[ \t]*)"
+    # (Catalan elides "de" before a vowel: "23 d'abril de 2024", "9 d’agost de 2023")
+    rf"(?:[ \t]*[-/.,][ \t]*|[ \t]+(?:de|of)[ \t]+|[ \t]+d['’][ \t]*|[ \t]*)"
     rf"{_MONTH}"
     rf"(?:[ \t]*[-/.,'’][ \t]*|[ \t]+(?:de|del)[ \t]+|[ \t]*)"
     r"(?P<year>\d{4}|\d{2})(?!\d)(?![.,]\d)",

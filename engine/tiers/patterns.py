@@ -40,7 +40,7 @@ from engine.parties import find_parties, issued_by_customer
 from engine.pattern_files import REGEX_TIMEOUT_S, PatternSet, load_patterns, timed
 from engine.result import FieldValue
 from engine.swift import read_mt103
-from engine.tables import find_allocations, read_items
+from engine.tables import columns_in, find_allocations, read_items
 from engine.tax_summary import TaxSummary, read_tax_summary
 from engine.tiers.base import TierResult
 from engine.totals_by_rate import apply_rate_triple
@@ -102,7 +102,15 @@ def _capped_without_total(fields: dict[str, FieldValue], document_type: str, con
     if document_type in AMOUNT_TYPES and "financial_data.total_amount" not in fields \
             and "payment_information.payment_amount" not in fields:
         return min(confidence, MISSING_TOTAL_CONFIDENCE_CAP)
+    if document_type == "unknown":
+        return min(confidence, UNKNOWN_TYPE_CONFIDENCE_CAP)
     return confidence
+
+
+# A document no cue names the type of is one whose layout the patterns do not know: its parties may
+# stand either way round (an auction house's "AUKTIONSRECHNUNG" read as its issuer's name, the
+# buyer's block as the issuer's), so it is not accepted straight through, whatever its fields say.
+UNKNOWN_TYPE_CONFIDENCE_CAP = 0.8
 
 
 def extract_fields(document: Document, patterns: PatternSet, locale: str | None = None
@@ -123,7 +131,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen, patterns)
     _amounts_from_totals_row(totals_row, chosen)
-    _choose_simple(candidates, chosen, document_type)
+    _choose_simple(candidates, chosen, document_type, patterns)
     self_billed = issued_by_customer(layout, patterns)
     if self_billed:
         _self_billed_tax_id(candidates, chosen)
@@ -548,6 +556,8 @@ def _choose_amounts(candidates: CandidateSet, document_type: str, chosen: dict[s
 _PAYMENT_WORDS = regex.compile(
     r"(?i)\b(?:payment|paid|pay|transfer|transferred|remitted|settled|credited|"
     r"pago|pagado|abonado|transferido|transferencia|realizado|paiement|virement|viré|réglé|versé|"
+    # a payment announced ("el día 12 de mayo de 2024 abonaremos en su cuenta ...")
+    r"abonaremos|abonará|abonarán|pagaremos|pagará|transferiremos|ingresaremos|payerons|virerons|verserons|"
     r"betaling|betaald|overgemaakt|overgeboekt|overboeking|voldaan|zahlung|überwiesen|überweisung|gezahlt|bezahlt|"
     r"malipo|tumelipa|tumehamisha|imelipwa)\b")
 
@@ -1345,6 +1355,31 @@ def _bounds_a_period(candidate: Candidate) -> bool:
     return False
 
 
+def _under_a_column_heading(candidates: CandidateSet, candidate: Candidate, patterns: PatternSet) -> bool:
+    """Whether a value read under its label stands under one heading of a table's row of headings
+    ("Documento | Tipo | Fecha emisión | Vencimiento | Importe" over an invoice's row)."""
+    if candidate.method != "below" or candidate.segment is None or not candidate.label_text:
+        return False
+    lines = candidates.layout.pages[candidate.page - 1].lines
+    label = candidate.label_text.casefold()
+    for line in lines[max(0, candidate.segment.line_index - 2):candidate.segment.line_index]:
+        headings = [s for s in line if columns_in(s, patterns)]
+        money = any(kind in MONEY_HEADINGS for s in headings for _, _, kind in columns_in(s, patterns))
+        if len(headings) >= COLUMN_HEADINGS_MIN - 1 and money and not any(ch.isdigit() for s in line for ch in s.text) and any(
+                label in s.text.casefold() and s.bbox[0] < candidate.segment.bbox[2]
+                and candidate.segment.bbox[0] < s.bbox[2] for s in line):
+            # (a row of headings names table columns and holds no figure; "Status | Payment Sent |
+            # Lockhart & Delgado Group LLC" is a form's row)
+            return True
+    return False
+
+
+COLUMN_HEADINGS_MIN = 4
+# (a table of invoices names what each is worth; a form's row of labels, "Date of Advice | EFT Ref |
+# Payment Date | Payment Method", names none)
+MONEY_HEADINGS = frozenset({"amount", "gross", "deduction"})
+
+
 def _transfer_reference_first(pool: list[Candidate]) -> list[Candidate]:
     """A letter's own reference ("Our ref: CM33039306") and the transfer's, named in the sentence that
     says the payment was made ("Payment of £1,007.96 was made by BACS on 10/03/2025 ..., reference
@@ -1363,10 +1398,15 @@ _LETTER_REFERENCE = regex.compile(r"(?i)(?:our|your|my)\s+ref(?:erence)?\.?")
 _INVOICE_DATE_LABEL = regex.compile(r"(?i)\binv(?:oice)?\.?\s*date\b|\bdate of invoice\b|rechnungsdatum|"
                                     r"\bdate de (?:la )?facture\b|\bfecha (?:de (?:la )?)?factura\b|factuurdatum|"
                                     r"\bdata (?:da )?fatura\b")
-_PRINTED_LABEL = regex.compile(r"(?i)printed(?: on)?|print date|date printed")
+# An issue date heading a column of the invoices paid ("Documento | Tipo | Fecha emisión | Importe")
+_ISSUE_DATE_LABEL = regex.compile(r"(?i)\b(?:fecha\s+(?:de\s+)?emisi[oó]n|data\s+(?:de\s+)?emiss[aã]o|issue\s+date|"
+                                  r"date\s+of\s+issue|doc(?:ument)?\.?\s+date|belegdatum|date\s+d'émission)\b")
+_PRINTED_LABEL = regex.compile(r"(?i)printed(?: on)?|print date|date printed|utskriftsdatum|utskriftsdato|"
+                               r"udskrivningsdato|tulostuspäivä|druckdatum|date d'impression|fecha de impresión")
 
 
-def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str) -> None:
+def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str,
+                   patterns: PatternSet) -> None:
     for path in ("document_date", "payment_terms.due_date", "payment_information.payment_date",
                  "vendor_information.vendor_id", "customer_information.customer_id",
                  "payment_information.payment_reference", "vendor_information.tax_id"):
@@ -1380,7 +1420,9 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         if path == "document_date" and document_type == "remittance_advice":
             # an invoice's date in the table of invoices paid ("Invoice Date" over "February 3, 2025")
             # dates that invoice, not the advice
-            pool = [c for c in pool if not (c.label_text and timed(_INVOICE_DATE_LABEL.search, c.label_text))]
+            pool = [c for c in pool if not (c.label_text and timed(_INVOICE_DATE_LABEL.search, c.label_text))
+                    and not (c.label_text and timed(_ISSUE_DATE_LABEL.search, c.label_text)
+                             and _under_a_column_heading(candidates, c, patterns))]
             if not pool:
                 continue
         if path == "document_date" and document_type != "remittance_advice":
