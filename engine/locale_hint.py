@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from engine.layout import Layout
-from engine.pattern_files import REGEX_TIMEOUT_S
+from engine.pattern_files import REGEX_TIMEOUT_S, timed
 
 _DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 _SPACE_GROUPED_COMMA = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?![\d,])")
@@ -85,7 +85,8 @@ def infer_locale(layout: Layout) -> str | None:
     if comma + space + dot_grouped > dot:
         # (whole amounts grouped by spaces, "669 290" beside a rate "19,25 %", are written the French way)
         return "FR" if space > 0 or space_thousand >= DOT_THOUSANDS_MIN and space_thousand > dot_thousand else "DE"
-    if not dot and not comma and dot_thousand >= DOT_THOUSANDS_MIN:
+    if not dot and not comma and dot_thousand >= DOT_THOUSANDS_MIN and not _three_decimal_currency(layout):
+        # ("325.296" beside "R.O." or "BHD" is a dinar's or rial's three decimals, not thousands)
         return "DE"
     if not dot and not comma and space_thousand >= DOT_THOUSANDS_MIN:
         return "FR"
@@ -102,6 +103,14 @@ def infer_locale(layout: Layout) -> str | None:
         # "05/01/2023" and "$52,993.48".
         return "US"
     return None
+
+
+_THREE_DECIMAL_CURRENCY = regex.compile(r"\b(?:BHD|OMR|KWD|JOD|TND|LYD|IQD)\b|\bR\.O\.|\bJD\b|\bKD\b")
+
+
+def _three_decimal_currency(layout: Layout) -> bool:
+    """Whether the document names a currency priced in thousandths (the Gulf's and Jordan's dinars and rials)."""
+    return any(timed(_THREE_DECIMAL_CURRENCY.search, segment.text) for segment in layout.segments)
 
 
 # "$" names the dollar of the document's country. These say which country, when no "USD"/"US$" is

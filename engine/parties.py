@@ -2126,6 +2126,13 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
     registration = next((i for i, skipped in enumerate(skip) if skipped and i > 0), None)
     if registration is not None:
         above = [s for s in block[:registration] if not skip[by_line[id(s)]]]
+        if len(above) == 2 and _ends_in_legal_form(above[0].text, patterns) and _address_like(above[1].text, patterns) \
+                and not _ends_in_legal_form(above[1].text, patterns):
+            # "Sohar Aluminium Fabrication SAOC" over "Falaj Al Qabail Industrial Area, Sohar" over its
+            # "Customer VATIN": a company and its place, not a trading name over a company's
+            name = _company_name(above[0].text, patterns)
+            if name:
+                return name, _join_address([above[1]], patterns), above[0]
         if above and len(above) <= 2 and not any(ch.isdigit() for s in above for ch in s.text):
             above = _without_brand_line(above, patterns)
             name = _company_name(" ".join(s.text.strip() for s in above), patterns)

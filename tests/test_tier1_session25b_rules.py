@@ -745,3 +745,22 @@ def test_a_document_of_no_known_type_is_not_trusted():
     assert result.document_type == "unknown"
     assert result.fields.get("financial_data.total_amount") is not None
     assert result.confidence <= 0.8
+
+
+def test_an_omani_customer_block_and_three_decimal_item_prices(patterns):
+    """A customer's company ("... SAOC") over its place with no figure in it, then its VAT number: the
+    name and the address apart; rials priced in thousandths in the item table."""
+    items = [
+        (40, 40, "Al Batinah Technologies LLC", 13), (40, 58, "Way 7506, Building 2176"),
+        (40, 70, "Al Ghubrah, Muscat, Sultanate of Oman"), (40, 82, "VATIN: OM1100071280"),
+        (380, 40, "TAX INVOICE", 14), (380, 60, "Invoice No.: TI78659"), (380, 72, "Invoice Date: 11 Oct 2024"),
+        (40, 110, "Customer", 9, "hebo"), (40, 122, "Sohar Aluminium Fabrication SAOC"),
+        (40, 134, "Falaj Al Qabail Industrial Area, Sohar"), (40, 146, "Customer VATIN: OM1100069532"),
+        (40, 180, "Description"), (300, 180, "Qty"), (380, 180, "Unit Price"), (500, 180, "Amount (OMR)"),
+        (40, 194, "Network cabling Cat6"), (300, 194, "12"), (380, 194, "27.108"), (500, 194, "325.296"),
+        (380, 220, "VAT"), (500, 220, "R.O. 16.265"), (380, 232, "Total (Incl. VAT)"), (500, 232, "R.O. 341.561"),
+    ]
+    values, _ = read(drawn_pdf(items), patterns)
+    assert values["customer_information.customer_name"] == "Sohar Aluminium Fabrication SAOC"
+    assert values["customer_information.address"] == "Falaj Al Qabail Industrial Area, Sohar"
+    assert item_rows(values) == [("Network cabling Cat6", 12.0, 27.108, 325.296)]
