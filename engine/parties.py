@@ -323,8 +323,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             name, address, name_segment = _split_name_address(block, patterns)
             if name_segment is not None and timed(_SELLER_LEAD.match, name_segment.text.strip()):
                 continue  # "Operated by Redmond & Harper Pty Ltd" under a brand: the issuer's company, no addressee
-            if name and issuer_name and timed(regex.compile(rf"(?<!\w){regex.escape(str(issuer_name[0]).casefold())}(?!\w)").search,
-                                              name.casefold()):
+            if name and issuer_name and _holds_name(name, str(issuer_name[0])):
                 # the issuer's own letterhead, when a labelled block ("Remit to: ...") named it, or its
                 # department's line ("Carrier Relations · Bluewater Logistics LLC")
                 continue
@@ -1086,8 +1085,7 @@ def _before_separated_label(segment: Segment, patterns: PatternSet) -> Segment:
     ..."): one line holding a name and another field."""
     for hit in labels_in(segment, patterns):
         head = segment.text[:hit.start].rstrip()
-        if hit.start > 0 and hit.kind.value == "tax_id" and _ends_in_legal_form(head, patterns) \
-                and not any(ch.isdigit() for ch in head):
+        if hit.start > 0 and _company_before_tax_number(head, hit, patterns):
             # ("Distribuidora Azteca S.A. de C.V.   RFC DAO130823K9A": the name ends at its company form)
             words = tuple(segment.words_in(0, len(head))) or segment.words
             return Segment(segment.page, segment.line_index, segment.order, words, head,
@@ -2682,10 +2680,19 @@ def _name_then_tax_number(segment: Segment, patterns: PatternSet) -> bool:
     """Whether a form's value names a company, then its tax number ("Distribuidora Azteca S.A. de C.V.
     RFC DAO130823K9A"): the label there is the party's number, not the value's own label."""
     hits = _labels_with_values(segment, patterns)
-    if not hits or hits[0].kind.value != "tax_id":
-        return False
-    head = segment.text[:hits[0].start].rstrip()
-    return _ends_in_legal_form(head, patterns) and not any(ch.isdigit() for ch in head)
+    return bool(hits) and _company_before_tax_number(segment.text[:hits[0].start].rstrip(), hits[0], patterns)
+
+
+def _company_before_tax_number(head: str, hit: Any, patterns: PatternSet) -> bool:
+    """Whether `head`, the text before a label `hit`, is a company's name (its form last, no figure)
+    and the label a tax number's."""
+    return hit.kind.value == "tax_id" and _ends_in_legal_form(head, patterns) and not any(ch.isdigit() for ch in head)
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """Whether `text` holds `name` as whole words ("Fernández Informática S.L." is not in "Fernández
+    Informática S.L.U.")."""
+    return bool(timed(regex.compile(rf"(?<!\w){regex.escape(name.casefold())}(?!\w)").search, text.casefold()))
 
 
 def _name_then_fields(segment: Segment, patterns: PatternSet) -> bool:

@@ -1401,8 +1401,6 @@ _INVOICE_DATE_LABEL = regex.compile(r"(?i)\binv(?:oice)?\.?\s*date\b|\bdate of i
 # An issue date heading a column of the invoices paid ("Documento | Tipo | Fecha emisión | Importe")
 _ISSUE_DATE_LABEL = regex.compile(r"(?i)\b(?:fecha\s+(?:de\s+)?emisi[oó]n|data\s+(?:de\s+)?emiss[aã]o|issue\s+date|"
                                   r"date\s+of\s+issue|doc(?:ument)?\.?\s+date|belegdatum|date\s+d'émission)\b")
-_PRINTED_LABEL = regex.compile(r"(?i)printed(?: on)?|print date|date printed|utskriftsdatum|utskriftsdato|"
-                               r"udskrivningsdato|tulostuspäivä|druckdatum|date d'impression|fecha de impresión")
 
 
 def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_type: str,
@@ -1448,8 +1446,7 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         used = {id(item[2]) for item in chosen.values() if item[2] is not None}
         dates = [c for c in candidates.dates if id(c) not in used and c.page == 1]
         paid = chosen.get("payment_information.payment_date")
-        printed = [c for c in candidates.decoys if c.label == "decoy_date" and c.page == 1 and c.label_text
-                   and timed(_PRINTED_LABEL.fullmatch, c.label_text.strip())]
+        printed = [c for c in candidates.decoys if c.label == "decoy_print_date" and c.page == 1]
         if document_type == "remittance_advice" and printed:
             # An advice that prints no date of its own but the day it was printed ("Payment Date:
             # 14/09/2023" beside "Printed: 13/09/2023") is dated by its printing.
