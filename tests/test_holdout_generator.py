@@ -38,6 +38,7 @@ from corpus.holdout import (  # noqa: E402
     THIRTEENTH_FAMILIES,
     TWELFTH_FAMILIES,
     TWENTIETH_FAMILIES,
+    TWENTYFIFTH_FAMILIES,
     TWENTYFIRST_FAMILIES,
     TWENTYFOURTH_FAMILIES,
     TWENTYSECOND_FAMILIES,
@@ -347,6 +348,10 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.fakes_twentythird import ca_long_date
 
     forms.add(_squash(ca_long_date(day)))
+    # the twenty-fifth set's Greek `15 Μαρτίου 2024` (the month in the genitive)
+    from corpus.holdout.fakes_twentyfifth import gr_long_date
+
+    forms.add(_squash(gr_long_date(day)))
     return forms
 
 
@@ -417,7 +422,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(THIRTEENTH_FAMILIES) + list(FOURTEENTH_FAMILIES) + list(FIFTEENTH_FAMILIES)
                                   + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
-                                  + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES))
+                                  + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
+                                  + list(TWENTYFIFTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -479,7 +485,7 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
-                  **TWENTYFOURTH_FAMILIES}
+                  **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1507,7 +1513,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 201
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 209
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1528,7 +1534,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1800,7 +1806,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1920,7 +1926,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2106,7 +2112,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2228,7 +2234,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2411,7 +2417,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2577,7 +2583,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2766,7 +2772,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2953,7 +2959,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3132,7 +3138,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3343,7 +3349,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3435,7 +3441,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3610,7 +3616,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3763,7 +3769,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3909,3 +3915,187 @@ def test_twentyfourth_set_labels_and_decoys() -> None:
         elif tr.truth["layout"] == "fr_traduction_assermentee":
             assert _squash(notes["siret"]) in text and notes["siret"] != r["vendor_information"]["tax_id"]
             assert (r["financial_data"]["tax_amount"] is None) == (r["vendor_information"]["tax_id"] is None) == ("293b" in text)
+
+
+# The twenty-fifth set (Polish, Turkish and Greek payment advices and bank transfer confirmations, Botswana and Namibian tax
+# invoices, Jamaican and Guyanese invoices and a Jamaican till receipt, Lebanese invoices in USD or LBP, plant and equipment hire
+# invoices, opticians' invoices and receipts): its selection, one generated set (manifest, schema, on-page text, same-seed bytes),
+# scans, arithmetic and layouts over several seeds, its identifiers and its decoys. Checked without the engine's loader, like the
+# twenty-fourth.
+TWENTYFIFTH_SEED = 131
+
+
+@pytest.fixture(scope="module")
+def twentyfifth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentyfifth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYFIFTH_FAMILIES)), "--seed", str(TWENTYFIFTH_SEED),
+                 "--families", "twentyfifth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYFIFTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentyfifth", "all") for name in names}
+    assert not set(TWENTYFIFTH_FAMILIES) & earlier
+    assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYFIFTH_FAMILIES)
+    assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentyfifth_families_generate_in_round_robin(twentyfifth_dir: Path) -> None:
+    manifest = json.loads((twentyfifth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYFIFTH_FAMILIES) * 2
+    truths = _truths(twentyfifth_dir)
+    assert len(truths) == 2 * len(TWENTYFIFTH_FAMILIES)
+    assert all((twentyfifth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"PLN", "TRY", "EUR"} <= currencies and currencies & {"BWP", "NAD"} and currencies & {"JMD", "GYD"} and currencies & {"USD", "LBP"}
+    assert len(currencies) >= 7
+
+
+def test_twentyfifth_families_give_identical_bytes_for_the_same_seed(twentyfifth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentyfifth_dir, tmp_path, TWENTYFIFTH_FAMILIES, TWENTYFIFTH_SEED)
+
+
+def test_twentyfifth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYFIFTH_SEED, ["jm_gy_invoice", "gr_enimerosi_pliromis", "optician_receipt"])
+
+
+def test_twentyfifth_truths_validate_against_the_contract_schema(twentyfifth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentyfifth_dir)
+
+
+def test_twentyfifth_family_text_stays_on_the_page(twentyfifth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentyfifth_dir)
+
+
+def test_twentyfifth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYFIFTH_FAMILIES, TWENTYFIFTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentyfifth_set_identifiers() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_twentyfifth import (
+        gr_iban,
+        gr_long_date,
+        gr_mark,
+        lbp_rate,
+        mpp_message,
+        nrb_valid,
+        pl_nrb,
+        tr_einvoice_number,
+        tr_iban,
+        tr_kdv_rate,
+    )
+
+    rng = random.Random(25)
+    for _ in range(30):
+        assert nrb_valid(pl_nrb(rng, "1160")) and iban_valid(tr_iban(rng, "00067")) and iban_valid(gr_iban(rng, "011"))
+        assert len(tr_iban(rng, "00012").replace(" ", "")) == 26 and len(gr_iban(rng, "014").replace(" ", "")) == 27
+        assert re.fullmatch(r"[A-Z]{3}20\d{2}\d{9}", tr_einvoice_number(rng, 2024)) and re.fullmatch(r"400\d{12}", gr_mark(rng))
+    # worked by hand against the IBAN registry's examples: PL61 1090 1014 0000 0712 1981 2874 (its NRB without PL),
+    # TR33 0006 1005 1978 6457 8413 26 and GR16 0110 1250 0000 0001 2300 695
+    assert nrb_valid("61 1090 1014 0000 0712 1981 2874") and not nrb_valid("62 1090 1014 0000 0712 1981 2874")
+    assert iban_valid("TR33 0006 1005 1978 6457 8413 26") and iban_valid("GR16 0110 1250 0000 0001 2300 695")
+    # the split-payment message, the KDV rate's rise on 10 July 2023, the Greek genitive month, the lira's rate from mid-2023
+    assert mpp_message(Decimal("230.00"), "5260250274", "FV 1/2024", "zaplata") == "/VAT/230,00/IDC/5260250274/INV/FV 1/2024/TXT/zaplata"
+    assert tr_kdv_rate(date(2023, 7, 9)) == 18 and tr_kdv_rate(date(2023, 7, 10)) == 20
+    assert gr_long_date(date(2024, 5, 3)) == "3 Μαΐου 2024" and _squash("3 Μαΐου 2024") in _date_forms("2024-05-03")
+    assert lbp_rate(date(2024, 6, 1)) == 89500 and lbp_rate(date(2023, 1, 10)) < lbp_rate(date(2023, 5, 10))
+
+
+def test_twentyfifth_set_labels_and_decoys() -> None:
+    # Poland / Turkey / Greece: the payer's NIP / VKN / ΑΦΜ never the vendor's, its own document numbers, MARK numbers, the bank's
+    # operation / query numbers never ids or the reference; the payee's number as tax id only where printed (the split-payment
+    # IDC always). Botswana / Namibia, Jamaica / Guyana, Lebanon: the supplier's VAT number / TRN / TIN the tax id, the buyer's a
+    # decoy, the lira counter-value never the total. Plant hire: contract, docket and site never ids, waivers amounts only.
+    # Opticians: the voucher, fund benefit and plan allowance never taken off the total, receipts without a customer.
+    from corpus.holdout.fakes_eighth import vkn_valid
+    from corpus.holdout.fakes_twelfth import gr_afm_valid
+    from corpus.holdout.fakes_twentyfifth import nrb_valid
+
+    for index in range(4):
+        pl = build_one(TWENTYFIFTH_SEED, index, "pl_awizo_platnosci", scan_share=0.0)
+        r, text, notes = pl.truth["results"], _twentythird_text(pl), pl.built.notes
+        tax_id = r["vendor_information"]["tax_id"]
+        assert notes["payer_nip"] != tax_id and nrb_valid(notes["payer_nrb"]) and (tax_id is None or re.fullmatch(r"\d{10}", tax_id))
+        if pl.truth["layout"] == "pl_potwierdzenie_przelewu":
+            assert _squash(notes["operation"]) in text and notes["operation"] != r["payment_information"]["payment_reference"]
+            assert (tax_id is not None) == notes["mpp"] and (not notes["mpp"] or notes["title"].startswith("/VAT/") and tax_id in notes["title"])
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"]) and not set(notes["own_numbers"]) & set(r["invoice_ids"])
+        tr = build_one(TWENTYFIFTH_SEED, index, "tr_odeme_bildirimi", scan_share=0.0)
+        r, text, notes = tr.truth["results"], _twentythird_text(tr), tr.built.notes
+        tax_id = r["vendor_information"]["tax_id"]
+        assert notes["payer_vkn"] != tax_id and (tax_id is None or vkn_valid(tax_id)) and all(re.fullmatch(r"[A-Z]{3}20\d{11}", i) for i in r["invoice_ids"])
+        if tr.truth["layout"] == "tr_eft_dekontu":
+            assert tax_id is None and r["vendor_information"]["address"] is None and _squash(notes["query"]) in text
+            assert r["payment_information"]["payment_reference"] not in (notes["query"], notes["receipt_no"])
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+            assert notes["tevkifat"] is None or tr.truth["layout"] != "tr_odeme_bildirim_yazisi" or _squash(f"KDV Tevkifatı ({notes['tevkifat']}/10)") in text
+        gr = build_one(TWENTYFIFTH_SEED, index, "gr_enimerosi_pliromis", scan_share=0.0)
+        r, text, notes = gr.truth["results"], _twentythird_text(gr), gr.built.notes
+        tax_id = r["vendor_information"]["tax_id"]
+        assert notes["payer_afm"] != tax_id and (tax_id is None or gr_afm_valid(tax_id))
+        assert all(re.search(r"[Α-Ω]", i) for i in r["invoice_ids"])
+        if gr.truth["layout"] == "gr_entalma_pliromis":
+            assert gr_afm_valid(tax_id) and re.fullmatch(r"\d+/20\d\d", r["payment_information"]["payment_reference"])
+            assert _squash(notes["ada"]) in text and _squash(notes["kae"]) in text and _squash("Καθαρό πληρωτέο") in text
+        elif gr.truth["layout"] == "gr_enimerosi_pliromis":
+            assert not set(notes["marks"]) & set(r["invoice_ids"]) and all(_squash(x) in text for x in notes["payer_ids"])
+        else:
+            assert tax_id is None and _squash(notes["code"]) in text and notes["code"] != r["payment_information"]["payment_reference"]
+        if gr.truth["layout"] != "gr_apodeiktiko_trapezas":
+            assert _squash(notes["payer_afm"]) in text
+        bw = build_one(TWENTYFIFTH_SEED, index, "bw_na_tax_invoice", scan_share=0.0)
+        r, text, notes = bw.truth["results"], _twentythird_text(bw), bw.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert re.fullmatch(r"P03\d{9}" if fin["currency"] == "BWP" else r"\d{7}-015", tax_id) and _squash(notes["reg"]) in text
+        assert notes["buyer_vat"] is None or (_squash(notes["buyer_vat"]) in text and notes["buyer_vat"] != tax_id)
+        assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * (0.14 if fin["currency"] == "BWP" else 0.15) + 0.005
+        assert ("discount" in notes) == (bw.truth["checks"]["lines_adjustment"] < 0)
+        jm = build_one(TWENTYFIFTH_SEED, index, "jm_gy_invoice", scan_share=0.0)
+        r, text, notes = jm.truth["results"], _twentythird_text(jm), jm.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert re.fullmatch(r"[01]\d{2}-\d{3}-\d{3}" if fin["currency"] == "JMD" else r"01\d{7}", tax_id)
+        if jm.truth["document_type"] == "receipt":
+            assert set(r["customer_information"].values()) == {None} and notes["brand"] != r["vendor_information"]["vendor_name"]
+        else:
+            assert notes["buyer_tin"] is None or (_squash(notes["buyer_tin"]) in text and notes["buyer_tin"] != tax_id)
+            assert notes["po"] not in r["invoice_ids"] and ("deposit" not in notes or notes["deposit"] < fin["total_amount"])
+        lb = build_one(TWENTYFIFTH_SEED, index, "lb_facture", scan_share=0.0)
+        r, text, notes = lb.truth["results"], _twentythird_text(lb), lb.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert re.fullmatch(r"\d{6,7}-601", tax_id) and _squash(notes["rc"]) in text
+        assert notes["buyer_vat"] is None or (_squash(notes["buyer_vat"]) in text and notes["buyer_vat"] != tax_id)
+        if fin["currency"] == "LBP":
+            assert fin["total_amount"] == int(fin["total_amount"]) and fin["tax_amount"] == int(fin["tax_amount"])
+        else:
+            assert abs(notes["vat_lbp"]) >= abs(fin["tax_amount"]) * 30000 and abs(notes["vat_lbp"]) != abs(fin["total_amount"])
+        ph = build_one(TWENTYFIFTH_SEED, index, "plant_hire_invoice", scan_share=0.0)
+        r, text, notes = ph.truth["results"], _twentythird_text(ph), ph.built.notes
+        assert notes["contract"] not in r["invoice_ids"] and notes["site"] not in (r["customer_information"]["address"] or "")
+        assert all(line["quantity"] is None and line["unit_price"] is None for line in r["line_items"] if "Waiver" in line["description"] or "Protection" in line["description"])
+        if ph.truth["locale"] == "US":
+            machines = [line for line in r["line_items"] if line["unit_price"] is None and line["quantity"] == 1]
+            assert machines and r["financial_data"]["tax_amount"] > 0
+        op = build_one(TWENTYFIFTH_SEED, index, "optician_receipt", scan_share=0.0)
+        r, text, notes = op.truth["results"], _twentythird_text(op), op.built.notes
+        fin = r["financial_data"]
+        if op.truth["layout"] == "gb_optician_invoice":
+            assert r["customer_information"]["customer_name"] and fin["net_amount"] is None and 0 < fin["tax_amount"] < fin["total_amount"] / 6 + 0.01
+            assert _squash(notes["company_no"]) in text and notes["paid"] <= fin["total_amount"]
+        else:
+            assert set(r["customer_information"].values()) == {None} and _squash(notes["patient"]) in text
+            if op.truth["layout"] == "us_optical_receipt":
+                assert fin["tax_amount"] is None and notes["paid"] + notes["plan"] == pytest.approx(fin["total_amount"]) and _squash(notes["npi"]) in text
