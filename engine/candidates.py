@@ -374,6 +374,9 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
                 kind.value == "terms" and terms_in(right, patterns)) and not (
                 kind.value == "reference" and _has_digit(right.text) and len(right.text) <= 40):
             break
+        if kind.value == "terms" and not _has_digit(right.text) and _heads_a_value(layout, segment) \
+                and _heads_a_value(layout, right):
+            break  # "Due Date | Terms | PO" over "3 Nov 2023 | 45 days | PO-446471": a row of headings
         if kind.value == "amount" and any(other.kind.is_decoy and other.kind.value == "amount"
                                           for other in labels_in(right, patterns)):
             break  # "DPH | Spolu | Uhradené zálohou: 0,00 EUR": the figure is the prepayment's
@@ -443,6 +446,18 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
             or before >= 2 and after >= 3 and segment.text.rstrip().endswith((".", ":"))):
         # "... we have debited your account as follows in accordance with ...", "We have credited your
         # account with the following incoming payment.": a label word inside a sentence heads nothing under it
+        return []
+    if kind.value == "amount" and before >= SENTENCE_WORDS_BEFORE_LABEL and not segment.text[hit.end:].strip(" €$£") \
+            and segment.right is None:
+        # "... abbiamo disposto bonifico SEPA a Vostro favore per complessivi €" / "1.194,00 sull'IBAN IT75 ...
+        # 384.": a sentence's label that ends its line goes on with the next line's first value, not with
+        # what stands under the label
+        for below in layout.below(segment, max_lines=1):
+            amounts = amounts_in(below, locale) if kind.value == "amount" else []
+            end = amounts[0].end if amounts else len(below.text)
+            found = _parse_zone(kind, field_name, below, 0, below.text[:end], locale, "below", page, hit)
+            if found:
+                return found[:1]
         return []
     label_box = segment.char_bbox(hit.start, hit.end)
     if segment.right is not None and hit.end >= len(segment.text.rstrip(" :")):
@@ -612,6 +627,16 @@ def headings_before_figures(line: list[Segment], is_figure: Callable[[Segment], 
     return line[:first_figure] if first_figure >= MIN_HEADINGS_BEFORE_A_FIELD else None
 
 
+def _heads_a_value(layout: Layout, segment: Segment) -> bool:
+    """Whether the next line holds a figure set right under the segment, starting where it starts."""
+    lines = layout.pages[segment.page - 1].lines
+    if segment.line_index + 1 >= len(lines):
+        return False
+    height = max(segment.height, 1.0)
+    return any(abs(below.bbox[0] - segment.bbox[0]) < height and _has_digit(below.text)
+               and below.bbox[1] - segment.bbox[3] < 1.5 * height for below in lines[segment.line_index + 1])
+
+
 def _is_header_line(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
     """Whether the segment heads a table column: its line names two or more columns and is followed
     by at least two rows of figures. A row of labels over one row of values ("DATE | INVOICE NUMBER
@@ -685,6 +710,14 @@ def _parse_zone(kind: LabelKind, field_name: str, segment: Segment, offset: int,
         matches = find_tax_ids(zone)
         if matches:
             match = matches[0]
+            suffix = _SWISS_VAT_SUFFIX.match(segment.text, offset + match.end) if match.tax_id.kind == "ch_uid" else None
+            if suffix is not None:
+                # "MWST-Nr. CHE-120.705.311 MWST": the register's suffix is part of the number, though it
+                # reads as a label too and so ended the label's zone
+                whole = find_tax_ids(segment.text[offset + match.start:suffix.end()])
+                if whole:
+                    return [_make(field_name, whole[0].tax_id.value, segment.text[offset + match.start:suffix.end()],
+                                  segment, offset + match.start, suffix.end(), method, hit, page)]
             return [_make(field_name, match.tax_id.value, zone[match.start:match.end], segment,
                           offset + match.start, offset + match.end, method, hit, page)]
         token = _first_id_token(zone)
@@ -779,6 +812,8 @@ _PROGRAM_ACCOUNT = regex.compile(r"[ \t]?(?:RT|RC|RP|RR|RZ|TQ)[ \t]?\d{4}\b")
 # A taxpayer account's key after a space: Côte d'Ivoire's "N° CC : 9601965 P", Senegal's "NINEA :
 # 002172292 2S1" (its tax office code).
 _KEY_LETTERS = regex.compile(r"[ \t](?:[A-Z]|\d[A-Z]\d)(?![\w])")
+# A Swiss UID registered for VAT ends in "MWST", "TVA" or "IVA" ("CHE-120.705.311 MWST").
+_SWISS_VAT_SUFFIX = regex.compile(r"[ \t]+(?:MWST|TVA|IVA)\b")
 # Norway's organisation number of a business registered for VAT ends in "MVA" ("Org.nr. 866 254 303 MVA").
 _REGISTERED_FOR_VAT = regex.compile(r"[ \t]?MVA\b")
 # What numbers the figure after it: "No 418161279", "N° 1234", "#5".

@@ -214,6 +214,8 @@ _PHONE_CURRENCIES = {
     "258": "MZN", "244": "AOA", "264": "NAD", "267": "BWP", "260": "ZMW", "265": "MWK", "251": "ETB",
     # Central America: Honduras pays in lempiras, El Salvador in US dollars; Andorra in euro
     "504": "HNL", "503": "USD", "376": "EUR",
+    # Moldova; Papua New Guinea and Fiji
+    "373": "MDL", "675": "PGK", "679": "FJD",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
@@ -223,7 +225,7 @@ _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zeala
                                r"Pakistan|Sri Lanka|Nepal|Kathmandu|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
                                r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles|"
                                r"Mozambique|Moçambique|Angola|Bosnia and Herzegovina|Bosna i Hercegovina|"
-                               r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia)\b")
+                               r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia|Papua New Guinea|Port Moresby|Fiji)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -237,7 +239,8 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "Mauritius": "MUR", "Port Louis": "MUR", "Seychelles": "SCR",
                             "Mozambique": "MZN", "Moçambique": "MZN", "Angola": "AOA", "Bosnia and Herzegovina": "BAM",
                             "Bosna i Hercegovina": "BAM", "North Macedonia": "MKD", "Северна Македонија": "MKD",
-                            "Cyprus": "EUR", "Malta": "EUR", "Botswana": "BWP", "Zambia": "ZMW"}
+                            "Cyprus": "EUR", "Malta": "EUR", "Botswana": "BWP", "Zambia": "ZMW",
+                            "Papua New Guinea": "PGK", "Port Moresby": "PGK", "Fiji": "FJD"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",
@@ -295,6 +298,9 @@ _MONGOLIAN = regex.compile(r"\b(?:ТТД|НӨАТ)\b")
 _ARMENIAN = regex.compile(r"\b(?:ՀՎՀՀ|ԱԱՀ)\b")
 # Albania: the taxpayer number (NIPT); Kosovo, which pays in euro, numbers its taxpayers NUI / NRTVSH.
 _ALBANIAN = regex.compile(r"\bNIPT\b")
+# Moldova: its postcodes ("MD-2068, mun. Chișinău") and its company number (IDNO); it pays in lei (MDL)
+# as Romania does in lei (RON).
+_MOLDOVAN = regex.compile(r"\bMD-\d{4}\b|\bIDNO\b|\bMoldova\b|\bChișinău\b|\bChisinau\b|\bКишин[её]в")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 
@@ -340,7 +346,7 @@ def country_currency(layout: Layout) -> str | None:
             for pattern, code in ((_PHILIPPINE, "PHP"), (_NEPALI, "NPR"), (_CA_ADDRESS, "CAD"), (_KAZAKH, "KZT"),
                                   (_GEORGIAN, "GEL"), (_TAIWANESE, "TWD"), (_ICELANDIC, "ISK"), (_UZBEK, "UZS"),
                                   (_AZERBAIJANI, "AZN"), (_MONGOLIAN, "MNT"),
-                                  (_ARMENIAN, "AMD"), (_ALBANIAN, "ALL")):
+                                  (_ARMENIAN, "AMD"), (_ALBANIAN, "ALL"), (_MOLDOVAN, "MDL")):
                 if pattern.search(text, timeout=REGEX_TIMEOUT_S):
                     votes[code] = votes.get(code, 0) + 1
             scheme = _PAYMENT_SCHEMES.search(text, timeout=REGEX_TIMEOUT_S)

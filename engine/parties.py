@@ -111,7 +111,8 @@ _STREET_AND_SLASHED_NUMBER = regex.compile(_STREET_NAME + r"\d{1,5}/\d{1,4}[a-zA
 _STREET_AND_NUMBER = regex.compile(_STREET_NAME + r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?$")
 _POSTCODE_FIRST = regex.compile(r"^(?:\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}")
 _CJK_ONLY = regex.compile(rf"[{CJK_LETTERS}\s:：/()（）]+")
-_PHONE_ONLY = regex.compile(r"^[+(]?\s*\d[\d\s()\-/.]{6,}\d$")  # ("( 479 ) 273 - 4000" too)
+# ("( 479 ) 273 - 4000" too; a Brazilian postcode alone on its line, "20040-020", is no phone number)
+_PHONE_ONLY = regex.compile(r"^(?!\d{5}-\d{3}$)[+(]?\s*\d[\d\s()\-/.]{6,}\d$")
 # (an "@" between two words is an e-mail address only with a domain after it: "BAR WANG RICE@PERMAS
 # JAYA" is a shop's name; "2 @ 3.39" is an item line)
 _EMAILISH = regex.compile(r"(?<!\w)@|@(?!\w)|[\w.+\-]@[\w\-]+\.\w|www\.|https?://|\.com\b", regex.IGNORECASE)
@@ -329,6 +330,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 continue
             if addressee_known is not None and (not name or name.casefold() != str(addressee_known[0]).casefold()):
                 continue
+            if document_type == "receipt" and any(timed(_TILL_QUANTITY.match, line.text.strip()) for line in block):
+                continue  # "International Economy Letter" over "3 x 4.20": a till's item, no addressee
             digits = any(ch.isdigit() for ch in name or "")
             if name and (patterns.company_suffixes.contains(name) and (
                     address and not (document_type == "receipt" and digits)  # "0,746 kg x 2,99 EUR/kg"
@@ -1125,7 +1128,8 @@ def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> boo
             and (abs(below[0].right.bbox[0] - segment.right.bbox[0]) < height
                  or abs(below[0].right.bbox[2] - segment.right.bbox[2]) < 0.5 * height)
             and (any(start == 0 for start, _end, _kind in patterns.label_index.find(below[0].text))
-                 or _is_field_name(below[0].text)))  # "გამყიდველი" over "გამყიდველის მისამართი" (its address)
+                 or _is_field_name(below[0].text)  # "გამყიდველი" over "გამყიდველის მისამართი" (its address)
+                 or _is_field_name(below[0].text.split()[0])))  # "Beneficiario" over "Indirizzo beneficiario"
 
 
 def _gloss(text: str) -> bool:
@@ -1151,6 +1155,8 @@ _SUB_LABEL = regex.compile(
     r"найменування|назва|"
     # Latvian, Estonian, Lithuanian
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
+    r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
     # Georgian
     r"მისამართი|იურიდიული\s+მისამართი|დასახელება|"
     # Chinese (a full-width colon after it: "地址：臺中市西屯區...")
@@ -1167,6 +1173,8 @@ _FIELD_NAME = regex.compile(
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
+    r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
     # Georgian (the seller's and the buyer's address rows of an e-invoice)
     r"მისამართი|იურიდიული\s+მისამართი|დასახელება|(?:გამყიდველის|მყიდველის)\s+მისამართი|"
     # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
@@ -1176,6 +1184,17 @@ _FIELD_NAME = regex.compile(
 
 def _is_field_name(text: str) -> bool:
     return timed(_FIELD_NAME.fullmatch, _field_name_text(text)) is not None
+
+
+def _party_field_name(text: str, patterns: PatternSet) -> bool:
+    """A form's field name that says whose it is after it ("Indirizzo beneficiario", "Endereço do pagador")."""
+    match = timed(_FIELD_NAME.match, _field_name_text(text))
+    if match is None or not match.group(0):
+        return False
+    rest = _field_name_text(text)[match.end():].strip()
+    hits = patterns.find_labels(rest) if rest else []
+    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(rest.rstrip(" :")) \
+        and bool(hits[0].kind.field and hits[0].kind.field.startswith("party:"))
 
 
 def _field_name_text(text: str) -> str:
@@ -1292,7 +1311,8 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
         if name is None or name.right is None or name.right.bbox[0] < value.bbox[0] - 4 * height:
             break
         bottom = line[0].bbox[3]
-        if _is_field_name(name.text) and not _FIELD_NAME_OF_NAME.fullmatch(_field_name_text(name.text)):
+        if (_is_field_name(name.text) or _party_field_name(name.text, patterns)) \
+                and not _FIELD_NAME_OF_NAME.fullmatch(_field_name_text(name.text)):
             rows.append(name.right)
             address_rows += 1
             wraps = True
@@ -1643,8 +1663,12 @@ def _is_title_text(text: str, patterns: PatternSet) -> bool:
 _NUMBER_LINE = regex.compile(r"(?i:no|nr|nro|n°|nº|núm|num)\.?\s*[:#]?\s*[A-Z]{0,6}[\s-]?\d[\d/\-]*")
 
 
+# A line that opens with an IBAN ("IT86 N030 6958 4235 2880 1307 764 BADCITMMXXX") is bank data, no address.
+_IBAN_LINE = regex.compile(r"^[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+
+
 def _is_stop(text: str, patterns: PatternSet) -> bool:
-    if (patterns.block_stops.contains(text) or _web_or_mail(text, patterns)
+    if (patterns.block_stops.contains(text) or _web_or_mail(text, patterns) or timed(_IBAN_LINE.match, text.strip())
             or timed(_NUMBER_LINE.fullmatch, text.strip())
             or _is_title_text(text, patterns) or timed(_MASKED_NUMBER.search, text)):
         return True
@@ -2546,11 +2570,16 @@ _SHARE_CAPITAL = regex.compile(r"(?i)[\s,\-–]+(?:au\s+capital\s+(?:social\s+)?
 _ENDS_IN_HOUSE_NUMBER = regex.compile(r"[^\W\d_]{3,}\s+\d{1,5}[a-zA-Z]?,?$")
 
 
+# A till's quantity line under an item ("3 x 4.20", "2 × 3,50").
+_TILL_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?\s*[x×]\s*\d")
+
+
 # "Dear Westbrook Software Ltd. team," / "Sehr geehrte Damen und Herren der X GmbH," / "Chère équipe X,"
 _GREETING = regex.compile(
     r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|sehr\s+geehrte[rs]?|liebe[rs]?|hallo|guten\s+tag|"
     r"cher|chère|chers|chères|bonjour|beste|geachte|hallo|estimad[oa]s?|apreciad[oa]s?|hola|"
-    r"mpendwa|ndugu|habari),?\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
+    r"mpendwa|ndugu|habari|gentile|gentili|spett\.?le|spettabile|egregi[oa]|buongiorno|prezad[oa]s?|"
+    r"car[oa]s?|bom\s+dia|boa\s+tarde),?\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:team|-team|équipe|equipo|accounts?\s+team|finance\s+team))?\s*[,:!]?$",
     regex.IGNORECASE)
 # The sign-off of a letter or e-mail: the writer's name, company and address follow it.
@@ -2558,7 +2587,8 @@ _SIGN_OFF = regex.compile(
     r"^(?:kind|best|warm|with\s+best)?\s*regards|^yours\s+(?:sincerely|faithfully|truly)|^sincerely|^thanks|^thank\s+you|"
     r"^mit\s+freundlichen\s+grüßen|^freundliche\s+grüße|^viele\s+grüße|^cordialement|^bien\s+cordialement|"
     r"^salutations|^met\s+vriendelijke\s+groet(?:en)?|^vriendelijke\s+groet(?:en)?|^saludos|^atentamente|"
-    r"^un\s+saludo|^wako|^kwa\s+heshima|^asante", regex.IGNORECASE)
+    r"^un\s+saludo|^wako|^kwa\s+heshima|^asante|^cordiali\s+saluti|^distinti\s+saluti|^saluti|^atenciosamente|"
+    r"^cordialmente|^cumprimentos", regex.IGNORECASE)
 
 
 # "<payer> paid you", "<payer> has sent you a payment", "payment received from <payer> for ...".

@@ -1793,7 +1793,7 @@ def _number_cell(number: Number, page: int) -> Cell:
     return (number.value, number.text, page, number.bbox, number.segment)
 
 
-_BRACKETED_NOTE = regex.compile(r"\(\p{L}+\)")
+_BRACKETED_NOTE = regex.compile(r"\(\p{L}+(?:\s+\p{L}+){0,3}\)")
 
 
 def _allocation_rows(table: Table) -> list[dict[str, Any]]:
@@ -1812,8 +1812,10 @@ def _allocation_rows(table: Table) -> list[dict[str, Any]]:
         if not words:
             continue
         words = _from_number_sign(words)
-        if len(words) > 1 and timed(_BRACKETED_NOTE.fullmatch, words[-1].text):
-            words = words[:-1]  # "AB-241113 (abono)": what the row is, in brackets after its number
+        note = next((i for i in range(1, len(words)) if words[i].text.startswith("(")), None)
+        if note is not None and timed(_BRACKETED_NOTE.fullmatch, " ".join(w.text for w in words[note:])):
+            # "AB-241113 (abono)", "NC 98/23 (nota di credito)": what the row is, in brackets after its number
+            words = words[:note]
         text = " ".join(w.text for w in words).strip(_EDGE_PUNCTUATION)
         if text.startswith("#") and len(words) < len(body.texts[invoice]):
             text = text[1:].lstrip()  # "Order #3147502433": the number after its sign
@@ -1905,6 +1907,19 @@ _PAID_WORD = regex.compile(r"(?i)\b(?:paid|payé|réglé|bezahlt|gezahlt|betaald
 MIN_LISTED_INVOICES = 2
 
 
+# A series' letters printed apart from the number they prefix: "FPR 6/24", "NF 91025".
+_SERIES_THEN_NUMBER = regex.compile(r"(?P<series>[A-Z]{1,4})\s(?P<number>\d[\w/\-.]*)")
+
+
+def _listed_reference(text: str) -> str:
+    """The invoice number that opens a list line's text after its label: its first word, or a series'
+    capitals and the number after them ("Fattura n. FPR 6/24 del 15/06/2024")."""
+    series = timed(_SERIES_THEN_NUMBER.match, text)
+    if series is not None:
+        return series.group(0).rstrip(" .,:;()")
+    return text.split(" ")[0].strip(" .,:;()")
+
+
 def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
     """Allocations from lines that each open with an invoice label and its number and state money:
     the amount after a "paid" word, else the line's only amount. Two such lines at least (one line
@@ -1919,10 +1934,11 @@ def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -
             if not hits or hits[0].start != 0 or hits[0].kind.name != "invoice_number":
                 continue
             after = text[opening + hits[0].end:]
-            reference = _ID_PREFIX.sub("", after.lstrip(" :#.")).split(" ")[0].strip(" .,:;()")
+            reference = _listed_reference(_ID_PREFIX.sub("", after.lstrip(" :#.")))
             if not any(ch.isdigit() for ch in reference) or find_dates(reference):
                 continue
-            amounts = [m for m in find_amounts(text, locale) if m.amount.has_decimals and m.start > opening + hits[0].end]
+            amounts = [m for m in find_amounts(text, locale) if m.amount.has_decimals
+                       and m.start > text.find(reference, opening + hits[0].end) + len(reference)]
             paid = [m for m in amounts if _PAID_WORD.search(text[:m.start])]
             chosen = paid[0] if paid else amounts[0] if len(amounts) == 1 else None
             if chosen is None:
@@ -2178,7 +2194,7 @@ def _lines_summing_to(page: PageLayout, index: int, target: tuple[Decimal, BBox]
     return None
 
 
-SINGLE_ITEM_WORDS = 4  # words that describe the one item a total is the price of
+SINGLE_ITEM_WORDS = 3  # words that describe the one item a total is the price of
 
 
 def _under_headings(page: PageLayout, index: int) -> bool:

@@ -61,3 +61,13 @@ def item_rows(values: dict[str, object]) -> list[tuple[object, ...]]:
     count = len({path.split(".")[1] for path in values if path.startswith("line_items.")})
     return [tuple(values.get(f"line_items.{i}.{key}") for key in ("description", "quantity", "unit_price", "amount"))
             for i in range(count)]
+
+
+def right_aligned(right: float, y: float, text: str, size: float = 8.5, fontname: str = "helv") -> tuple:
+    """An item whose text ends at `right` (Helvetica, or its bold "hebo", at `size`)."""
+    return (right - pymupdf.get_text_length(text, fontname=fontname, fontsize=size), y, text, size, fontname)
+
+
+def invoice_ids(values: dict[str, object]) -> list[object]:
+    """The invoice ids read, in order."""
+    return [values[f"invoice_ids.{i}"] for i in range(len([k for k in values if k.startswith("invoice_ids.")]))]

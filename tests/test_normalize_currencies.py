@@ -52,6 +52,11 @@ RESOLVE_CASES = [
     ("¥", None, "JPY"),
     ("¥", "CN", "CNY"),
     (" KES ", None, "KES"),
+    # "K" before money is the kina ("K8,451.18"), or a kwacha where the country says so; the patterns
+    # that find currencies take it only right before a figure with cents
+    ("K", None, "PGK"),
+    ("K", "ZM", "ZMW"),
+    ("K", "MW", "MWK"),
 ]
 
 
@@ -60,7 +65,7 @@ def test_resolve_currency(token, locale, expected):
     assert resolve_currency(token, locale) == expected
 
 
-@pytest.mark.parametrize("token", ["", "  ", "XYZ", "Total", "dollars", "rm", "/", "=", "%", "K", "1,250"])
+@pytest.mark.parametrize("token", ["", "  ", "XYZ", "Total", "dollars", "rm", "/", "=", "%", "k", "1,250"])
 def test_resolve_currency_rejects_non_currencies(token):
     assert resolve_currency(token) is None
 

@@ -291,7 +291,7 @@ def test_letter_invoice_without_a_title_opens_a_document_by_its_own_number(patte
     ("Rückgeld", "decoy_change"), ("CHENJI", "decoy_change"), ("Amount Tendered", "decoy_tendered"),
     ("Supplier PIN:", "vendor_tax_id_named"), ("Buyer's GSTIN:", "customer_tax_id"), ("NIF cliente:", "customer_tax_id"),
     ("Bank transfer (EFT)", "payment_method"), ("Zahlungsempfänger:", "party_vendor"), ("Begunstigde:", "party_vendor"),
-    ("ABN", "vendor_tax_id"), ("N° TVA intracommunautaire :", "vendor_tax_id"), ("SIRET :", "vendor_registration_number"),
+    ("ABN", "vendor_tax_id"), ("N° TVA intracommunautaire :", "vendor_tax_id"), ("SIRET :", "decoy_id"),
     ("Terms & Conditions", "decoy_conditions"), ("Algemene voorwaarden", "decoy_conditions"),
     ("Please detach and return this portion", "decoy_slip"), ("Bitte abtrennen", "decoy_slip"),
     ("Forma de pago:", "payment_method"), ("Value date:", "payment_date"), ("Execution date:", "payment_execution_date"),

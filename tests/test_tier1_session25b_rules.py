@@ -28,9 +28,8 @@
 
 from __future__ import annotations
 
-import pymupdf
 import pytest
-from drawn_documents import allocation_pairs, drawn_pdf, item_rows, read
+from drawn_documents import allocation_pairs, drawn_pdf, invoice_ids, item_rows, read, right_aligned
 
 from engine.pattern_files import load_patterns
 
@@ -38,15 +37,6 @@ from engine.pattern_files import load_patterns
 @pytest.fixture(scope="module")
 def patterns():
     return load_patterns()
-
-
-def _right_aligned(right: float, y: float, text: str, size: float = 8.5, fontname: str = "helv") -> tuple:
-    """An item whose text ends at `right` (Helvetica, or its bold "hebo", at `size`)."""
-    return (right - pymupdf.get_text_length(text, fontname=fontname, fontsize=size), y, text, size, fontname)
-
-
-def _invoice_ids(values: dict[str, object]) -> list[object]:
-    return [values[f"invoice_ids.{i}"] for i in range(len([k for k in values if k.startswith("invoice_ids.")]))]
 
 
 # 1. A Spanish bank's confirming letter
@@ -68,15 +58,15 @@ def test_a_spanish_confirming_letter_from_the_payers_bank(patterns):
         (40, 280, "en su cuenta ****2722 el importe de 111.880,00 €, correspondiente a las facturas que se "
                   "detallan a continuación:", 8),
         (40, 310, "Nº factura", 8, "hebo"), (160, 310, "Fecha factura", 8, "hebo"), (270, 310, "Vencimiento", 8, "hebo"),
-        _right_aligned(540, 310, "Importe (€)", 8, "hebo"),
+        right_aligned(540, 310, "Importe (€)", 8, "hebo"),
     ]
     y = 324
     for invoice, date, due, amount in [("SL-2024-0118", "15/01/2024", "12/05/2024", "48.370,00"),
                                        ("SL-2024-0163", "29/01/2024", "12/05/2024", "65.120,50"),
                                        ("AB-241113 (abono)", "02/02/2024", "12/05/2024", "-1.610,50")]:
-        items += [(40, y, invoice, 8), (160, y, date, 8), (270, y, due, 8), _right_aligned(540, y, amount, 8)]
+        items += [(40, y, invoice, 8), (160, y, date, 8), (270, y, due, 8), right_aligned(540, y, amount, 8)]
         y += 12
-    items += [(270, y + 8, "Importe total", 8.5, "hebo"), _right_aligned(540, y + 8, "111.880,00 €", 8.5, "hebo"),
+    items += [(270, y + 8, "Importe total", 8.5, "hebo"), right_aligned(540, y + 8, "111.880,00 €", 8.5, "hebo"),
               (40, y + 44, "Atentamente,", 9),
               (40, y + 70, "Banco Mediterráneo de Negocios", 9),
               (40, y + 82, "Departamento de Confirming", 9)]
@@ -98,15 +88,15 @@ def test_a_spanish_confirming_letter_from_the_payers_bank(patterns):
 def _order_rows(items: list[tuple], rows: list[tuple[str, ...]], y: float) -> float:
     for document, kind, issued, due, amount, advanced in rows:
         items += [(40, y, document, 8), (130, y, kind, 8), (200, y, issued, 8), (290, y, due, 8),
-                  _right_aligned(450, y, amount, 8), _right_aligned(540, y, advanced, 8)]
+                  right_aligned(450, y, amount, 8), right_aligned(540, y, advanced, 8)]
         y += 12
     return y
 
 
 def _order_headings(y: float) -> list[tuple]:
     return [(40, y, "Documento", 8, "hebo"), (130, y, "Tipo", 8, "hebo"), (200, y, "Fecha emisión", 8, "hebo"),
-            (290, y, "Vencimiento", 8, "hebo"), _right_aligned(450, y, "Importe", 8, "hebo"),
-            _right_aligned(540, y, "Anticipado", 8, "hebo")]
+            (290, y, "Vencimiento", 8, "hebo"), right_aligned(450, y, "Importe", 8, "hebo"),
+            right_aligned(540, y, "Anticipado", 8, "hebo")]
 
 
 def test_a_bank_portals_payment_order_with_a_credit_note_row(patterns):
@@ -116,7 +106,7 @@ def test_a_bank_portals_payment_order_with_a_credit_note_row(patterns):
             ("AB24-00031", "Abono", "12/09/2024", "25/10/2024", "-1.544,47", "No")]
     first = [
         (40, 40, "Banca Norte Empresas", 13),
-        _right_aligned(555, 40, "Consulta 21/10/2024", 8),
+        right_aligned(555, 40, "Consulta 21/10/2024", 8),
         (40, 70, "Detalle de orden de pago", 12, "hebo"),
         (40, 100, "Ordenante:", 8.5), (160, 100, "Serrano y Molina S.L. (NIF B53273579)", 8.5),
         (40, 114, "Beneficiario:", 8.5), (160, 114, "del Sur Construcciones S.L. (NIF B72347081)", 8.5),
@@ -130,9 +120,9 @@ def test_a_bank_portals_payment_order_with_a_credit_note_row(patterns):
     first.append((40, 800, "Página 1 de 2", 7))
     # the table's last page: its headings over the one row left, the credit note
     second = [(40, 40, "Banca Norte Empresas", 13),
-              _right_aligned(555, 40, "Detalle de orden de pago OP1367339847", 8), *_order_headings(70)]
+              right_aligned(555, 40, "Detalle de orden de pago OP1367339847", 8), *_order_headings(70)]
     y = _order_rows(second, rows[3:], 84)
-    second += [(290, y + 8, "Total", 8.5, "hebo"), _right_aligned(450, y + 8, "23.745,18", 8.5, "hebo"),
+    second += [(290, y + 8, "Total", 8.5, "hebo"), right_aligned(450, y + 8, "23.745,18", 8.5, "hebo"),
                (40, 800, "Página 2 de 2", 7)]
     values, document_type = read(drawn_pdf(first, second), patterns)
     assert document_type == "remittance_advice"  # the "Abono" row makes no credit note
@@ -142,7 +132,7 @@ def test_a_bank_portals_payment_order_with_a_credit_note_row(patterns):
     assert values["payment_information.payment_reference"] == "OP1367339847"
     assert values["payment_information.payment_date"] == "2024-10-25"
     assert values["document_date"] == "2024-10-21"  # not the credit note's "Fecha emisión" on page 2
-    assert "4" not in _invoice_ids(values)  # "Número de documentos: 4" counts the documents
+    assert "4" not in invoice_ids(values)  # "Número de documentos: 4" counts the documents
     assert values["payment_information.payment_amount"] == 23745.18
     assert allocation_pairs(values) == [("FV24-00817", 9860.40), ("FV24-00902", 7402.05),
                                         ("FV24-00955", 8027.20), ("AB24-00031", -1544.47)]
@@ -161,10 +151,10 @@ def test_a_mexican_payment_notice_names_the_payer_without_its_rfc(patterns):
         (40, 164, "Referencia:", 8.5), (150, 164, "SPEI 0718240093318", 8.5),
         (40, 178, "Cuenta destino:", 8.5), (150, 178, "CLABE ************4471", 8.5),
         (40, 192, "Importe:", 8.5), (150, 192, "$ 86,414.20 MXN", 8.5),
-        (40, 222, "Factura", 8, "hebo"), (140, 222, "Fecha", 8, "hebo"), _right_aligned(420, 222, "Importe", 8, "hebo"),
-        (40, 236, "EIN-A 20931", 8), (140, 236, "14/05/2024", 8), _right_aligned(420, 236, "41,180.00", 8),
-        (40, 248, "EIN-A 21077", 8), (140, 248, "03/06/2024", 8), _right_aligned(420, 248, "45,234.20", 8),
-        (140, 268, "Total pagado", 8.5, "hebo"), _right_aligned(420, 268, "86,414.20", 8.5, "hebo"),
+        (40, 222, "Factura", 8, "hebo"), (140, 222, "Fecha", 8, "hebo"), right_aligned(420, 222, "Importe", 8, "hebo"),
+        (40, 236, "EIN-A 20931", 8), (140, 236, "14/05/2024", 8), right_aligned(420, 236, "41,180.00", 8),
+        (40, 248, "EIN-A 21077", 8), (140, 248, "03/06/2024", 8), right_aligned(420, 248, "45,234.20", 8),
+        (140, 268, "Total pagado", 8.5, "hebo"), right_aligned(420, 268, "86,414.20", 8.5, "hebo"),
     ]
     values, document_type = read(drawn_pdf(items), patterns)
     assert document_type == "remittance_advice"
@@ -188,14 +178,14 @@ def _nordic_advice(letterhead: list[str], title: str, labels: list[tuple[str, st
 
     def cells(y: float, texts, font: str = "helv") -> list[tuple]:
         return [(x, y, text, 8, font) for x, text in zip((40, 110, 200), texts[:3], strict=True)] + [
-            _right_aligned(380 + 80 * i, y, text, 8, font) for i, text in enumerate(texts[3:])]
+            right_aligned(380 + 80 * i, y, text, 8, font) for i, text in enumerate(texts[3:])]
 
     items += cells(214, headings, "hebo")
     y = 228
     for row in rows:
         items += cells(y, row)
         y += 12
-    items += [(200, y + 8, total[0], 8.5, "hebo"), _right_aligned(540, y + 8, total[1], 8.5, "hebo")]
+    items += [(200, y + 8, total[0], 8.5, "hebo"), right_aligned(540, y + 8, total[1], 8.5, "hebo")]
     return items
 
 
@@ -282,21 +272,21 @@ def test_a_catalan_invoice(patterns):
         (40, 124, "Forn de Pa Puigdomènech S.L.", 8.5),
         (40, 136, "Avinguda de Catalunya 12", 8.5),
         (40, 148, "08290 Cerdanyola del Vallès", 8.5),
-        (40, 178, "Concepte", 8, "hebo"), _right_aligned(330, 178, "Quantitat", 8, "hebo"),
-        _right_aligned(410, 178, "Preu unitari", 8, "hebo"), _right_aligned(460, 178, "IVA", 8, "hebo"),
-        _right_aligned(540, 178, "Import", 8, "hebo"),
+        (40, 178, "Concepte", 8, "hebo"), right_aligned(330, 178, "Quantitat", 8, "hebo"),
+        right_aligned(410, 178, "Preu unitari", 8, "hebo"), right_aligned(460, 178, "IVA", 8, "hebo"),
+        right_aligned(540, 178, "Import", 8, "hebo"),
     ]
     y = 192
     for description, quantity, price, rate, amount in [
             ("Revisió quadre elèctric obrador", "1", "185,00", "21%", "185,00"),
             ("Substitució diferencial 40A", "2", "96,50", "21%", "193,00"),
             ("Mà d'obra oficial (hores)", "6", "38,00", "21%", "228,00")]:
-        items += [(40, y, description, 8), _right_aligned(330, y, quantity, 8), _right_aligned(410, y, price, 8),
-                  _right_aligned(460, y, rate, 8), _right_aligned(540, y, amount, 8)]
+        items += [(40, y, description, 8), right_aligned(330, y, quantity, 8), right_aligned(410, y, price, 8),
+                  right_aligned(460, y, rate, 8), right_aligned(540, y, amount, 8)]
         y += 12
-    items += [(380, y + 12, "Base imposable", 8.5), _right_aligned(540, y + 12, "606,00"),
-              (380, y + 24, "IVA 21%", 8.5), _right_aligned(540, y + 24, "127,26"),
-              (380, y + 38, "Total factura", 9, "hebo"), _right_aligned(540, y + 38, "733,26 €", 9, "hebo"),
+    items += [(380, y + 12, "Base imposable", 8.5), right_aligned(540, y + 12, "606,00"),
+              (380, y + 24, "IVA 21%", 8.5), right_aligned(540, y + 24, "127,26"),
+              (380, y + 38, "Total factura", 9, "hebo"), right_aligned(540, y + 38, "733,26 €", 9, "hebo"),
               (40, y + 70, "Condicions de pagament: 30 dies data factura", 8),
               (40, y + 82, "Data de venciment: 27 de juliol de 2023", 8),
               (40, y + 94, "Forma de pagament: transferència a ES12 2100 0813 6102 0045 8812", 8)]
@@ -326,15 +316,15 @@ def test_an_andorran_invoice_with_igi(patterns):
         (40, 124, "Hotel Grau Roig S.L.", 8.5),
         (40, 136, "Carretera General 2", 8.5),
         (40, 148, "AD100 Canillo", 8.5),
-        (40, 178, "Concepte", 8, "hebo"), _right_aligned(330, 178, "Quantitat", 8, "hebo"),
-        _right_aligned(410, 178, "Preu unitari", 8, "hebo"), _right_aligned(540, 178, "Import", 8, "hebo"),
-        (40, 192, "Lloguer equip d'esquí (temporada)", 8), _right_aligned(330, 192, "12", 8),
-        _right_aligned(410, 192, "145,00", 8), _right_aligned(540, 192, "1.740,00", 8),
-        (40, 204, "Manteniment taules i botes", 8), _right_aligned(330, 204, "12", 8),
-        _right_aligned(410, 204, "22,50", 8), _right_aligned(540, 204, "270,00", 8),
-        (380, 228, "Base de l'IGI", 8.5), _right_aligned(540, 228, "2.010,00"),
-        (380, 240, "Quota IGI 0%", 8.5), _right_aligned(540, 240, "0,00"),
-        (380, 254, "Total factura", 9, "hebo"), _right_aligned(540, 254, "2.010,00 €", 9, "hebo"),
+        (40, 178, "Concepte", 8, "hebo"), right_aligned(330, 178, "Quantitat", 8, "hebo"),
+        right_aligned(410, 178, "Preu unitari", 8, "hebo"), right_aligned(540, 178, "Import", 8, "hebo"),
+        (40, 192, "Lloguer equip d'esquí (temporada)", 8), right_aligned(330, 192, "12", 8),
+        right_aligned(410, 192, "145,00", 8), right_aligned(540, 192, "1.740,00", 8),
+        (40, 204, "Manteniment taules i botes", 8), right_aligned(330, 204, "12", 8),
+        right_aligned(410, 204, "22,50", 8), right_aligned(540, 204, "270,00", 8),
+        (380, 228, "Base de l'IGI", 8.5), right_aligned(540, 228, "2.010,00"),
+        (380, 240, "Quota IGI 0%", 8.5), right_aligned(540, 240, "0,00"),
+        (380, 254, "Total factura", 9, "hebo"), right_aligned(540, 254, "2.010,00 €", 9, "hebo"),
     ]
     values, _ = read(drawn_pdf(items), patterns)
     assert values["document_date"] == "2024-04-23"
@@ -366,20 +356,20 @@ def test_a_salvadoran_electronic_tax_document(patterns):
         (40, 182, "Dirección: Calle Arce 812, Santa Tecla, La Libertad", 8),
         (40, 194, "Condición de la operación: Crédito 30 días", 8),
         (40, 222, "Cant.", 7.5, "hebo"), (80, 222, "Descripción", 7.5, "hebo"),
-        _right_aligned(400, 222, "Precio unitario", 7.5, "hebo"), _right_aligned(540, 222, "Ventas gravadas", 7.5, "hebo"),
-        (40, 236, "40", 7.5), (80, 236, "Bolsa de cemento gris 42.5 kg", 7.5), _right_aligned(400, 236, "8.95", 7.5),
-        _right_aligned(540, 236, "358.00", 7.5),
-        (40, 247, "15", 7.5), (80, 247, "Varilla corrugada 3/8 x 6 m", 7.5), _right_aligned(400, 247, "6.40", 7.5),
-        _right_aligned(540, 247, "96.00", 7.5),
-        (360, 272, "Sumas", 8), _right_aligned(540, 272, "454.00", 8),
-        (360, 284, "IVA 13%", 8), _right_aligned(540, 284, "59.02", 8),
-        (360, 296, "Subtotal", 8), _right_aligned(540, 296, "513.02", 8),
-        (360, 308, "IVA retenido", 8), _right_aligned(540, 308, "4.54", 8),
-        (360, 322, "Total a pagar", 9, "hebo"), _right_aligned(540, 322, "US$ 508.48", 9, "hebo"),
+        right_aligned(400, 222, "Precio unitario", 7.5, "hebo"), right_aligned(540, 222, "Ventas gravadas", 7.5, "hebo"),
+        (40, 236, "40", 7.5), (80, 236, "Bolsa de cemento gris 42.5 kg", 7.5), right_aligned(400, 236, "8.95", 7.5),
+        right_aligned(540, 236, "358.00", 7.5),
+        (40, 247, "15", 7.5), (80, 247, "Varilla corrugada 3/8 x 6 m", 7.5), right_aligned(400, 247, "6.40", 7.5),
+        right_aligned(540, 247, "96.00", 7.5),
+        (360, 272, "Sumas", 8), right_aligned(540, 272, "454.00", 8),
+        (360, 284, "IVA 13%", 8), right_aligned(540, 284, "59.02", 8),
+        (360, 296, "Subtotal", 8), right_aligned(540, 296, "513.02", 8),
+        (360, 308, "IVA retenido", 8), right_aligned(540, 308, "4.54", 8),
+        (360, 322, "Total a pagar", 9, "hebo"), right_aligned(540, 322, "US$ 508.48", 9, "hebo"),
     ]
     values, document_type = read(drawn_pdf(items), patterns)
     assert document_type == "invoice"
-    assert _invoice_ids(values) == ["DTE-03-M018P007-000000000025982"]
+    assert invoice_ids(values) == ["DTE-03-M018P007-000000000025982"]
     assert values["payment_terms.payment_terms"] == "Crédito 30 días"
     assert values["vendor_information.vendor_name"] == "Ferretería El Salvador del Mundo, S.A. de C.V."
     assert values["financial_data.total_amount"] == 508.48
@@ -398,16 +388,16 @@ def _honduran_invoice(written_total: bool, phone: bool) -> list[tuple]:
         (40, 128, "R.T.N. Cliente:", 8.5), (110, 128, "05019015872210", 8.5),
         (40, 140, "Dirección:", 8.5), (90, 140, "Barrio Guamilito, 6 Calle, San Pedro Sula", 8.5),
         (40, 170, "Cant.", 8, "hebo"), (80, 170, "Descripción", 8, "hebo"),
-        _right_aligned(420, 170, "Precio Unit.", 8, "hebo"), _right_aligned(540, 170, "Total", 8, "hebo"),
+        right_aligned(420, 170, "Precio Unit.", 8, "hebo"), right_aligned(540, 170, "Total", 8, "hebo"),
         (40, 184, "20", 8), (80, 184, "Guantes de nitrilo talla M (caja 100)", 8),
-        _right_aligned(420, 184, "185.00", 8), _right_aligned(540, 184, "3,700.00", 8),
+        right_aligned(420, 184, "185.00", 8), right_aligned(540, 184, "3,700.00", 8),
         (40, 196, "10", 8), (80, 196, "Mascarilla quirúrgica (caja 50)", 8),
-        _right_aligned(420, 196, "135.00", 8), _right_aligned(540, 196, "1,350.00", 8),
-        (380, 220, "Importe Gravado 15%", 8.5), _right_aligned(540, 220, "5,050.00"),
-        (380, 232, "Importe Exento", 8.5), _right_aligned(540, 232, "0.00"),
-        (380, 244, "I.S.V. 15%", 8.5), _right_aligned(540, 244, "757.50"),
-        (380, 256, "I.S.V. 18%", 8.5), _right_aligned(540, 256, "0.00"),
-        (380, 270, "Total a Pagar", 9, "hebo"), _right_aligned(540, 270, "L. 5,807.50", 9, "hebo"),
+        right_aligned(420, 196, "135.00", 8), right_aligned(540, 196, "1,350.00", 8),
+        (380, 220, "Importe Gravado 15%", 8.5), right_aligned(540, 220, "5,050.00"),
+        (380, 232, "Importe Exento", 8.5), right_aligned(540, 232, "0.00"),
+        (380, 244, "I.S.V. 15%", 8.5), right_aligned(540, 244, "757.50"),
+        (380, 256, "I.S.V. 18%", 8.5), right_aligned(540, 256, "0.00"),
+        (380, 270, "Total a Pagar", 9, "hebo"), right_aligned(540, 270, "L. 5,807.50", 9, "hebo"),
         (40, 312, "CAI: 3F8A21-7C4D90-B51E62-0A9F37-D4C815-6B", 7),
         (40, 322, "Rango autorizado: 000-001-01-00004001 al 000-001-01-00006000", 7),
     ]
@@ -425,7 +415,7 @@ def test_a_honduran_invoice(patterns):
     assert values["financial_data.tax_amount"] == 757.50
     assert values["financial_data.total_amount"] == 5807.50
     assert values["financial_data.currency"] == "HNL"
-    assert _invoice_ids(values) == ["000-001-01-00004821"]
+    assert invoice_ids(values) == ["000-001-01-00004821"]
     # the lempira by the total written out, or by the dialling code alone
     for written_total, phone in ((True, False), (False, True)):
         values, _ = read(drawn_pdf(_honduran_invoice(written_total, phone)), patterns)
@@ -444,15 +434,15 @@ def test_a_panamanian_invoice(patterns):
         (40, 112, "Cliente", 8.5, "hebo"),
         (40, 124, "Restaurante Casco Viejo, S.A.", 8.5),
         (40, 136, "Calle 3ra, San Felipe, Panamá", 8.5),
-        (40, 166, "Código", 8, "hebo"), (100, 166, "Descripción", 8, "hebo"), _right_aligned(360, 166, "Cant.", 8, "hebo"),
-        _right_aligned(440, 166, "Precio", 8, "hebo"), _right_aligned(540, 166, "Total", 8, "hebo"),
-        (40, 180, "AC-1020", 8), (100, 180, "Aceite de oliva extra virgen 5 L", 8), _right_aligned(360, 180, "6", 8),
-        _right_aligned(440, 180, "48.50", 8), _right_aligned(540, 180, "291.00", 8),
-        (40, 192, "AR-0031", 8), (100, 192, "Arroz grano largo 25 lb", 8), _right_aligned(360, 192, "12", 8),
-        _right_aligned(440, 192, "32.75", 8), _right_aligned(540, 192, "393.00", 8),
-        (400, 216, "Subtotal", 8.5), _right_aligned(540, 216, "684.00"),
-        (400, 228, "Total ITBMS", 8.5), _right_aligned(540, 228, "47.88"),
-        (400, 242, "Total B/.", 9, "hebo"), _right_aligned(540, 242, "731.88", 9, "hebo"),
+        (40, 166, "Código", 8, "hebo"), (100, 166, "Descripción", 8, "hebo"), right_aligned(360, 166, "Cant.", 8, "hebo"),
+        right_aligned(440, 166, "Precio", 8, "hebo"), right_aligned(540, 166, "Total", 8, "hebo"),
+        (40, 180, "AC-1020", 8), (100, 180, "Aceite de oliva extra virgen 5 L", 8), right_aligned(360, 180, "6", 8),
+        right_aligned(440, 180, "48.50", 8), right_aligned(540, 180, "291.00", 8),
+        (40, 192, "AR-0031", 8), (100, 192, "Arroz grano largo 25 lb", 8), right_aligned(360, 192, "12", 8),
+        right_aligned(440, 192, "32.75", 8), right_aligned(540, 192, "393.00", 8),
+        (400, 216, "Subtotal", 8.5), right_aligned(540, 216, "684.00"),
+        (400, 228, "Total ITBMS", 8.5), right_aligned(540, 228, "47.88"),
+        (400, 242, "Total B/.", 9, "hebo"), right_aligned(540, 242, "731.88", 9, "hebo"),
         (40, 274, "Consulte esta factura en la DGI con el CUFE:", 7),
         (40, 284, "FE01200001556128472-2-2019-4100032025031600000892070010112345678", 7),
     ]
@@ -481,16 +471,16 @@ def test_an_english_auction_invoice_names_the_bidder(patterns):
         (40, 128, "Mrs Eleanor Whitcombe", 8.5),
         (40, 140, "Rosemead Cottage, Church Lane", 8.5),
         (40, 152, "Marlborough SN8 2AB", 8.5),
-        (40, 182, "Lot", 8, "hebo"), (80, 182, "Description", 8, "hebo"), _right_aligned(400, 182, "Hammer", 8, "hebo"),
-        _right_aligned(470, 182, "Premium", 8, "hebo"), _right_aligned(540, 182, "Total", 8, "hebo"),
-        (40, 196, "112", 8), (80, 196, "Georgian mahogany bureau, c.1790", 8), _right_aligned(400, 196, "1,400.00", 8),
-        _right_aligned(470, 196, "392.00", 8), _right_aligned(540, 196, "1,792.00", 8),
-        (40, 208, "287", 8), (80, 208, "Pair of Staffordshire spaniels", 8), _right_aligned(400, 208, "180.00", 8),
-        _right_aligned(470, 208, "50.40", 8), _right_aligned(540, 208, "230.40", 8),
-        (380, 232, "Hammer total", 8.5), _right_aligned(540, 232, "1,580.00"),
-        (380, 244, "Buyer's premium 28%", 8.5), _right_aligned(540, 244, "442.40"),
-        (380, 256, "VAT on premium", 8.5), _right_aligned(540, 256, "88.48"),
-        (380, 270, "Amount due", 9, "hebo"), _right_aligned(540, 270, "£2,110.88", 9, "hebo"),
+        (40, 182, "Lot", 8, "hebo"), (80, 182, "Description", 8, "hebo"), right_aligned(400, 182, "Hammer", 8, "hebo"),
+        right_aligned(470, 182, "Premium", 8, "hebo"), right_aligned(540, 182, "Total", 8, "hebo"),
+        (40, 196, "112", 8), (80, 196, "Georgian mahogany bureau, c.1790", 8), right_aligned(400, 196, "1,400.00", 8),
+        right_aligned(470, 196, "392.00", 8), right_aligned(540, 196, "1,792.00", 8),
+        (40, 208, "287", 8), (80, 208, "Pair of Staffordshire spaniels", 8), right_aligned(400, 208, "180.00", 8),
+        right_aligned(470, 208, "50.40", 8), right_aligned(540, 208, "230.40", 8),
+        (380, 232, "Hammer total", 8.5), right_aligned(540, 232, "1,580.00"),
+        (380, 244, "Buyer's premium 28%", 8.5), right_aligned(540, 244, "442.40"),
+        (380, 256, "VAT on premium", 8.5), right_aligned(540, 256, "88.48"),
+        (380, 270, "Amount due", 9, "hebo"), right_aligned(540, 270, "£2,110.88", 9, "hebo"),
     ]
     values, document_type = read(drawn_pdf(items), patterns)
     assert document_type == "invoice"
@@ -514,14 +504,14 @@ def test_a_german_auction_invoice(patterns):
         (40, 130, "Dr. Friedrich Amsel", 8.5),
         (40, 142, "Maximilianstraße 12", 8.5),
         (40, 154, "86150 Augsburg", 8.5),
-        (40, 184, "Los", 8, "hebo"), (80, 184, "Beschreibung", 8, "hebo"), _right_aligned(540, 184, "Zuschlag", 8, "hebo"),
+        (40, 184, "Los", 8, "hebo"), (80, 184, "Beschreibung", 8, "hebo"), right_aligned(540, 184, "Zuschlag", 8, "hebo"),
         (40, 198, "214", 8), (80, 198, "Max Liebermann, Strandszene in Noordwijk, Öl auf Leinwand", 8),
-        _right_aligned(540, 198, "54.000,00", 8),
+        right_aligned(540, 198, "54.000,00", 8),
         (40, 210, "352", 8), (80, 210, "Meissen, Tafelaufsatz mit Putten, um 1760", 8),
-        _right_aligned(540, 210, "6.530,00", 8),
-        (360, 234, "Summe Zuschläge", 8.5), _right_aligned(540, 234, "60.530,00"),
-        (360, 246, "Aufgeld 32 % (inkl. USt)", 8.5), _right_aligned(540, 246, "19.369,60"),
-        (360, 260, "Gesamtbetrag", 9, "hebo"), _right_aligned(540, 260, "79.899,60 €", 9, "hebo"),
+        right_aligned(540, 210, "6.530,00", 8),
+        (360, 234, "Summe Zuschläge", 8.5), right_aligned(540, 234, "60.530,00"),
+        (360, 246, "Aufgeld 32 % (inkl. USt)", 8.5), right_aligned(540, 246, "19.369,60"),
+        (360, 260, "Gesamtbetrag", 9, "hebo"), right_aligned(540, 260, "79.899,60 €", 9, "hebo"),
         (40, 292, "Differenzbesteuerung gemäß § 25a UStG. Die Umsatzsteuer ist im Aufgeld enthalten", 7.5),
         (40, 302, "und wird nicht gesondert ausgewiesen.", 7.5),
     ]
@@ -543,15 +533,15 @@ def test_an_italian_receipts_vat_share_and_its_tax_free_line(patterns):
         (60, 68, "P.IVA 05817240487", 8),
         (60, 92, "DOCUMENTO COMMERCIALE", 9, "hebo"),
         (60, 102, "di vendita o prestazione", 8),
-        (60, 124, "DESCRIZIONE", 8), _right_aligned(300, 124, "IVA", 8), _right_aligned(360, 124, "Prezzo(€)", 8),
-        (60, 136, "BORSA PELLE TOSCANA", 8), _right_aligned(300, 136, "22%", 8), _right_aligned(360, 136, "189,00", 8),
-        (60, 146, "PORTAFOGLIO UOMO", 8), _right_aligned(300, 146, "22%", 8), _right_aligned(360, 146, "57,00", 8),
-        (60, 166, "TOTALE COMPLESSIVO", 9, "hebo"), _right_aligned(360, 166, "246,00", 9, "hebo"),
-        (60, 176, "di cui IVA", 8), _right_aligned(360, 176, "44,36", 8),
-        (60, 190, "Pagamento elettronico", 8), _right_aligned(360, 190, "246,00", 8),
+        (60, 124, "DESCRIZIONE", 8), right_aligned(300, 124, "IVA", 8), right_aligned(360, 124, "Prezzo(€)", 8),
+        (60, 136, "BORSA PELLE TOSCANA", 8), right_aligned(300, 136, "22%", 8), right_aligned(360, 136, "189,00", 8),
+        (60, 146, "PORTAFOGLIO UOMO", 8), right_aligned(300, 146, "22%", 8), right_aligned(360, 146, "57,00", 8),
+        (60, 166, "TOTALE COMPLESSIVO", 9, "hebo"), right_aligned(360, 166, "246,00", 9, "hebo"),
+        (60, 176, "di cui IVA", 8), right_aligned(360, 176, "44,36", 8),
+        (60, 190, "Pagamento elettronico", 8), right_aligned(360, 190, "246,00", 8),
         (60, 210, "TAX FREE - Sistema OTELLO 2.0", 8),
-        (60, 220, "Importo rimborsabile", 8), _right_aligned(360, 220, "29,52", 8),
-        (60, 240, "21-05-2024 16:48", 8), _right_aligned(360, 240, "DOC.N. 0184-0027", 8),
+        (60, 220, "Importo rimborsabile", 8), right_aligned(360, 220, "29,52", 8),
+        (60, 240, "21-05-2024 16:48", 8), right_aligned(360, 240, "DOC.N. 0184-0027", 8),
         (60, 250, "RT 99MEX041872", 8),
     ]
     values, document_type = read(drawn_pdf(items), patterns)
@@ -567,15 +557,15 @@ def test_the_company_under_a_shops_sign_is_the_vendor(patterns):
         (60, 70, "Calle Sierpes 58 · 41004 Sevilla", 8),
         (60, 80, "Tel. 954 22 18 37", 8),
         (60, 104, "FACTURA SIMPLIFICADA", 9, "hebo"),
-        (60, 116, "Nº: T01-2024-008412", 8), _right_aligned(380, 116, "Fecha: 03/10/2024 12:17", 8),
-        (60, 138, "Descripción", 8), _right_aligned(380, 138, "Importe", 8),
-        (60, 150, "Pendientes plata 925 circonita", 8), _right_aligned(380, 150, "89,00", 8),
-        (60, 160, "Pulsera eslabones plata", 8), _right_aligned(380, 160, "145,00", 8),
-        (60, 180, "TOTAL", 9, "hebo"), _right_aligned(380, 180, "234,00 €", 9, "hebo"),
-        (60, 190, "Base imponible", 8), _right_aligned(380, 190, "193,39", 8),
-        (60, 200, "IVA 21%", 8), _right_aligned(380, 200, "40,61", 8),
-        (60, 214, "Tarjeta VISA ****4417", 8), _right_aligned(380, 214, "234,00", 8),
-        (60, 234, "TAX FREE - Global Blue · Importe a devolver", 8), _right_aligned(380, 234, "28,08", 8),
+        (60, 116, "Nº: T01-2024-008412", 8), right_aligned(380, 116, "Fecha: 03/10/2024 12:17", 8),
+        (60, 138, "Descripción", 8), right_aligned(380, 138, "Importe", 8),
+        (60, 150, "Pendientes plata 925 circonita", 8), right_aligned(380, 150, "89,00", 8),
+        (60, 160, "Pulsera eslabones plata", 8), right_aligned(380, 160, "145,00", 8),
+        (60, 180, "TOTAL", 9, "hebo"), right_aligned(380, 180, "234,00 €", 9, "hebo"),
+        (60, 190, "Base imponible", 8), right_aligned(380, 190, "193,39", 8),
+        (60, 200, "IVA 21%", 8), right_aligned(380, 200, "40,61", 8),
+        (60, 214, "Tarjeta VISA ****4417", 8), right_aligned(380, 214, "234,00", 8),
+        (60, 234, "TAX FREE - Global Blue · Importe a devolver", 8), right_aligned(380, 234, "28,08", 8),
     ])
     values, _ = read(spanish, patterns)
     assert values["vendor_information.vendor_name"] == "Orfebres Alcázar Hermanos S.L."
@@ -587,13 +577,13 @@ def test_the_company_under_a_shops_sign_is_the_vendor(patterns):
         (60, 70, "12 quai de la Loire, 37000 Tours", 8),
         (60, 80, "SIRET 512 847 093 00027 · TVA FR41512847093", 8),
         (60, 104, "TICKET DE CAISSE", 9, "hebo"),
-        (60, 116, "Ticket n° 4471-0932", 8), _right_aligned(380, 116, "Le 14/02/2025 à 10:52", 8),
-        (60, 138, "Article", 8), _right_aligned(380, 138, "Montant", 8),
-        (60, 150, "Stylo plume Waterman Hémisphère", 8), _right_aligned(380, 150, "79,90", 8),
-        (60, 160, "Carnet cuir A5 gravé", 8), _right_aligned(380, 160, "34,50", 8),
-        (60, 180, "TOTAL TTC", 9, "hebo"), _right_aligned(380, 180, "114,40 €", 9, "hebo"),
-        (60, 190, "dont TVA 20%", 8), _right_aligned(380, 190, "19,07", 8),
-        (60, 204, "Carte bancaire", 8), _right_aligned(380, 204, "114,40", 8),
+        (60, 116, "Ticket n° 4471-0932", 8), right_aligned(380, 116, "Le 14/02/2025 à 10:52", 8),
+        (60, 138, "Article", 8), right_aligned(380, 138, "Montant", 8),
+        (60, 150, "Stylo plume Waterman Hémisphère", 8), right_aligned(380, 150, "79,90", 8),
+        (60, 160, "Carnet cuir A5 gravé", 8), right_aligned(380, 160, "34,50", 8),
+        (60, 180, "TOTAL TTC", 9, "hebo"), right_aligned(380, 180, "114,40 €", 9, "hebo"),
+        (60, 190, "dont TVA 20%", 8), right_aligned(380, 190, "19,07", 8),
+        (60, 204, "Carte bancaire", 8), right_aligned(380, 204, "114,40", 8),
         (60, 224, "Détaxe : bordereau PABLO n° 2502140187", 8),
     ])
     values, _ = read(french, patterns)
@@ -618,21 +608,21 @@ def test_an_omani_tax_invoice(patterns):
         (40, 136, "Sohar Aluminium Fabrication SAOC", 8.5),
         (40, 148, "Plot 412, Falaj Al Qabail Industrial Area, Sohar", 8.5),
         (40, 160, "Customer VATIN: OM1100254817", 8.5),
-        (40, 190, "Description", 8, "hebo"), _right_aligned(320, 190, "Qty", 8, "hebo"),
-        _right_aligned(400, 190, "Rate (R.O.)", 8, "hebo"), _right_aligned(460, 190, "VAT %", 8, "hebo"),
-        _right_aligned(540, 190, "Amount (R.O.)", 8, "hebo"),
+        (40, 190, "Description", 8, "hebo"), right_aligned(320, 190, "Qty", 8, "hebo"),
+        right_aligned(400, 190, "Rate (R.O.)", 8, "hebo"), right_aligned(460, 190, "VAT %", 8, "hebo"),
+        right_aligned(540, 190, "Amount (R.O.)", 8, "hebo"),
     ]
     y = 204
     for description, quantity, rate, vat, amount in [
             ("Chiller preventive maintenance - July", "1", "840.000", "5%", "840.000"),
             ("Compressor oil and filters", "3", "146.120", "5%", "438.360"),
             ("Technician call-out (hours)", "5", "5.200", "5%", "26.000")]:
-        items += [(40, y, description, 8), _right_aligned(320, y, quantity, 8), _right_aligned(400, y, rate, 8),
-                  _right_aligned(460, y, vat, 8), _right_aligned(540, y, amount, 8)]
+        items += [(40, y, description, 8), right_aligned(320, y, quantity, 8), right_aligned(400, y, rate, 8),
+                  right_aligned(460, y, vat, 8), right_aligned(540, y, amount, 8)]
         y += 12
-    items += [(380, y + 12, "Total (Excl. VAT)", 8.5), _right_aligned(540, y + 12, "R.O. 1,304.360"),
-              (380, y + 24, "VAT", 8.5), _right_aligned(540, y + 24, "R.O. 65.218"),
-              (380, y + 38, "Total (Incl. VAT)", 9, "hebo"), _right_aligned(540, y + 38, "R.O. 1,369.578", 9, "hebo")]
+    items += [(380, y + 12, "Total (Excl. VAT)", 8.5), right_aligned(540, y + 12, "R.O. 1,304.360"),
+              (380, y + 24, "VAT", 8.5), right_aligned(540, y + 24, "R.O. 65.218"),
+              (380, y + 38, "Total (Incl. VAT)", 9, "hebo"), right_aligned(540, y + 38, "R.O. 1,369.578", 9, "hebo")]
     values, _ = read(drawn_pdf(items), patterns)
     assert values["vendor_information.tax_id"] == "OM1100071280"  # not the customer's VATIN
     assert values["financial_data.currency"] == "OMR"
@@ -653,15 +643,15 @@ def test_bahraini_and_jordanian_dinars(patterns):
         (40, 112, "Customer", 8.5, "hebo"),
         (40, 124, "Muharraq Logistics Hub B.S.C.", 8.5),
         (40, 136, "Building 311, Road 4317, Arad", 8.5),
-        (40, 166, "Description", 8, "hebo"), _right_aligned(320, 166, "Qty", 8, "hebo"),
-        _right_aligned(400, 166, "Unit Price", 8, "hebo"), _right_aligned(540, 166, "Amount (BHD)", 8, "hebo"),
-        (40, 180, "Staff lunch boxes - January", 8), _right_aligned(320, 180, "62", 8),
-        _right_aligned(400, 180, "2.500", 8), _right_aligned(540, 180, "155.000", 8),
-        (40, 192, "Delivery charges", 8), _right_aligned(320, 192, "1", 8),
-        _right_aligned(400, 192, "4.065", 8), _right_aligned(540, 192, "4.065", 8),
-        (380, 214, "Subtotal", 8.5), _right_aligned(540, 214, "BHD 159.065"),
-        (380, 226, "VAT 10%", 8.5), _right_aligned(540, 226, "BHD 15.907"),
-        (380, 240, "Total Amount Due", 9, "hebo"), _right_aligned(540, 240, "BHD 174.972", 9, "hebo"),
+        (40, 166, "Description", 8, "hebo"), right_aligned(320, 166, "Qty", 8, "hebo"),
+        right_aligned(400, 166, "Unit Price", 8, "hebo"), right_aligned(540, 166, "Amount (BHD)", 8, "hebo"),
+        (40, 180, "Staff lunch boxes - January", 8), right_aligned(320, 180, "62", 8),
+        right_aligned(400, 180, "2.500", 8), right_aligned(540, 180, "155.000", 8),
+        (40, 192, "Delivery charges", 8), right_aligned(320, 192, "1", 8),
+        right_aligned(400, 192, "4.065", 8), right_aligned(540, 192, "4.065", 8),
+        (380, 214, "Subtotal", 8.5), right_aligned(540, 214, "BHD 159.065"),
+        (380, 226, "VAT 10%", 8.5), right_aligned(540, 226, "BHD 15.907"),
+        (380, 240, "Total Amount Due", 9, "hebo"), right_aligned(540, 240, "BHD 174.972", 9, "hebo"),
     ])
     values, _ = read(bahraini, patterns)
     assert values["vendor_information.tax_id"] == "200018274500002"
@@ -677,15 +667,15 @@ def test_bahraini_and_jordanian_dinars(patterns):
         (40, 104, "Customer", 8.5, "hebo"),
         (40, 116, "Al Khalidi Specialty Hospital", 8.5),
         (40, 128, "Ibn Khaldoun Street 37, Amman", 8.5),
-        (40, 158, "Description", 8, "hebo"), _right_aligned(320, 158, "Qty", 8, "hebo"),
-        _right_aligned(400, 158, "Unit Price", 8, "hebo"), _right_aligned(540, 158, "Amount (JD)", 8, "hebo"),
-        (40, 172, "Patient monitor, 12-inch", 8), _right_aligned(320, 172, "4", 8),
-        _right_aligned(400, 172, "1,925.000", 8), _right_aligned(540, 172, "7,700.000", 8),
-        (40, 184, "Infusion pump", 8), _right_aligned(320, 184, "2", 8),
-        _right_aligned(400, 184, "732.500", 8), _right_aligned(540, 184, "1,465.000", 8),
-        (380, 206, "Subtotal", 8.5), _right_aligned(540, 206, "JD 9,165.000"),
-        (380, 218, "Sales Tax 16%", 8.5), _right_aligned(540, 218, "JD 1,466.400"),
-        (380, 232, "Total (JD)", 9, "hebo"), _right_aligned(540, 232, "JD 10,631.400", 9, "hebo"),
+        (40, 158, "Description", 8, "hebo"), right_aligned(320, 158, "Qty", 8, "hebo"),
+        right_aligned(400, 158, "Unit Price", 8, "hebo"), right_aligned(540, 158, "Amount (JD)", 8, "hebo"),
+        (40, 172, "Patient monitor, 12-inch", 8), right_aligned(320, 172, "4", 8),
+        right_aligned(400, 172, "1,925.000", 8), right_aligned(540, 172, "7,700.000", 8),
+        (40, 184, "Infusion pump", 8), right_aligned(320, 184, "2", 8),
+        right_aligned(400, 184, "732.500", 8), right_aligned(540, 184, "1,465.000", 8),
+        (380, 206, "Subtotal", 8.5), right_aligned(540, 206, "JD 9,165.000"),
+        (380, 218, "Sales Tax 16%", 8.5), right_aligned(540, 218, "JD 1,466.400"),
+        (380, 232, "Total (JD)", 9, "hebo"), right_aligned(540, 232, "JD 10,631.400", 9, "hebo"),
     ])
     values, _ = read(jordanian, patterns)
     assert values["financial_data.currency"] == "JOD"
@@ -706,14 +696,14 @@ def test_a_header_grids_date_over_one_row_still_dates_the_advice(patterns):
         (40, 120, "Unit 3, Pershore Trading Estate", 8.5),
         (40, 132, "Pershore WR10 2DH", 8.5),
         (300, 96, "Date", 8, "hebo"), (370, 96, "Description", 8, "hebo"), (450, 96, "Method", 8, "hebo"),
-        _right_aligned(545, 96, "Amount", 8, "hebo"),
+        right_aligned(545, 96, "Amount", 8, "hebo"),
         (300, 108, "18/04/2024", 8.5), (370, 108, "Payment run 16", 8.5), (450, 108, "BACS", 8.5),
-        _right_aligned(545, 108, "£2,964.30"),
+        right_aligned(545, 108, "£2,964.30"),
         (40, 166, "Invoice No", 8, "hebo"), (140, 166, "Invoice Date", 8, "hebo"),
-        _right_aligned(400, 166, "Amount Paid", 8, "hebo"),
-        (40, 180, "VHS-30817", 8), (140, 180, "07/03/2024", 8), _right_aligned(400, 180, "1,842.10", 8),
-        (40, 192, "VHS-30902", 8), (140, 192, "21/03/2024", 8), _right_aligned(400, 192, "1,122.20", 8),
-        (240, 212, "Total", 8.5, "hebo"), _right_aligned(400, 212, "£2,964.30", 8.5, "hebo"),
+        right_aligned(400, 166, "Amount Paid", 8, "hebo"),
+        (40, 180, "VHS-30817", 8), (140, 180, "07/03/2024", 8), right_aligned(400, 180, "1,842.10", 8),
+        (40, 192, "VHS-30902", 8), (140, 192, "21/03/2024", 8), right_aligned(400, 192, "1,122.20", 8),
+        (240, 212, "Total", 8.5, "hebo"), right_aligned(400, 212, "£2,964.30", 8.5, "hebo"),
     ])
     values, document_type = read(document, patterns)
     assert document_type == "remittance_advice"

@@ -19,7 +19,7 @@ import regex
 from engine.normalize.currencies import (
     CURRENCY_MINOR_UNITS,
     CURRENCY_TOKEN_PATTERN,
-    RAND_TOKEN,
+    MONEY_ONLY_LETTERS,
     REGEX_TIMEOUT_S,
     is_currency_letter_run,
     locale_country,
@@ -508,12 +508,13 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
     if _left_context_rejects(line, span_start) or _right_context_rejects(line, right.end(), end):
         return None
 
-    if left["currency"] == RAND_TOKEN and not _has_cents(core):
-        # "Row R 12": a lone R before a figure without cents is a letter, not the rand.
+    if left["currency"] in MONEY_ONLY_LETTERS and not _has_cents(core):
+        # "Row R 12", "Réf. client : K12327": a lone R or K before a figure without cents is a letter,
+        # not the rand or the kina.
         if _left_context_rejects(line, start):
             return None
         left, span_start = _NoAffix(start), start
-    if right["currency"] == RAND_TOKEN:  # the rand is written before its amount, never after
+    if right["currency"] in MONEY_ONLY_LETTERS:  # the rand and the kina are written before their amount
         right = _NoAffix(end)
     if left["currency"] and written_after_figures(left["currency"]):
         left, span_start = _NoAffix(start), start  # "LEI50288" is a code; the leu follows its figure

@@ -116,6 +116,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "lempiras": "HNL", "lempira": "HNL", "balboas": "PAB",
     # the Albanian lek ("12 500 lekë")
     "lekë": "ALL", "leke": "ALL",
+    # the Malagasy ariary written out ("26 876 400 Ariary", "... quatre cents ariary")
+    "ariary": "MGA",
     # the boliviano in a total written out ("Son: ... 73/100 Bolivianos")
     "bolivianos": "BOB",
     # the guaraní: "Moneda: Guaraní", "TOTAL EN GUARANÍES"
@@ -150,9 +152,13 @@ _CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
 # backwards up to the number) engine.normalize.amounts keeps it only before a figure with cents.
+# The kina ("K8,451.18", Papua New Guinea) and the kwacha (Zambia, Malawi) are written so with a "K".
 RAND_TOKEN = "R"
-_RAND_IN_TEXT = r"(?<![\p{L}\d])R(?=[ \t]?\d{1,3}(?:[ ,\u00a0]\d{3})*[.,]\d{2}(?![\d.,]))"
-_RAND_BEFORE_AMOUNT = r"(?<![\p{L}\d])R"
+KINA_TOKEN = "K"
+MONEY_ONLY_LETTERS = frozenset({RAND_TOKEN, KINA_TOKEN})
+_RAND_IN_TEXT = r"(?<![\p{L}\d])[RK](?=[ \t]?\d{1,3}(?:[ ,\u00a0]\d{3})*[.,]\d{2}(?![\d.,]))"
+_RAND_BEFORE_AMOUNT = r"(?<![\p{L}\d])[RK]"
+_KINA_BY_COUNTRY = {"ZM": "ZMW", "MW": "MWK"}
 
 _DOLLAR_BY_COUNTRY = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
                       "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "LR": "LRD", "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD",
@@ -211,6 +217,8 @@ def resolve_currency(token: str, locale: str | None = None) -> str | None:
         return _CAPITALS_ONLY[cleaned]
     if cleaned == RAND_TOKEN:  # matched only before money (_RAND_IN_TEXT, engine.normalize.amounts)
         return "ZAR"
+    if cleaned == KINA_TOKEN:  # (so is the kina's "K"; the document's country may make it a kwacha)
+        return _KINA_BY_COUNTRY.get(country or "", "PGK")
     word = cleaned.casefold().rstrip(".").replace(" ", "")
     if word in ("fcfa", "cfa"):
         return "XAF" if country in CENTRAL_AFRICAN_CFA else "XOF"
@@ -284,7 +292,8 @@ _CURRENCY_IN_TEXT = regex.compile(
     rf"|(?<!\p{{L}})(?:{_alternation(sorted(_WORDLIKE_CODES))})(?=[ \t]?[-(]?\d)(?!\d{{6}})"
     rf"|(?<=\d[ \t]?)(?:{_alternation(sorted(_WORDLIKE_CODES))})(?!\p{{L}})"
     r"|(?<=\d[ \t]?)/="
-    rf"|(?<=\d[ \t]?)(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})"
+    # (not before another figure: "nr. 888 din 21 noiembrie 2023" is Romanian "of", no dinar)
+    rf"|(?<=\d[ \t]?)(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?!\p{{L}})(?![ \t]+\d)"
     # ... or alone in brackets, naming a column's or a total's currency: "UKUPNO ZA UPLATU (din.)"
     rf"|(?<=\()(?i:{_alternation(sorted(_AFTER_FIGURE_ONLY))})(?=\.?\))"
     # a code that is also a word, in capitals alone in brackets after a total's label: "Monto total (DOP)"
@@ -297,14 +306,14 @@ _CURRENCY_IN_TEXT = regex.compile(
 # on both sides): an ISO code, "RM" or the rand's "R" as written, or a local word in any case ("Kshs", or the "k" of
 # "k.sh"). A line with none of these is skipped without running the pattern.
 _LETTER_RUNS = bytes(ch if chr(ch).isascii() and chr(ch).isalpha() else ord(" ") for ch in range(256))
-_CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
+_CODE_RUNS = frozenset(code.encode() for code in (*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, *MONEY_ONLY_LETTERS))
 # (a line holding a non-ASCII word, "руб.", is never skipped: the prefilter passes every non-ASCII line)
 _WORD_RUNS = frozenset(word.split(".")[0].encode() for word in _LOCAL_WORDS if word.isascii())
 assert all("$" in symbol or symbol.startswith(("S/", "B/", "R.O.")) for symbol in _SYMBOLS if symbol.isascii())
 assert all(code.isascii() and code.isalpha() for code in _CODE_RUNS | _WORD_RUNS)
 
 
-_CODE_STRINGS = frozenset((*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, RAND_TOKEN))
+_CODE_STRINGS = frozenset((*ISO_CURRENCY_CODES, *_CAPITALS_ONLY, *MONEY_ONLY_LETTERS))
 _WORD_PARTS = frozenset(part for word in _LOCAL_WORDS for part in word.split("."))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -124,6 +125,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
     chosen: dict[str, tuple[Any, float, Candidate | None]] = {}
 
     _drop_bank_details(candidates)
+    _transaction_reference_numbers(candidates)
     items: dict[str, Any] = {}
     totals_row: dict[str, Any] = {}
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
@@ -149,6 +151,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         prose_due = _due_date_in_prose(candidates)
         if prose_due is not None:
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
+    _beneficiary_beside_payer(candidates)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     buyer = parties.get("customer_information.customer_name")
     if buyer is not None and patterns.anonymous_buyers.is_whole(str(buyer[0]).strip(" .,:;")):
@@ -201,8 +204,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             if prose is not None:
                 chosen["payment_information.payment_date"] = (prose.value, 0.7, prose)
         dated = chosen.get("document_date")
-        if "payment_information.payment_date" not in chosen and dated is not None and _paid_today(candidates):
-            # "We have today made a payment of £2,008.85 to your account": paid the day the letter is dated
+        if "payment_information.payment_date" not in chosen and dated is not None and (
+                _paid_today(candidates) or _stamped_with_time(dated[2])):
+            # "We have today made a payment of £2,008.85 to your account": paid the day the letter is dated;
+            # a bank's receipt stamps the transfer with its time of day ("27 AGO 2025 - 14:07:07")
             chosen["payment_information.payment_date"] = (dated[0], min(dated[1], 0.7), dated[2])
         # On a remittance advice the total is the amount paid (the contract's rule).
         payment = chosen.get("payment_information.payment_amount")
@@ -304,10 +309,13 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
         line = (candidate.segment.page, candidate.segment.line_index)
         # (an account label of its own, "Kontonr.", goes on with the bank's details, and so does a
         # number in a sentence under them: "... (승인번호 20241115-42429305-35894127).")
+        # (a form's row of its own under them names its number: "sull'IBAN IT19 ..." over "Codice fornitore: 42441",
+        # "Conta | 114197-0" over "ID da transação | E6074...")
         # (a payment reference labelled in a sentence under them is the transfer's: "... your bank
         # account no. 25092404617017" / "vide RTGS UTR No. ICICR52023080363771735 on 03-08-2023")
         return line in label_lines or line in under_lines and not (
-            candidate.field == "invoice_ids" and candidate.method in ("inline", "right")
+            candidate.field in ("invoice_ids", "vendor_information.vendor_id", "payment_information.payment_reference")
+            and candidate.method in ("inline", "right")
             and _opens_its_line(candidates, candidate)
             or candidate.field == "payment_information.payment_reference" and candidate.method == "inline")
 
@@ -559,7 +567,10 @@ _PAYMENT_WORDS = regex.compile(
     # a payment announced ("el día 12 de mayo de 2024 abonaremos en su cuenta ...")
     r"abonaremos|abonará|abonarán|pagaremos|pagará|transferiremos|ingresaremos|payerons|virerons|verserons|"
     r"betaling|betaald|overgemaakt|overgeboekt|overboeking|voldaan|zahlung|überwiesen|überweisung|gezahlt|bezahlt|"
-    r"malipo|tumelipa|tumehamisha|imelipwa)\b")
+    r"malipo|tumelipa|tumehamisha|imelipwa|"
+    # Italian, Portuguese ("in data 22/07/2024 abbiamo disposto bonifico", "efetuamos o pagamento em")
+    r"bonifico|pagamento|pagato|pagata|saldato|disposto|accreditato|pago|efetuamos|efetuado|transferência|"
+    r"transferido|creditado|depositado)\b")
 
 
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
@@ -666,6 +677,43 @@ def _apply_mt103(layout: Any, chosen: dict[str, Any], patterns: PatternSet) -> N
             put(f"{prefix}.address", party.address, party.address, party.address_segment)
 
 
+# Romanian "Beneficiar" is the buyer of an invoice's goods or services, but the payee of a document
+# that names its payer ("Plătitor") as well: a Moldovan CONT DE PLATĂ is addressed to who pays it.
+_PAYER_LABELS = frozenset({"plătitor", "platitor", "plătitorul", "platitorul"})
+_BENEFICIARY_LABELS = frozenset({"beneficiar", "beneficiarul"})
+
+
+def _beneficiary_beside_payer(candidates: CandidateSet) -> None:
+    customers = candidates.by_field.get("party:customer") or []
+    labels = {(c.label_text or "").strip(" :").casefold() for c in customers}
+    if not labels & _PAYER_LABELS or not labels & _BENEFICIARY_LABELS:
+        return
+    payees = [c for c in customers if (c.label_text or "").strip(" :").casefold() in _BENEFICIARY_LABELS]
+    candidates.by_field["party:customer"] = [c for c in customers if c not in payees]
+    candidates.by_field.setdefault("party:vendor", []).extend(replace(c, field="party:vendor") for c in payees)
+
+
+# A tax registration number is short: the Gulf's fifteen digits, Jamaica's nine ("TRN 123-456-789").
+TRANSFER_REFERENCE_MIN_CHARS = 16
+
+
+def _transaction_reference_numbers(candidates: CandidateSet) -> None:
+    """"TRN" is a tax registration number (the Gulf's, Jamaica's) and, on a European bank's transfer
+    receipt, the transfer's reference ("TRN | 084542428892021782849162IT", 20 characters and more): a
+    TRN too long for a tax number is the payment's reference, never the vendor's tax id."""
+    pool = candidates.by_field.get("vendor_information.tax_id")
+    if not pool:
+        return
+    transfers = [c for c in pool if (c.label_text or "").strip(" .:()").casefold() == "trn"
+                 and sum(ch.isalnum() for ch in str(c.value)) >= TRANSFER_REFERENCE_MIN_CHARS]
+    if not transfers:
+        return
+    candidates.by_field["vendor_information.tax_id"] = [c for c in pool if c not in transfers]
+    references = candidates.by_field.setdefault("payment_information.payment_reference", [])
+    for candidate in transfers:
+        references.append(replace(candidate, field="payment_information.payment_reference", value=candidate.text))
+
+
 def _cheque_number(candidates: CandidateSet) -> Candidate | None:
     """On a remittance, the number after "Check No." / "Cheque #" is the payment's reference (on a
     restaurant bill the same label numbers the bill, which is why the label reads as a document
@@ -696,6 +744,20 @@ def _transaction_date_paid(candidates: CandidateSet, chosen: dict[str, Any]) -> 
     if own:
         advice = max(own, key=lambda c: (c.score, -c.y_ratio))
         chosen["document_date"] = (advice.value, current[1], advice)
+
+
+# A letter's dateline: the place it was written, a comma, the date ("Bologna, 11 agosto 2024").
+_DATELINE_PLACE = regex.compile(r"^\p{Lu}[\p{L}'’. \-]{1,40},\s*$")
+
+
+def _is_dateline(candidate: Candidate) -> bool:
+    """Whether a date ends a segment that opens with a place and a comma before it."""
+    if candidate.segment is None:
+        return False
+    text = candidate.segment.text
+    start = text.find(candidate.text)
+    return start > 0 and not text[start + len(candidate.text):].strip(" .") \
+        and timed(_DATELINE_PLACE.match, text[:start]) is not None
 
 
 def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Candidate | None:
@@ -745,6 +807,19 @@ _DUE_IN_PROSE = regex.compile(
 
 
 _TODAY = regex.compile(r"(?i)\b(?:today|this\s+day|heute|aujourd'hui|hoy|vandaag|leo)\b")
+
+
+# A time of day right after a date: "27 AGO 2025 - 14:07:07", "12/03/2024 09:41", "18/08/2025 às 07:18".
+_TIME_AFTER_DATE = regex.compile(r"^\s*(?:[-–,|]\s*|às\s+|at\s+|um\s+|à\s+|alle\s+|ore\s+)?\d{1,2}:\d{2}\b")
+
+
+def _stamped_with_time(candidate: Candidate | None) -> bool:
+    """Whether a date is printed with the time of day it was stamped at (a transaction's receipt)."""
+    if candidate is None or candidate.segment is None:
+        return False
+    text = candidate.segment.text
+    start = text.find(candidate.text)
+    return start >= 0 and timed(_TIME_AFTER_DATE.match, text[start + len(candidate.text):]) is not None
 
 
 def _paid_today(candidates: CandidateSet) -> bool:
@@ -1459,7 +1534,9 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             if not dates:
                 chosen["document_date"] = (paid[0], 0.6, paid[2])
         if dates:
-            first = min(dates, key=lambda c: c.segment.order if c.segment else 0)
+            # A letter's dateline ("Bologna, 11 agosto 2024") dates the letter, wherever reading order puts it.
+            datelines = [c for c in dates if _is_dateline(c)]
+            first = min(datelines or dates, key=lambda c: c.segment.order if c.segment else 0)
             chosen["document_date"] = (first.value, 0.6 if len({c.value for c in dates}) == 1 else 0.5, first)
 
     ids = candidates.get("invoice_ids")
@@ -1780,6 +1857,19 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     customer_labels = [*candidates.get("party:customer"), *candidates.get("party:addressee")]
     customer = [c.segment.order for c in customer_labels if c.segment is not None
                 and min(own[2], _column_right(c.segment, candidates)) - max(own[0], c.segment.bbox[0]) > 0]
+    payee_labels = [c for key in ("party:vendor", "party:recipient", "party:addressee")
+                    for c in candidates.get(key) if c.segment is not None]
+    if document_type == "remittance_advice" and payee_labels \
+            and not _in_party_column(own, payee_labels, candidates):
+        # "Spett.le | Consulting Ligure Srl | ... | P.IVA 84693940581" right of the payer's letterhead:
+        # the tax id in the payee's column is the vendor's, wherever reading order puts that column
+        inside = [c for c in (*candidates.get("vendor_information.tax_id"), *candidates.tax_ids)
+                  if c.segment is not None and _in_party_column(c.segment.bbox, payee_labels, candidates)]
+        if inside:
+            best = min(inside, key=lambda c: c.segment.order)  # type: ignore[union-attr]
+            chosen["vendor_information.tax_id"] = item = (best.value, item[1] * 0.9, best)
+            order = best.segment.order  # type: ignore[union-attr]
+            payee = [order]
     if document_type == "remittance_advice" and (not payee or order < min(payee)):
         # The payer's letterhead tax id is the customer's; the payee's ("Supplier PIN: ...") stands
         # in or under the payee's block.
@@ -1820,6 +1910,18 @@ def _place_vendor_tax_id(candidates: CandidateSet, chosen: dict[str, Any], docum
     if printed and "".join(ch for ch in printed if ch.isalnum()).upper() == \
             "".join(ch for ch in str(value) if ch.isalnum()).upper():
         chosen["vendor_information.tax_id"] = (printed, confidence, candidate)
+
+
+def _in_party_column(bbox: tuple[float, float, float, float], labels: list[Candidate],
+                     candidates: CandidateSet) -> bool:
+    """Whether a box stands in the column under one of the party labels, within a block's lines of it."""
+    for label in labels:
+        column = (label.segment.bbox[0], label.segment.bbox[1], _column_right(label.segment, candidates),
+                  label.segment.bbox[3])
+        if min(bbox[2], column[2]) - max(bbox[0], column[0]) > 0 and column[1] <= bbox[1] \
+                <= column[3] + CUSTOMER_BLOCK_LINES * (column[3] - column[1]):
+            return True
+    return False
 
 
 def _column_right(label: Any, candidates: CandidateSet) -> float:
@@ -1863,6 +1965,12 @@ def _labelled_currency(candidates: CandidateSet, segment: Any) -> bool:
     return bool(left) and timed(_CURRENCY_LABEL.fullmatch, left[-1].text.strip()) is not None
 
 
+KINA_CURRENCIES = frozenset({"PGK", "ZMW", "MWK"})
+# "Motorină EURO 5", "Diesel Euro 6": an engine's emission class, no price in euro.
+_EMISSION_CLASS = regex.compile(r"(?i)euro[ \t]?[1-7]")
+_EMISSION_CLASS_IN_TEXT = regex.compile(r"(?i)(?<!\p{L})euro[ \t]?[1-7](?![\d.,])")
+
+
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     votes: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Candidate | None] = {}
@@ -1872,11 +1980,13 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
             votes[item[2].currency] += 3.0
             first_seen.setdefault(item[2].currency, item[2])
     for candidate in candidates.amounts:
-        if candidate.currency:
+        if candidate.currency and not timed(_EMISSION_CLASS.fullmatch, candidate.text or ""):
             votes[candidate.currency] += 1.0
             first_seen.setdefault(candidate.currency, candidate)
     labelled: set[str] = set()
     for code, segment in candidates.currencies:
+        if code == "EUR" and timed(_EMISSION_CLASS_IN_TEXT.search, segment.text):
+            continue
         if _labelled_currency(candidates, segment):
             labelled.add(code)
             votes[code] += LABELLED_CURRENCY_VOTES
@@ -1915,6 +2025,15 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         # "¥" is the yuan's sign as much as the yen's: a Chinese invoice ("增值税普通发票", "人民币") is in yuan.
         first_seen.setdefault("CNY", first_seen.get("JPY"))
         code = "CNY"
+    elif code in KINA_CURRENCIES and country_currency(candidates.layout) in KINA_CURRENCIES:
+        # "K8,451.18": the kina of Papua New Guinea, or Zambia's or Malawi's kwacha, by the country
+        local = country_currency(candidates.layout)
+        first_seen.setdefault(local, first_seen.get(code))
+        code = local
+    elif code == "RON" and country_currency(candidates.layout) == "MDL":
+        # "lei" is Moldova's currency (MDL) as much as Romania's: a Moldovan address or IDNO decides.
+        first_seen.setdefault("MDL", first_seen.get("RON"))
+        code = "MDL"
     elif code in ("XOF", "XAF"):
         # "FCFA" is either CFA franc: the country its phone numbers name decides.
         local = country_currency(candidates.layout)
