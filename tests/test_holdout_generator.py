@@ -42,6 +42,7 @@ from corpus.holdout import (  # noqa: E402
     TWENTYFIRST_FAMILIES,
     TWENTYFOURTH_FAMILIES,
     TWENTYSECOND_FAMILIES,
+    TWENTYSIXTH_FAMILIES,
     TWENTYTHIRD_FAMILIES,
     build_one,
     generate_holdout,
@@ -352,6 +353,10 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.fakes_twentyfifth import gr_long_date
 
     forms.add(_squash(gr_long_date(day)))
+    # the twenty-sixth set's Welsh `15 Mawrth 2024`
+    from corpus.holdout.fakes_twentysixth import cy_long_date
+
+    forms.add(_squash(cy_long_date(day)))
     return forms
 
 
@@ -423,7 +428,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
                                   + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
-                                  + list(TWENTYFIFTH_FAMILIES))
+                                  + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -485,7 +490,7 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
-                  **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES}
+                  **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1513,7 +1518,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 209
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 217
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1534,7 +1539,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-120:-112] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-128:-120] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1806,7 +1811,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1926,7 +1931,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2112,7 +2117,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2234,7 +2239,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2417,7 +2422,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2583,7 +2588,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2772,7 +2777,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2959,7 +2964,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3138,7 +3143,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3349,7 +3354,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3441,7 +3446,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3616,7 +3621,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3769,7 +3774,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3941,7 +3946,7 @@ def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIFTH_FAMILIES) & earlier
     assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYFIFTH_FAMILIES)
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4099,3 +4104,191 @@ def test_twentyfifth_set_labels_and_decoys() -> None:
             assert set(r["customer_information"].values()) == {None} and _squash(notes["patient"]) in text
             if op.truth["layout"] == "us_optical_receipt":
                 assert fin["tax_amount"] is None and notes["paid"] + notes["plan"] == pytest.approx(fin["total_amount"]) and _squash(notes["npi"]) in text
+
+
+# The twenty-sixth set (Czech and Slovak, Hungarian and Romanian payment advices, payment orders and bank confirmations, Puerto
+# Rican invoices and receipts with the IVU, Bahamian VAT and Belizean GST invoices and credit notes, Welsh bilingual invoices and
+# credit notes, funeral directors' accounts, dry cleaners' tickets and linen service invoices): its selection, one generated set
+# (manifest, schema, on-page text, same-seed bytes), scans, arithmetic and layouts over several seeds, its identifiers and its
+# decoys. Checked without the engine's loader, like the twenty-fifth.
+TWENTYSIXTH_SEED = 132
+
+
+@pytest.fixture(scope="module")
+def twentysixth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentysixth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYSIXTH_FAMILIES)), "--seed", str(TWENTYSIXTH_SEED),
+                 "--families", "twentysixth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentysixth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYSIXTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentysixth", "all") for name in names}
+    assert not set(TWENTYSIXTH_FAMILIES) & earlier
+    assert not set(TWENTYSIXTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYSIXTH_FAMILIES)
+    assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES) and not set(TWENTYSIXTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentysixth_families_generate_in_round_robin(twentysixth_dir: Path) -> None:
+    manifest = json.loads((twentysixth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYSIXTH_FAMILIES) * 2
+    truths = _truths(twentysixth_dir)
+    assert len(truths) == 2 * len(TWENTYSIXTH_FAMILIES)
+    assert all((twentysixth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"RON", "USD"} <= currencies and currencies & {"CZK", "EUR"} and currencies & {"HUF", "EUR"} and currencies & {"BSD", "BZD"}
+    assert len(currencies) >= 5
+
+
+def test_twentysixth_families_give_identical_bytes_for_the_same_seed(twentysixth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentysixth_dir, tmp_path, TWENTYSIXTH_FAMILIES, TWENTYSIXTH_SEED)
+
+
+def test_twentysixth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYSIXTH_SEED, ["dry_cleaner_receipt", "ro_ordin_de_plata", "welsh_bilingual_invoice"])
+
+
+def test_twentysixth_truths_validate_against_the_contract_schema(twentysixth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentysixth_dir)
+
+
+def test_twentysixth_family_text_stays_on_the_page(twentysixth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentysixth_dir)
+
+
+def test_twentysixth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYSIXTH_FAMILIES, TWENTYSIXTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentysixth_set_identifiers() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_fifteenth import iban_valid
+    from corpus.holdout.fakes_tenth import ro_cif_valid, ro_party
+    from corpus.holdout.fakes_twentysixth import (
+        bs_tin,
+        bz_tin,
+        cy_long_date,
+        cz_sk_numbering,
+        hu_giro,
+        hu_giro_valid,
+        hu_iban,
+        pr_registro,
+        variable_symbol,
+        words_ro,
+    )
+
+    rng = random.Random(26)
+    for _ in range(30):
+        giro = hu_giro(rng, "117")
+        assert hu_giro_valid(giro) and iban_valid(hu_iban(giro)) and len(hu_iban(giro).replace(" ", "")) == 28
+        assert ro_cif_valid(ro_party(rng).extra["cif"]) and re.fullmatch(r"\d{7}-\d{4}", pr_registro(rng))
+        assert re.fullmatch(r"1\d{8}", bs_tin(rng)) and re.fullmatch(r"\d{6}", bz_tin(rng))
+        number = cz_sk_numbering(rng)(date(2024, 3, 15))
+        vs = variable_symbol(number)
+        assert vs.isdigit() and len(vs) <= 10 and vs in re.sub(r"\D", "", number)
+    # worked by hand: the IBAN registry's Hungarian example HU42 1177 3016 1111 1018 0000 0000 is the GIRO number
+    # 11773016-11111018-00000000, both blocks' 9-7-3-1 check digits valid; one digit off fails
+    assert hu_giro_valid("11773016-11111018-00000000") and hu_giro_valid("11773016-11111018")
+    assert hu_iban("11773016-11111018-00000000") == "HU42 1177 3016 1111 1018 0000 0000"
+    assert not hu_giro_valid("11773016-11111019-00000000") and not hu_giro_valid("11773017-11111018")
+    # Romanian amounts in words: `un leu`, `de` after counts ending 20-99 or 00, feminine thousands
+    assert words_ro(Decimal("1")) == "un leu" and words_ro(Decimal("2")) == "doi lei" and words_ro(Decimal("112")) == "o sută doisprezece lei"
+    assert words_ro(Decimal("21")) == "douăzeci și unu de lei" and words_ro(Decimal("1000")) == "o mie de lei"
+    assert words_ro(Decimal("2345.67")) == "două mii trei sute patruzeci și cinci de lei și 67 bani"
+    assert words_ro(Decimal("12000")) == "douăsprezece mii de lei" and words_ro(Decimal("21000")) == "douăzeci și una de mii de lei"
+    assert words_ro(Decimal("129210.72")) == "o sută douăzeci și nouă de mii două sute zece lei și 72 bani"
+    # the variable symbol is the invoice number's digits; Welsh dates
+    assert variable_symbol("FV24-0123") == "240123" and variable_symbol("2024000123") == "2024000123"
+    assert cy_long_date(date(2024, 3, 15)) == "15 Mawrth 2024" and cy_long_date(date(2025, 12, 1)) == "1 Rhagfyr 2025"
+    assert _squash("15 Mawrth 2024") in _date_forms("2024-03-15")
+
+
+def test_twentysixth_set_labels_and_decoys() -> None:
+    # Czechia / Slovakia, Hungary, Romania: the payer's IČO / DIČ / adószám / CIF and cégjegyzékszám never the vendor's, its own
+    # document numbers never ids, the bank's order and statement numbers (and the OP number on a bank confirmation) never the
+    # reference; the payee's number as tax id only where printed (always on the ORDIN DE PLATĂ). Puerto Rico: the Registro de
+    # Comerciante the tax id, the tax the state and municipal IVU together, the IVU control number no id. Bahamas / Belize: the
+    # supplier's TIN, the buyer's a decoy, the original invoice no id. Wales: the VAT number, the original invoice no id. Funeral
+    # directors: the deceased no party, deposits, insurance and payments never taken off the total. Dry cleaners: tickets without
+    # a customer, the linen service's dockets no ids.
+    from corpus.holdout.fakes_tenth import ro_cif_valid
+    from corpus.holdout.fakes_twelfth import hu_adoszam_valid
+
+    for index in range(4):
+        cz = build_one(TWENTYSIXTH_SEED, index, "cz_sk_avizo_platby", scan_share=0.0)
+        r, text, notes = cz.truth["results"], _twentythird_text(cz), cz.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert all(_squash(x) in text for x in notes["payer_ids"]) and (tax_id is None or re.fullmatch(r"(CZ\d{8,10}|SK\d{10})", tax_id))
+        if cz.truth["layout"] == "cz_sk_potvrzeni_platby":
+            assert tax_id is None and _squash(notes["order_no"]) in text and _squash(notes["statement"]) in text
+            assert ref not in (notes["order_no"], notes["statement"]) and _squash(notes["vs_printed"]) in text
+        else:
+            assert not set(notes["own_numbers"]) & set(r["invoice_ids"]) and all(_squash(v) in text for v in notes["vs"])
+        hu = build_one(TWENTYSIXTH_SEED, index, "hu_fizetesi_ertesito", scan_share=0.0)
+        r, text, notes = hu.truth["results"], _twentythird_text(hu), hu.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert notes["payer_tax"] != tax_id and (tax_id is None or hu_adoszam_valid(tax_id))
+        if fin["currency"] == "HUF":
+            assert all(a["amount"] == int(a["amount"]) for a in r["payment_information"]["allocations"])
+        if hu.truth["layout"] == "hu_terhelesi_ertesito":
+            assert tax_id is None and _squash(notes["order_no"]) in text and notes["order_no"] != r["payment_information"]["payment_reference"]
+        else:
+            assert _squash(notes["payer_tax"]) in text and not set(notes["own_numbers"]) & set(r["invoice_ids"])
+        ro = build_one(TWENTYSIXTH_SEED, index, "ro_ordin_de_plata", scan_share=0.0)
+        r, text, notes = ro.truth["results"], _twentythird_text(ro), ro.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert notes["payer_cif"] != tax_id and (tax_id is None or ro_cif_valid(tax_id))
+        if ro.truth["layout"] == "ro_op_formular":
+            assert tax_id is not None and ref == notes["op_no"] and _squash(notes["words"]) in text and _squash(notes["payer_cif_printed"]) in text
+        elif ro.truth["layout"] == "ro_confirmare_plata":
+            assert _squash(notes["op_no"]) in text and notes["op_no"] != ref and _squash(notes["payer_iban"]) in text
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+        pr = build_one(TWENTYSIXTH_SEED, index, "pr_ivu_factura", scan_share=0.0)
+        r, text, notes = pr.truth["results"], _twentythird_text(pr), pr.built.notes
+        fin = r["financial_data"]
+        assert re.fullmatch(r"\d{7}-\d{4}", r["vendor_information"]["tax_id"]) and fin["currency"] == "USD"
+        assert fin["tax_amount"] <= fin["net_amount"] * 0.115 + 0.02
+        if pr.truth["document_type"] == "receipt":
+            assert set(r["customer_information"].values()) == {None} and _squash(notes["control"]) in text and notes["control"] not in r["invoice_ids"]
+        else:
+            assert notes["po"] not in r["invoice_ids"] and r["customer_information"]["address"]
+        bs = build_one(TWENTYSIXTH_SEED, index, "bs_bz_vat_invoice", scan_share=0.0)
+        r, text, notes = bs.truth["results"], _twentythird_text(bs), bs.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert re.fullmatch(r"1\d{8}" if fin["currency"] == "BSD" else r"\d{6}", tax_id)
+        assert notes["buyer_tin"] is None or (_squash(notes["buyer_tin"]) in text and notes["buyer_tin"] != tax_id)
+        assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * (0.1 if fin["currency"] == "BSD" else 0.125) + 0.005
+        if bs.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and _squash(notes["original"]) in text and notes["original"] not in r["invoice_ids"]
+        cy = build_one(TWENTYSIXTH_SEED, index, "welsh_bilingual_invoice", scan_share=0.0)
+        r, text, notes = cy.truth["results"], _twentythird_text(cy), cy.built.notes
+        assert re.fullmatch(r"GB \d{3} \d{4} \d{2}", r["vendor_information"]["tax_id"]) and _squash("anfoneb" if cy.truth["layout"] != "cy_en_nodyn_credyd" else "nodyn credyd") in text
+        if cy.truth["document_type"] == "credit_note":
+            assert notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        fd = build_one(TWENTYSIXTH_SEED, index, "funeral_director_invoice", scan_share=0.0)
+        r, text, notes = fd.truth["results"], _twentythird_text(fd), fd.built.notes
+        fin = r["financial_data"]
+        assert _squash(notes["deceased"]) in text and notes["deceased"] not in r["customer_information"]["customer_name"]
+        if fd.truth["layout"] == "gb_funeral_account":
+            assert (fin["tax_amount"] is None) == (fin["net_amount"] is None) and notes["ref"] not in r["invoice_ids"]
+        elif fd.truth["layout"] == "us_funeral_statement":
+            assert fin["tax_amount"] > 0 and fin["net_amount"] and r["vendor_information"]["tax_id"] is None and notes["case"] not in r["invoice_ids"]
+        else:
+            assert fin["net_amount"] is None and 0 < fin["tax_amount"] <= fin["total_amount"] / 11 + 0.01 and notes["funeral_no"] not in r["invoice_ids"]
+        dc = build_one(TWENTYSIXTH_SEED, index, "dry_cleaner_receipt", scan_share=0.0)
+        r, text, notes = dc.truth["results"], _twentythird_text(dc), dc.built.notes
+        if dc.truth["document_type"] == "receipt":
+            assert set(r["customer_information"].values()) == {None} and _squash(notes["customer"]) in text
+        else:
+            assert r["customer_information"]["customer_id"] and not set(notes["dockets"].split(", ")) & set(r["invoice_ids"])
