@@ -355,6 +355,12 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         if numbered is not None:
             zone_start += numbered.end()
             zone = segment.text[zone_start:zone_end]
+    if kind.value == "amount" and len(segment.text[:hit.start].split()) >= SENTENCE_WORDS_BEFORE_LABEL:
+        # "... zleciliśmy przelew na rzecz X na kwotę 45 056,50 PLN na rachunek 68": in a sentence the
+        # label's amount is the first after it, not the last figure of the line
+        first = next((m for m in amounts_in(segment, locale) if m.start >= zone_start and m.end <= zone_end), None)
+        if first is not None:
+            zone = segment.text[zone_start:first.end]
     found = _parse_zone(kind, field_name, segment, zone_start, zone, locale, "inline", page, hit)
     if found:
         return found

@@ -302,7 +302,13 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 found.pop("customer_information.address", None)  # the platform's, with its name
             found["customer_information.customer_name"] = (payer[0], 0.8, _candidate(payer[1], payer[0]))
         payee = _party_in_prose(layout, patterns, _PAYEE_SENTENCE)
-        if payee is not None and "vendor_information.vendor_name" not in found:
+        current = found.get("vendor_information.vendor_name")
+        if payee is not None and (current is None or current[2] is not None and not current[2].label
+                                  and str(current[0]).casefold() != payee[0].casefold()):
+            # (an e-mail's sender and signature are the payer's; the sentence names whom it paid)
+            if current is not None:
+                for key in ("vendor_information.address", "vendor_information.tax_id"):
+                    found.pop(key, None)
             found["vendor_information.vendor_name"] = (payee[0], 0.8, _candidate(payee[1], payee[0]))
     if f"{_prefix(addressee)}.{_name_key(addressee)}" not in found:
         # A letter or e-mail greets its addressee by company name ("Dear Westbrook Software Ltd. team,").
@@ -1012,8 +1018,13 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         lines.append(top)
     else:
         below = layout.below(segment, max_lines=1)
-        if below and below[0].right is not None and _is_field_name(below[0].text):
-            return _form_rows(layout, below[0], patterns)  # "Beneficiary" over "Name | Delta B.V.", "Address | ..."
+        if below and below[0].right is not None and any(
+                hit.start == 0 and hit.kind.field == anchor.field for hit in labels_in(below[0], patterns)):
+            return []  # "GÖNDEREN BİLGİLERİ" over "Gönderen | <name>": a section's heading; its row names the party
+        if below and below[0].right is not None and (_is_field_name(below[0].text)
+                                                     or _party_field_name(below[0].text, patterns)):
+            # "Beneficiary" over "Name | Delta B.V.", "Address | ..."; "Odbiorca" over "Nazwa odbiorcy | ..."
+            return _form_rows(layout, below[0], patterns)
         if (not below or labels_in(below[0], patterns) and not _name_like(below[0].text)
                 or below[0].text.rstrip().endswith(":")):  # "Supplier Number:" labels, it names no one
             return []
@@ -1175,6 +1186,8 @@ _FIELD_NAME = regex.compile(
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
     # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
     r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
+    # Polish ("Nazwa odbiorcy", "Adres nadawcy" on a bank's transfer confirmation)
+    r"nazwa|"
     # Georgian (the seller's and the buyer's address rows of an e-invoice)
     r"მისამართი|იურიდიული\s+მისამართი|დასახელება|(?:გამყიდველის|მყიდველის)\s+მისამართი|"
     # a statutory form's party rows ("Address of the registered person", "Address of the purchaser")
@@ -1187,14 +1200,19 @@ def _is_field_name(text: str) -> bool:
 
 
 def _party_field_name(text: str, patterns: PatternSet) -> bool:
-    """A form's field name that says whose it is after it ("Indirizzo beneficiario", "Endereço do pagador")."""
+    """A form's field name that says whose it is after it: a party's label ("Indirizzo beneficiario"),
+    or a word inflected from one ("Nazwa odbiorcy", "Adres nadawcy": the recipient's, the sender's)."""
     match = timed(_FIELD_NAME.match, _field_name_text(text))
-    if match is None or not match.group(0):
+    if match is None or not match.group(0) or not match.group(0)[-1:].isalpha():
         return False
     rest = _field_name_text(text)[match.end():].strip()
-    hits = patterns.find_labels(rest) if rest else []
-    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(rest.rstrip(" :")) \
-        and bool(hits[0].kind.field and hits[0].kind.field.startswith("party:"))
+    if not rest or not rest[0].isalpha() or match.end() < len(_field_name_text(text)) and \
+            _field_name_text(text)[match.end()].isalpha():
+        return False
+    hits = patterns.find_labels(rest)
+    if hits and hits[0].start == 0 and hits[0].end >= len(rest.rstrip(" :")):
+        return bool(hits[0].kind.field and hits[0].kind.field.startswith("party:"))
+    return len(rest.split()) == 1 and rest.isalpha() and rest.islower()
 
 
 def _field_name_text(text: str) -> str:
@@ -1228,10 +1246,10 @@ def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Seg
                 hit.start == 0 and hit.kind.value == "tax_id" for hit in labels_in(name[0], patterns)):
             bottom = value[0].bbox[3]
             continue  # the party's tax number between its name and its address ("ՀՎՀՀ՝ | 08573711")
-        if name and not _is_field_name(name[0].text) or not value:
+        if name and not (_is_field_name(name[0].text) or _party_field_name(name[0].text, patterns)) or not value:
             break
         bottom = value[0].bbox[3]
-        field_name = _field_name_text(name[0].text) if name else None
+        field_name = _field_name_text(name[0].text).split()[0] if name else None
         if field_name and timed(_COUNTRY_FIELD.fullmatch, field_name) \
                 and timed(_COUNTRY_CODE.fullmatch, value[0].text.strip()):
             continue
@@ -2579,7 +2597,7 @@ _GREETING = regex.compile(
     r"^(?:dear|hello|hi|good\s+(?:morning|afternoon)|sehr\s+geehrte[rs]?|liebe[rs]?|hallo|guten\s+tag|"
     r"cher|chère|chers|chères|bonjour|beste|geachte|hallo|estimad[oa]s?|apreciad[oa]s?|hola|"
     r"mpendwa|ndugu|habari|gentile|gentili|spett\.?le|spettabile|egregi[oa]|buongiorno|prezad[oa]s?|"
-    r"car[oa]s?|bom\s+dia|boa\s+tarde),?\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
+    r"car[oa]s?|bom\s+dia|boa\s+tarde|szanowni\s+państwo|szanown[ay]|dzień\s+dobry|αγαπητ[έοή]ς?),?\s+(?:team\s+|équipe\s+|equipo\s+(?:de\s+)?|damen\s+und\s+herren\s+(?:der|von)\s+)?"
     r"(?P<name>.+?)(?:\s+(?:team|-team|équipe|equipo|accounts?\s+team|finance\s+team))?\s*[,:!]?$",
     regex.IGNORECASE)
 # The sign-off of a letter or e-mail: the writer's name, company and address follow it.
@@ -2588,7 +2606,8 @@ _SIGN_OFF = regex.compile(
     r"^mit\s+freundlichen\s+grüßen|^freundliche\s+grüße|^viele\s+grüße|^cordialement|^bien\s+cordialement|"
     r"^salutations|^met\s+vriendelijke\s+groet(?:en)?|^vriendelijke\s+groet(?:en)?|^saludos|^atentamente|"
     r"^un\s+saludo|^wako|^kwa\s+heshima|^asante|^cordiali\s+saluti|^distinti\s+saluti|^saluti|^atenciosamente|"
-    r"^cordialmente|^cumprimentos", regex.IGNORECASE)
+    r"^cordialmente|^cumprimentos|^με\s+εκτίμηση|^με\s+τιμή|^z\s+poważaniem|^pozdrawiam|^saygılarımızla|"
+    r"^iyi\s+çalışmalar", regex.IGNORECASE)
 
 
 # "<payer> paid you", "<payer> has sent you a payment", "payment received from <payer> for ...".
@@ -2609,7 +2628,11 @@ _PAYER_SENTENCE = regex.compile(
 # "The following load has been paid to Delgado Express LLC via QuickPay": the payee, in a sentence.
 _PAYEE_SENTENCE = regex.compile(
     r"\b(?:has|have)\s+been\s+paid\s+to\s+(?P<name>[^\W\d][^:;]{2,80}?)"
-    r"(?=\s+(?:via|by|on|for|in|through|today)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)",
+    r"(?=\s+(?:via|by|on|for|in|through|today)\b|,\s|\.\s+(?-i:[A-Z])|[,.]?$)"
+    # Polish "zleciliśmy przelew na rzecz Wójcik Transport Sp. z o.o. na kwotę ...", Turkish
+    # "24.01.2023 tarihinde Doğan Elektrik A.Ş. adına ... hesaba ... gönderilmiştir"
+    r"|\bprzelew\w*\s+na\s+rzecz\s+(?P<name2>[^\W\d][^:;]{2,80}?)(?=\s+na\s+kwot|,\s|[,.]?$)"
+    r"|\btarihinde\s+(?P<name3>[^\W\d][^:;]{2,80}?)\s+adına\b",
     regex.IGNORECASE)
 
 

@@ -1920,8 +1920,13 @@ def _listed_reference(text: str) -> str:
     return text.split(" ")[0].strip(" .,:;()")
 
 
+# A bullet's number with its letters and digits, then no word of text ("SBY2022000079307 (30.10.2022): ...").
+_LISTED_NUMBER = regex.compile(r"(?=[\p{Lu}\d/\-.]*\d)(?=[\d/\-.]*\p{Lu}|\d{5})[\p{Lu}\d][\p{Lu}\d/\-.]{3,}(?=[\s:(,]|$)")
+
+
 def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
-    """Allocations from lines that each open with an invoice label and its number and state money:
+    """Allocations from lines that each open with an invoice label and its number (or a bullet and the
+    number alone) and state money:
     the amount after a "paid" word, else the line's only amount. Two such lines at least (one line
     is a sentence about one invoice, read elsewhere)."""
     rows: list[dict[str, Any]] = []
@@ -1931,19 +1936,23 @@ def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -
             text = segment.text
             opening = len(text) - len(text.lstrip(_LIST_MARK))
             hits = patterns.find_labels(text[opening:])
-            if not hits or hits[0].start != 0 or hits[0].kind.name != "invoice_number":
+            if hits and hits[0].start == 0 and hits[0].kind.name == "invoice_number":
+                label_end = opening + hits[0].end
+            elif opening and timed(_LISTED_NUMBER.match, text[opening:]):
+                label_end = opening  # "- SBY2022000079307 (30.10.2022): 207.550,65 TL": a bullet opening with the number
+            else:
                 continue
-            after = text[opening + hits[0].end:]
-            reference = _listed_reference(_ID_PREFIX.sub("", after.lstrip(" :#.")))
+            reference = _listed_reference(_ID_PREFIX.sub("", text[label_end:].lstrip(" :#.")))
             if not any(ch.isdigit() for ch in reference) or find_dates(reference):
                 continue
             amounts = [m for m in find_amounts(text, locale) if m.amount.has_decimals
-                       and m.start > text.find(reference, opening + hits[0].end) + len(reference)]
+                       and m.start > text.find(reference, label_end) + len(reference)]
             paid = [m for m in amounts if _PAID_WORD.search(text[:m.start])]
-            chosen = paid[0] if paid else amounts[0] if len(amounts) == 1 else None
+            # (else the first amount after the number: "...: 9 907,71 PLN (potrącono 202,20 - skonto 2%)")
+            chosen = paid[0] if paid else amounts[0] if amounts else None
             if chosen is None:
                 continue
-            start = text.find(reference, opening + hits[0].end)
+            start = text.find(reference, label_end)
             rows.append({"invoice_id": (reference, reference, page.number, segment.char_bbox(start, start + len(reference)),
                                         segment),
                          "amount": (chosen.amount.value, chosen.amount.text, page.number,
@@ -2015,10 +2024,46 @@ OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "ve
                                 "decoy_bank"})
 
 
+# (the Polish split payment's fields in order: /VAT/ amount, /IDC/ the payee's NIP, /INV/ invoice, /TXT/;
+# a SEPA remittance's own "/INV/" tag lists invoices and amounts, read word by word)
+_SPLIT_PAYMENT_INVOICE = regex.compile(r"/VAT/[^/]*/IDC/[^/]*/INV/(?P<invoice>[^/\s][^/]*?(?:/[^/]+?)*?)(?:/TXT/|$)")
+# A series printed apart from its number: capitals only, a few of them ("ΤΠΥ", "FPR", "FV").
+_SERIES_WORD = regex.compile(r"\p{Lu}{2,4}")
+# Brazil's notas fiscais are numbered without letters: "NF 12950" names the document, then its number.
+NUMBERED_DOCUMENT_WORDS = frozenset({"NF", "NFE", "NFS"})
+
+
 def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | None,
                    patterns: PatternSet) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    split_payment = timed(_SPLIT_PAYMENT_INVOICE.search, " ".join(w.text for w, _ in words)) if words else None
+    if split_payment is not None:
+        # A Polish split payment's title, "/VAT/7923,97/IDC/2324296804/INV/FV 1544/2023/TXT/FAKTURA": the
+        # invoice is the part after "/INV/"
+        word, segment = words[0]
+        invoice = split_payment["invoice"].strip()
+        return [{"invoice_id": (invoice, invoice, page, segment.bbox, segment), "confidence": 0.8}]
+    # Amounts that thousands-spaces part into several words ("F/2023/03/6447 49 057,12; FV 2103/2023 ..."):
+    # their words are money, read once at their last word
+    spaced: dict[int, Any] = {}  # word position -> the amount that ends there (None: inside an amount)
+    joined, starts = "", []
+    for word, _segment in words:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {word.text}" if joined else word.text
+    for match in find_amounts(joined, locale):
+        covered = [i for i, start in enumerate(starts) if match.start <= start < match.end]
+        if len(covered) > 1 and match.amount.has_decimals:
+            for i in covered:
+                spaced[i] = None
+            spaced[covered[-1]] = match
     for position, (word, segment) in enumerate(words):
+        if position in spaced:
+            match = spaced[position]
+            if match is not None and rows and "amount" not in rows[-1]:
+                # (brackets here only hold the amount, "NF 12950 (R$ 11.734,01)": no negative)
+                value = abs(match.amount.value) if joined[match.start:match.start + 1] == "(" else match.amount.value
+                rows[-1]["amount"] = (value, match.amount.text, page, word.bbox, segment)
+            continue
         before = " ".join(w.text for w, _ in words[max(0, position - 3):position]).rstrip(" .:#")
         if any(end == len(before) and kind.name in OTHER_NUMBER_KINDS
                for _start, end, kind in patterns.label_index.find(before)):
@@ -2036,6 +2081,12 @@ def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | N
         dated = find_dates(reference)
         if dated and any(d.start == 0 and d.end == len(reference) for d in dated):
             continue
+        series = words[position - 1][0].text if position > 0 else ""
+        if reference[:1].isdigit() and timed(_SERIES_WORD.fullmatch, series) and not patterns.find_labels(series) \
+                and series.upper() not in NUMBERED_DOCUMENT_WORDS:
+            # "ΕΞΟΦΛΗΣΗ Α-2150 (4.521,16), ΤΠΥ 670 (21.477,46)": a series' capitals before its number
+            # (a label, "INV 2024-01", or a document's name, "Pgto NF 12950", is no part of the number)
+            reference = f"{series} {reference}"
         rows.append({"invoice_id": (reference, reference, page, word.bbox, segment), "confidence": 0.8})
     return rows
 
@@ -2246,6 +2297,9 @@ def _item_like_label(segment: Segment, patterns: PatternSet) -> bool:
 _TAX_CODE = regex.compile(r"^(?:[A-Z]|[A-Z]?\d|\*|[-–—])$")
 
 
+_SIZE = regex.compile(r"\d{1,3}[-x×/]\d{1,3}")
+
+
 def _listed_line(line: list[Segment], index: int, locale: str | None, total_box: BBox,
                  reach: float) -> ListedLine | None:
     """One line of a list without a header: an item with its amount right-aligned with the total
@@ -2265,8 +2319,9 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
              and not s.text[m.end:].lstrip().startswith("%")]
     if not money:
         # Description text, or the rate a wrapped description ends in ("Duty 9503.00.0073 Toys @" / "4.5%").
+        # (or a size the description wrapped onto a line of its own: "Frame Meridian GV7301 Rose Gold" / "52-16")
         wrapped = any(ch.isalpha() for w in words for ch in w.text) or _PERCENT.fullmatch(
-            " ".join(w.text for w in words).strip(" ()"))
+            " ".join(w.text for w in words).strip(" ()")) or len(words) == 1 and _SIZE.fullmatch(words[0].text)
         return ListedLine(index, "text", words, segments[0]) if wrapped else None
     other_columns = False
     if len(money) > 1 and not all(any(ch.isalpha() for ch in other.text) and other is not money[-1][1]

@@ -129,6 +129,14 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
         # Catalan
         "desembre"),
 }
+# Greek months, in the genitive that dates write ("31 Ιανουαρίου 2025") and the nominative.
+_GREEK_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("ιανουαρίου", "ιανουάριος", "ιαν"), 2: ("φεβρουαρίου", "φεβρουάριος", "φεβ"), 3: ("μαρτίου", "μάρτιος", "μαρ"),
+    4: ("απριλίου", "απρίλιος", "απρ"), 5: ("μαΐου", "μαίου", "μάιος", "μαΐ"), 6: ("ιουνίου", "ιούνιος", "ιουν"),
+    7: ("ιουλίου", "ιούλιος", "ιουλ"), 8: ("αυγούστου", "αύγουστος", "αυγ"), 9: ("σεπτεμβρίου", "σεπτέμβριος", "σεπ"),
+    10: ("οκτωβρίου", "οκτώβριος", "οκτ"), 11: ("νοεμβρίου", "νοέμβριος", "νοε"), 12: ("δεκεμβρίου", "δεκέμβριος", "δεκ"),
+}
+MONTH_NAMES = {month: names + _GREEK_MONTHS[month] for month, names in MONTH_NAMES.items()}
 
 WEEKDAY_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

@@ -126,6 +126,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
 
     _drop_bank_details(candidates)
     _transaction_reference_numbers(candidates)
+    _beneficiary_beside_payer(candidates)
     items: dict[str, Any] = {}
     totals_row: dict[str, Any] = {}
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
@@ -151,7 +152,6 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         prose_due = _due_date_in_prose(candidates)
         if prose_due is not None:
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
-    _beneficiary_beside_payer(candidates)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     buyer = parties.get("customer_information.customer_name")
     if buyer is not None and patterns.anonymous_buyers.is_whole(str(buyer[0]).strip(" .,:;")):
@@ -203,6 +203,12 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
             prose = _payment_date_in_prose(candidates, locale)
             if prose is not None:
                 chosen["payment_information.payment_date"] = (prose.value, 0.7, prose)
+        due = chosen.pop("payment_terms.due_date", None)
+        if "payment_information.payment_date" not in chosen and due is not None and due[2] is not None \
+                and due[2].method in ("inline", "right"):
+            # An advice names no due date: "Ημερομηνία πληρωμής" ("date of payment", a due date's label
+            # on a Greek invoice) dates the payment it announces
+            chosen["payment_information.payment_date"] = (due[0], min(due[1], 0.8), due[2])
         dated = chosen.get("document_date")
         if "payment_information.payment_date" not in chosen and dated is not None and (
                 _paid_today(candidates) or _stamped_with_time(dated[2])):
@@ -570,7 +576,11 @@ _PAYMENT_WORDS = regex.compile(
     r"malipo|tumelipa|tumehamisha|imelipwa|"
     # Italian, Portuguese ("in data 22/07/2024 abbiamo disposto bonifico", "efetuamos o pagamento em")
     r"bonifico|pagamento|pagato|pagata|saldato|disposto|accreditato|pago|efetuamos|efetuado|transferência|"
-    r"transferido|creditado|depositado)\b")
+    r"transferido|creditado|depositado|"
+    # Greek, Polish, Turkish ("στις 31/01/2025 εξοφλήσαμε", "w dniu 20.03.2023 dokonaliśmy przelewu",
+    # "24.01.2023 tarihinde ... EFT gönderilmiştir")
+    r"εξοφλήσαμε|εξόφληση|πληρωμή|πληρωμής|καταβάλαμε|μεταφορά|przelew|przelewu|zapłaty|zapłata|zapłacono|"
+    r"dokonaliśmy|zleciliśmy|ödeme|ödendi|gönderilmiştir|yapılmıştır|havale|eft)\b")
 
 
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
@@ -679,8 +689,11 @@ def _apply_mt103(layout: Any, chosen: dict[str, Any], patterns: PatternSet) -> N
 
 # Romanian "Beneficiar" is the buyer of an invoice's goods or services, but the payee of a document
 # that names its payer ("Plătitor") as well: a Moldovan CONT DE PLATĂ is addressed to who pays it.
-_PAYER_LABELS = frozenset({"plătitor", "platitor", "plătitorul", "platitorul"})
-_BENEFICIARY_LABELS = frozenset({"beneficiar", "beneficiarul"})
+# So are a Polish "Odbiorca" beside its "Nadawca" (a bank's transfer confirmation: sender and
+# recipient of the money) and a Turkish "Alıcı" beside its "Gönderen".
+_PAYER_LABELS = frozenset({"plătitor", "platitor", "plătitorul", "platitorul", "nadawca", "nazwa nadawcy",
+                           "gönderen", "gönderen bilgileri"})
+_BENEFICIARY_LABELS = frozenset({"beneficiar", "beneficiarul", "odbiorca", "nazwa odbiorcy", "alıcı", "alıcı bilgileri"})
 
 
 def _beneficiary_beside_payer(candidates: CandidateSet) -> None:
@@ -779,6 +792,11 @@ def _payment_date_in_prose(candidates: CandidateSet, locale: str | None) -> Cand
         sentence = segment.text
         if segment.line_index > 0 and lines[segment.line_index - 1]:
             sentence = lines[segment.line_index - 1][-1].text + " " + sentence
+        if not segment.text.rstrip().endswith(".") and segment.line_index + 1 < len(lines) \
+                and lines[segment.line_index + 1]:
+            # ("24.01.2023 tarihinde ... toplam 609.271,94 TL" / "tutarında EFT gönderilmiştir.": the verb
+            # that says money moved ends the sentence on the next line)
+            sentence += " " + lines[segment.line_index + 1][0].text
         if _PAYMENT_WORDS.search(sentence):
             found.append((segment.order, candidate))
             break
@@ -854,7 +872,8 @@ def _is_prose(text: str) -> bool:
     return len(text) > 40 and len(text.split()) >= 6 and letters >= 0.5 * len(text.replace(" ", ""))
 
 
-_REFERENCE_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.#]*[A-Za-z0-9]|[0-9]")
+# (in any script: "ΠΛΗ-2023-9930")
+_REFERENCE_TOKEN = regex.compile(r"[\p{L}0-9][\p{L}0-9\-/_.#]*[\p{L}0-9]|[0-9]")
 # Between a method code and the number: a number marker at most ("Chq No. 946256", "Check #98551").
 # "Check No. 946256" keeps its code as printed; "Check Number" spelled out is the label, not part of it.
 # (A number word after a short code, "UTR No. UTIBR62023...", makes the code a label: the number
@@ -1430,9 +1449,11 @@ def _bounds_a_period(candidate: Candidate) -> bool:
     return False
 
 
-def _under_a_column_heading(candidates: CandidateSet, candidate: Candidate, patterns: PatternSet) -> bool:
+def _under_a_column_heading(candidates: CandidateSet, candidate: Candidate, patterns: PatternSet,
+                            date_heading: bool = False) -> bool:
     """Whether a value read under its label stands under one heading of a table's row of headings
-    ("Documento | Tipo | Fecha emisión | Vencimiento | Importe" over an invoice's row)."""
+    ("Documento | Tipo | Fecha emisión | Vencimiento | Importe" over an invoice's row); with
+    `date_heading`, a heading that names a table's date column ("Παραστατικό | Ημ/νία | Αξία | Πληρωτέο")."""
     if candidate.method != "below" or candidate.segment is None or not candidate.label_text:
         return False
     lines = candidates.layout.pages[candidate.page - 1].lines
@@ -1440,16 +1461,32 @@ def _under_a_column_heading(candidates: CandidateSet, candidate: Candidate, patt
     for line in lines[max(0, candidate.segment.line_index - 2):candidate.segment.line_index]:
         headings = [s for s in line if columns_in(s, patterns)]
         money = any(kind in MONEY_HEADINGS for s in headings for _, _, kind in columns_in(s, patterns))
-        if len(headings) >= COLUMN_HEADINGS_MIN - 1 and money and not any(ch.isdigit() for s in line for ch in s.text) and any(
+        if date_heading and not any(kind == "invoice" for s in headings for _, _, kind in columns_in(s, patterns)):
+            continue  # (a date column dates invoices only in a table of them)
+        if date_heading and not _date_column_goes_on(lines, candidate):
+            continue  # ("Advice Date | EFT Ref | Date Paid | Total Paid" over one row of values: a form's row)
+        # (a rate in a heading is no figure: "Παρακράτηση φόρου 20%")
+        figures = any(ch.isdigit() for s in line for ch in _RATE_IN_HEADING.sub("", s.text))
+        if len(headings) >= COLUMN_HEADINGS_MIN - 1 and money and not figures and any(
                 label in s.text.casefold() and s.bbox[0] < candidate.segment.bbox[2]
-                and candidate.segment.bbox[0] < s.bbox[2] for s in line):
+                and candidate.segment.bbox[0] < s.bbox[2]
+                and (not date_heading or any(kind == "date" for _, _, kind in columns_in(s, patterns))) for s in line):
             # (a row of headings names table columns and holds no figure; "Status | Payment Sent |
             # Lockhart & Delgado Group LLC" is a form's row)
             return True
     return False
 
 
+def _date_column_goes_on(lines: list[list[Any]], candidate: Candidate) -> bool:
+    """Whether another date stands under the candidate's, in its column: a table's rows, not a form's one."""
+    assert candidate.segment is not None
+    box = candidate.segment.bbox
+    following = lines[candidate.segment.line_index + 1:candidate.segment.line_index + 3]
+    return any(min(s.bbox[2], box[2]) > max(s.bbox[0], box[0]) and find_dates(s.text) for line in following for s in line)
+
+
 COLUMN_HEADINGS_MIN = 4
+_RATE_IN_HEADING = regex.compile(r"\d+(?:[.,]\d+)?\s*%")
 # (a table of invoices names what each is worth; a form's row of labels, "Date of Advice | EFT Ref |
 # Payment Date | Payment Method", names none)
 MONEY_HEADINGS = frozenset({"amount", "gross", "deduction"})
@@ -1494,8 +1531,8 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
             # an invoice's date in the table of invoices paid ("Invoice Date" over "February 3, 2025")
             # dates that invoice, not the advice
             pool = [c for c in pool if not (c.label_text and timed(_INVOICE_DATE_LABEL.search, c.label_text))
-                    and not (c.label_text and timed(_ISSUE_DATE_LABEL.search, c.label_text)
-                             and _under_a_column_heading(candidates, c, patterns))]
+                    and not (c.label_text and _under_a_column_heading(
+                        candidates, c, patterns, date_heading=not timed(_ISSUE_DATE_LABEL.search, c.label_text)))]
             if not pool:
                 continue
         if path == "document_date" and document_type != "remittance_advice":
@@ -1516,6 +1553,12 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         best = max(pool, key=lambda c: (score(c), -c.page, -c.y_ratio))
         ranked = [(c.value, score(c), c) for c in pool]
         chosen[path] = (best.value, _confidence(best, ranked, best.value), best)
+        if path == "document_date" and document_type == "remittance_advice" and best.method == "below":
+            # A payer's letter dated in its dateline ("Αθήνα, 25 Σεπτεμβρίου 2024") over a table whose
+            # one row's date stands under a "Date" heading: the dateline dates the letter
+            dateline = next((c for c in candidates.dates if c.page == 1 and _is_dateline(c)), None)
+            if dateline is not None:
+                chosen[path] = (dateline.value, min(chosen[path][1], 0.8), dateline)
 
     if "document_date" not in chosen:
         used = {id(item[2]) for item in chosen.values() if item[2] is not None}
