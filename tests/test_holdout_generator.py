@@ -42,6 +42,7 @@ from corpus.holdout import (  # noqa: E402
     TWENTYFIRST_FAMILIES,
     TWENTYFOURTH_FAMILIES,
     TWENTYSECOND_FAMILIES,
+    TWENTYSEVENTH_FAMILIES,
     TWENTYSIXTH_FAMILIES,
     TWENTYTHIRD_FAMILIES,
     build_one,
@@ -428,7 +429,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(SIXTEENTH_FAMILIES) + list(SEVENTEENTH_FAMILIES) + list(EIGHTEENTH_FAMILIES)
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
                                   + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
-                                  + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES))
+                                  + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES)
+                                  + list(TWENTYSEVENTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -490,7 +492,8 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **EIGHTH_FAMILIES, **NINTH_FAMILIES, **TWELFTH_FAMILIES, **THIRTEENTH_FAMILIES, **FOURTEENTH_FAMILIES,
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
-                  **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES}
+                  **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES,
+                  **TWENTYSEVENTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1518,7 +1521,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 217
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 225
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1539,7 +1542,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-128:-120] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-136:-128] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1811,7 +1814,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-120:-112] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-128:-120] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1931,7 +1934,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2117,7 +2120,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2239,7 +2242,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2422,7 +2425,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2588,7 +2591,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2777,7 +2780,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2964,7 +2967,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3143,7 +3146,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3354,7 +3357,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3446,7 +3449,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3621,7 +3624,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3774,7 +3777,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3946,7 +3949,7 @@ def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIFTH_FAMILIES) & earlier
     assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYFIFTH_FAMILIES)
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4126,11 +4129,11 @@ def twentysixth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_twentysixth_families_are_a_separate_selectable_set() -> None:
     assert len(TWENTYSIXTH_FAMILIES) == 8
-    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentysixth", "all") for name in names}
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentysixth", "twentyseventh", "all") for name in names}
     assert not set(TWENTYSIXTH_FAMILIES) & earlier
     assert not set(TWENTYSIXTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYSIXTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYSIXTH_FAMILIES)
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES) and not set(TWENTYSIXTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4292,3 +4295,129 @@ def test_twentysixth_set_labels_and_decoys() -> None:
             assert set(r["customer_information"].values()) == {None} and _squash(notes["customer"]) in text
         else:
             assert r["customer_information"]["customer_id"] and not set(notes["dockets"].split(", ")) & set(r["invoice_ids"])
+
+
+# The twenty-seventh set (Slovenian, Bulgarian and Indonesian payment advices and bank transfer confirmations, Maldivian GST and
+# TGST invoices, Basque bilingual invoices and corrective invoices, Malawian VAT invoices and credit notes, print shops' invoices,
+# hair salons' receipts): its selection, one generated set (manifest, schema, on-page text, same-seed bytes), scans, arithmetic
+# and layouts over several seeds, its identifiers and its decoys. Checked without the engine's loader, like the twenty-sixth.
+TWENTYSEVENTH_SEED = 133
+
+
+@pytest.fixture(scope="module")
+def twentyseventh_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentyseventh")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYSEVENTH_FAMILIES)), "--seed", str(TWENTYSEVENTH_SEED),
+                 "--families", "twentyseventh", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentyseventh_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYSEVENTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentyseventh", "all") for name in names}
+    assert not set(TWENTYSEVENTH_FAMILIES) & earlier
+    assert not set(TWENTYSEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYSEVENTH_FAMILIES)
+    assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES) and not set(TWENTYSEVENTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentyseventh_families_generate_in_round_robin(twentyseventh_dir: Path) -> None:
+    manifest = json.loads((twentyseventh_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYSEVENTH_FAMILIES) * 2
+    truths = _truths(twentyseventh_dir)
+    assert len(truths) == 2 * len(TWENTYSEVENTH_FAMILIES)
+    assert all((twentyseventh_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"EUR", "BGN", "IDR", "MWK"} <= currencies and currencies & {"MVR", "USD"} and currencies & {"GBP", "NZD", "USD", "AUD"}
+    assert len(currencies) >= 6
+
+
+def test_twentyseventh_families_give_identical_bytes_for_the_same_seed(twentyseventh_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentyseventh_dir, tmp_path, TWENTYSEVENTH_FAMILIES, TWENTYSEVENTH_SEED)
+
+
+def test_twentyseventh_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYSEVENTH_SEED, ["hair_salon_receipt", "bg_uvedomlenie_za_plashtane", "eus_faktura"])
+
+
+def test_twentyseventh_truths_validate_against_the_contract_schema(twentyseventh_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentyseventh_dir)
+
+
+def test_twentyseventh_family_text_stays_on_the_page(twentyseventh_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentyseventh_dir)
+
+
+def test_twentyseventh_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYSEVENTH_FAMILIES, TWENTYSEVENTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentyseventh_set_identifiers() -> None:
+    import random
+
+    from corpus.holdout.fakes_twentyseventh import (
+        es_nif_company,
+        es_nif_control,
+        mv_tin,
+        mw_tpin,
+        si_mod11,
+        si_reference,
+    )
+
+    rng = random.Random(27)
+    for _ in range(30):
+        assert re.fullmatch(r"10\d{5}GST501", mv_tin(rng)) and re.fullmatch(r"\d{8}", mw_tpin(rng))
+        nif = es_nif_company(rng)
+        assert re.fullmatch(r"[ABF](48|95|20|75|01)\d{6}", nif) and es_nif_control(nif[1:8]) == nif[8]
+    # worked by hand: A58818501 (5, 8, 8, 0 doubled: 1 + 7 + 7 + 0 = 15; 8 + 1 + 5 = 14; 29 -> 1); 4800000 -> 16 -> 4
+    assert es_nif_control("5881850") == "1" and es_nif_control("4800000") == "4"
+    # the Slovenian model 12 control digit: 20240123 weighted 2..9 from the right is 72, 72 mod 11 = 6, 11 - 6 = 5
+    assert si_mod11("20240123") == "5" and si_reference("2024-0123", model="12") == "SI12 202401235"
+    assert si_reference("2024-0123") == "SI00 20240123" and si_reference("R2400017") == "SI00 2400017"
+
+
+def test_twentyseventh_set_labels_and_decoys() -> None:
+    # Slovenia, Bulgaria, Indonesia: the payer's numbers never the vendor's tax id, the bank's order and document numbers never the
+    # reference, a transfer fee no part of the amount. Maldives: the TIN the tax id, the buyer's TIN a decoy, TGST outside the
+    # Green Tax. Basque Country: the NIF the tax id, the TicketBAI identifier no id. Malawi: the TPIN, the EFD code and the LPO no
+    # ids. Print shops: job numbers no ids. Salons: receipts without a customer.
+    for index in range(4):
+        si = build_one(TWENTYSEVENTH_SEED, index, "si_obvestilo_o_placilu", scan_share=0.0)
+        r, notes = si.truth["results"], si.built.notes
+        assert r["vendor_information"]["tax_id"] != notes["payer_tax"]
+        if si.truth["layout"] == "si_potrdilo_banke":
+            assert notes["order"] != r["payment_information"]["payment_reference"] and r["vendor_information"]["tax_id"] is None
+        bg = build_one(TWENTYSEVENTH_SEED, index, "bg_uvedomlenie_za_plashtane", scan_share=0.0)
+        r, notes = bg.truth["results"], bg.built.notes
+        assert r["vendor_information"]["tax_id"] != notes["payer_vat"] and all(re.fullmatch(r"\d{10}", i) for i in r["invoice_ids"])
+        if bg.truth["layout"] == "bg_platezhno_narezhdane":
+            assert notes["doc_no"] != r["payment_information"]["payment_reference"]
+        idt = build_one(TWENTYSEVENTH_SEED, index, "id_bukti_transfer", scan_share=0.0)
+        r, notes = idt.truth["results"], idt.built.notes
+        assert r["financial_data"]["total_amount"] == int(r["financial_data"]["total_amount"]) and r["financial_data"]["currency"] == "IDR"
+        assert r["vendor_information"]["tax_id"] != notes["payer_npwp"]
+        mv = build_one(TWENTYSEVENTH_SEED, index, "mv_gst_invoice", scan_share=0.0)
+        r, notes = mv.truth["results"], mv.built.notes
+        assert re.fullmatch(r"10\d{5}GST501", r["vendor_information"]["tax_id"]) and notes["buyer_tin"] != r["vendor_information"]["tax_id"]
+        if mv.truth["document_type"] == "credit_note":
+            assert notes["original"] not in r["invoice_ids"] and r["financial_data"]["total_amount"] < 0
+        eu = build_one(TWENTYSEVENTH_SEED, index, "eus_faktura", scan_share=0.0)
+        r, notes = eu.truth["results"], eu.built.notes
+        assert notes["tbai"] not in r["invoice_ids"] and notes["tbai"].startswith("TBAI-" + r["vendor_information"]["tax_id"])
+        mw = build_one(TWENTYSEVENTH_SEED, index, "mw_vat_invoice", scan_share=0.0)
+        r, notes = mw.truth["results"], mw.built.notes
+        fin = r["financial_data"]
+        assert re.fullmatch(r"\d{8}", r["vendor_information"]["tax_id"]) and notes["fiscal"] not in r["invoice_ids"]
+        assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.165 + 0.01
+        ps = build_one(TWENTYSEVENTH_SEED, index, "print_shop_invoice", scan_share=0.0)
+        r, notes = ps.truth["results"], ps.built.notes
+        assert not set(notes["jobs"]) & set(r["invoice_ids"]) and notes["po"] not in r["invoice_ids"]
+        hs = build_one(TWENTYSEVENTH_SEED, index, "hair_salon_receipt", scan_share=0.0)
+        r = hs.truth["results"]
+        assert set(r["customer_information"].values()) == {None} and r["financial_data"]["net_amount"] is None
