@@ -1908,7 +1908,7 @@ MIN_LISTED_INVOICES = 2
 
 
 # A series' letters printed apart from the number they prefix: "FPR 6/24", "NF 91025".
-_SERIES_THEN_NUMBER = regex.compile(r"(?P<series>[A-Z]{1,4})\s(?P<number>\d[\w/\-.]*)")
+_SERIES_THEN_NUMBER = regex.compile(r"(?P<series>\p{Lu}{1,4})\s(?P<number>\d[\w/\-.]*)")
 
 
 def _listed_reference(text: str) -> str:
@@ -2040,7 +2040,7 @@ def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | N
     if split_payment is not None:
         # A Polish split payment's title, "/VAT/7923,97/IDC/2324296804/INV/FV 1544/2023/TXT/FAKTURA": the
         # invoice is the part after "/INV/"
-        word, segment = words[0]
+        segment = words[0][1]
         invoice = split_payment["invoice"].strip()
         return [{"invoice_id": (invoice, invoice, page, segment.bbox, segment), "confidence": 0.8}]
     # Amounts that thousands-spaces part into several words ("F/2023/03/6447 49 057,12; FV 2103/2023 ..."):

@@ -2010,8 +2010,7 @@ def _labelled_currency(candidates: CandidateSet, segment: Any) -> bool:
 
 KINA_CURRENCIES = frozenset({"PGK", "ZMW", "MWK"})
 # "Motorină EURO 5", "Diesel Euro 6": an engine's emission class, no price in euro.
-_EMISSION_CLASS = regex.compile(r"(?i)euro[ \t]?[1-7]")
-_EMISSION_CLASS_IN_TEXT = regex.compile(r"(?i)(?<!\p{L})euro[ \t]?[1-7](?![\d.,])")
+_EMISSION_CLASS = regex.compile(r"(?i)(?<!\p{L})euro[ \t]?[1-7](?![\d.,])")
 
 
 def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
@@ -2028,7 +2027,7 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
             first_seen.setdefault(candidate.currency, candidate)
     labelled: set[str] = set()
     for code, segment in candidates.currencies:
-        if code == "EUR" and timed(_EMISSION_CLASS_IN_TEXT.search, segment.text):
+        if code == "EUR" and timed(_EMISSION_CLASS.search, segment.text):
             continue
         if _labelled_currency(candidates, segment):
             labelled.add(code)
