@@ -38,6 +38,7 @@ from corpus.holdout import (  # noqa: E402
     THIRTEENTH_FAMILIES,
     TWELFTH_FAMILIES,
     TWENTIETH_FAMILIES,
+    TWENTYEIGHTH_FAMILIES,
     TWENTYFIFTH_FAMILIES,
     TWENTYFIRST_FAMILIES,
     TWENTYFOURTH_FAMILIES,
@@ -358,6 +359,10 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.fakes_twentysixth import cy_long_date
 
     forms.add(_squash(cy_long_date(day)))
+    # the twenty-eighth set's Vietnamese `ngày 15 tháng 03 năm 2024`
+    from corpus.holdout.fakes_twentyeighth import vn_long_date
+
+    forms.add(_squash(vn_long_date(day)))
     return forms
 
 
@@ -430,7 +435,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
                                   + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
                                   + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES)
-                                  + list(TWENTYSEVENTH_FAMILIES))
+                                  + list(TWENTYSEVENTH_FAMILIES) + list(TWENTYEIGHTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -493,7 +498,7 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
                   **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES,
-                  **TWENTYSEVENTH_FAMILIES}
+                  **TWENTYSEVENTH_FAMILIES, **TWENTYEIGHTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1521,7 +1526,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 225
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 233
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1542,7 +1547,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-136:-128] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-144:-136] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1814,7 +1819,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-128:-120] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-136:-128] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1934,7 +1939,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-120:-112] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-128:-120] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2120,7 +2125,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2242,7 +2247,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2425,7 +2430,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2591,7 +2596,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2780,7 +2785,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2967,7 +2972,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3146,7 +3151,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3357,7 +3362,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3449,7 +3454,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3624,7 +3629,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3777,7 +3782,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3949,7 +3954,7 @@ def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIFTH_FAMILIES) & earlier
     assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFIFTH_FAMILIES)
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4133,7 +4138,7 @@ def test_twentysixth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSIXTH_FAMILIES) & earlier
     assert not set(TWENTYSIXTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYSIXTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSIXTH_FAMILIES)
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES) and not set(TWENTYSIXTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4320,7 +4325,7 @@ def test_twentyseventh_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSEVENTH_FAMILIES) & earlier
     assert not set(TWENTYSEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYSEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYSEVENTH_FAMILIES)
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES) and not set(TWENTYSEVENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4421,3 +4426,187 @@ def test_twentyseventh_set_labels_and_decoys() -> None:
         hs = build_one(TWENTYSEVENTH_SEED, index, "hair_salon_receipt", scan_share=0.0)
         r = hs.truth["results"]
         assert set(r["customer_information"].values()) == {None} and r["financial_data"]["net_amount"] is None
+
+
+# The twenty-eighth set (Croatian, Lithuanian and Vietnamese payment advices and bank payment orders, Venezuelan and Nicaraguan
+# invoices and credit notes, Samoan and Tongan tax invoices, Sierra Leonean, Liberian and Gambian invoices, pest controllers'
+# invoices, hardware stores' receipts and refunds): its selection, one generated set (manifest, schema, on-page text, same-seed
+# bytes), scans, arithmetic and layouts over several seeds, its identifiers and its decoys. Checked without the engine's loader.
+TWENTYEIGHTH_SEED = 137
+
+
+@pytest.fixture(scope="module")
+def twentyeighth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentyeighth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYEIGHTH_FAMILIES)), "--seed", str(TWENTYEIGHTH_SEED),
+                 "--families", "twentyeighth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentyeighth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYEIGHTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentyeighth", "all") for name in names}
+    assert not set(TWENTYEIGHTH_FAMILIES) & earlier
+    assert not set(TWENTYEIGHTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentyeighth"] == list(TWENTYEIGHTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYEIGHTH_FAMILIES)
+    assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES) and not set(TWENTYEIGHTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentyeighth_families_generate_in_round_robin(twentyeighth_dir: Path) -> None:
+    manifest = json.loads((twentyeighth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYEIGHTH_FAMILIES) * 2
+    truths = _truths(twentyeighth_dir)
+    assert len(truths) == 2 * len(TWENTYEIGHTH_FAMILIES)
+    assert all((twentyeighth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice"} <= kinds and kinds & {"receipt", "credit_note"}
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"EUR", "VND"} <= currencies and currencies & {"VES", "NIO"} and currencies & {"WST", "TOP"}
+    assert currencies & {"SLE", "USD", "LRD", "GMD"} and currencies & {"NZD", "EUR", "CAD"}
+    assert len(currencies) >= 6
+
+
+def test_twentyeighth_families_give_identical_bytes_for_the_same_seed(twentyeighth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentyeighth_dir, tmp_path, TWENTYEIGHTH_FAMILIES, TWENTYEIGHTH_SEED)
+
+
+def test_twentyeighth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYEIGHTH_SEED, ["hardware_store_receipt", "vn_uy_nhiem_chi", "ve_ni_factura"])
+
+
+def test_twentyeighth_truths_validate_against_the_contract_schema(twentyeighth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentyeighth_dir)
+
+
+def test_twentyeighth_family_text_stays_on_the_page(twentyeighth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentyeighth_dir)
+
+
+def test_twentyeighth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYEIGHTH_FAMILIES, TWENTYEIGHTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentyeighth_set_identifiers() -> None:
+    import random
+
+    from corpus.holdout.fakes_fourteenth import oib_check
+    from corpus.holdout.fakes_twentyeighth import (
+        hr_invoice_numbering,
+        hr_mod11ini,
+        hr_reference,
+        island_tin,
+        lt_invoice_numbering,
+        ni_ruc,
+        ve_rif,
+        ve_rif_check,
+        ve_rif_valid,
+        vn_long_date,
+        wa_tin,
+    )
+
+    rng = random.Random(28)
+    for _ in range(30):
+        body = f"{rng.randrange(10**9, 10**10)}"
+        assert hr_mod11ini(body) == str(oib_check(body))          # the OIB's ISO 7064 MOD 11,10, as model HR01 uses it
+        number = hr_invoice_numbering(rng)()
+        assert re.fullmatch(r"\d+[/-](1|2|POSL1|PP1|UR1)[/-][123]", number)
+        assert re.fullmatch(r"HR00 \d+-\d+-\d+", hr_reference(number)) and re.fullmatch(r"HR01 \d+-\d+-\d+", hr_reference(number, "01"))
+        assert ve_rif_valid(ve_rif(rng)) and ve_rif_valid(ve_rif(rng, "V")) and re.fullmatch(r"J031[01]000\d{6}", ni_ruc(rng))
+        assert re.fullmatch(r"\d{6}", island_tin(rng, "WS")) and re.fullmatch(r"\d{8}", island_tin(rng, "TO"))
+        assert re.fullmatch(r"1\d{9}", wa_tin(rng, "SL")) and re.fullmatch(r"5\d{8}", wa_tin(rng, "LR")) and re.fullmatch(r"10\d{8}", wa_tin(rng, "GM"))
+        assert re.fullmatch(r"[A-Z]{2,3}(\d{6}|-\d{4}-\d{4}| \d{7})", lt_invoice_numbering(rng)(date(2024, 3, 15)))
+    # worked by hand: 245-1-1 -> digits 24511; a = 10 -> 4 -> 5 -> 9 -> 9 -> 9, 11 - 9 = 2
+    assert hr_mod11ini("24511") == "2" and hr_reference("245/1/1", "01") == "HR01 245-1-12" and hr_reference("245-POSL1-2") == "HR00 245-1-2"
+    # worked by hand: J-12345678: 3x4 + 1x3 + 2x2 + 3x7 + 4x6 + 5x5 + 6x4 + 7x3 + 8x2 = 150, 150 mod 11 = 7, 11 - 7 = 4
+    assert ve_rif_check("J", "12345678") == "4" and ve_rif_valid("J-12345678-4") and not ve_rif_valid("J-12345678-5")
+    assert vn_long_date(date(2024, 3, 5)) == "ngày 05 tháng 03 năm 2024" and _squash("ngày 05 tháng 03 năm 2024") in _date_forms("2024-03-05")
+
+
+def test_twentyeighth_set_labels_and_decoys() -> None:
+    # Croatia, Lithuania, Vietnam: the payer's OIB / MBS, įmonės and PVM codes and MST never the vendor's tax id, the bank's order
+    # numbers and the model references never the reference, the payee's company code and the invoices' serials no ids. Venezuela /
+    # Nicaragua: the RIF / RUC the tax id, the número de control, the buyer's RIF / RUC, the DGI authorisation and the corrected
+    # invoice no ids. Samoa / Tonga and Sierra Leone / Liberia / The Gambia: the TIN the tax id, the buyer's TIN and the
+    # registration numbers decoys. Pest control: the service address, the licence, the job and the contract no part of the truth.
+    # Hardware stores: receipts without a customer, refunds negative, the original receipt no id.
+    from corpus.holdout.fakes_eleventh import vn_tax_code_valid
+    from corpus.holdout.fakes_fourteenth import oib_valid
+    from corpus.holdout.fakes_thirteenth import lt_vat_valid
+    from corpus.holdout.fakes_twentyeighth import ve_rif_valid
+
+    for index in range(6):
+        hr = build_one(TWENTYEIGHTH_SEED, index, "hr_obavijest_o_placanju", scan_share=0.0)
+        r, text, notes = hr.truth["results"], _twentythird_text(hr), hr.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert tax_id != notes["payer_oib"] and (tax_id is None or oib_valid(tax_id))
+        if hr.truth["layout"] == "hr_potvrda_banke":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["order"]) in text and _squash(notes["model_ref"].split(" ", 1)[1]) in text
+            assert notes["model_ref"] not in r["invoice_ids"] and len(r["invoice_ids"]) == 1
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+        if hr.truth["layout"] == "hr_obavijest_email":
+            assert r["vendor_information"]["address"] is None and r["customer_information"]["address"]
+        lt = build_one(TWENTYEIGHTH_SEED, index, "lt_mokejimo_pranesimas", scan_share=0.0)
+        r, text, notes = lt.truth["results"], _twentythird_text(lt), lt.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert tax_id != notes["payer_vat"] and (tax_id is None or lt_vat_valid(tax_id))
+        if lt.truth["layout"] == "lt_mokejimo_nurodymas":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["payee_code"]) in text and notes["payee_code"] not in r["invoice_ids"]
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+        vn = build_one(TWENTYEIGHTH_SEED, index, "vn_uy_nhiem_chi", scan_share=0.0)
+        r, text, notes = vn.truth["results"], _twentythird_text(vn), vn.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert fin["currency"] == "VND" and fin["total_amount"] == int(fin["total_amount"]) and all(re.fullmatch(r"\d{8}", i) for i in r["invoice_ids"])
+        assert tax_id != notes["payer_mst"] and (tax_id is None or vn_tax_code_valid(tax_id))
+        if vn.truth["layout"] == "vn_uy_nhiem_chi_form":
+            assert notes["order"] != r["payment_information"]["payment_reference"] and _squash(notes["order"]) in text
+        if vn.truth["layout"] == "vn_thong_bao_thanh_toan":
+            assert not set(notes["serials"]) & set(r["invoice_ids"]) and all(_squash(s) in text for s in notes["serials"])
+        ve = build_one(TWENTYEIGHTH_SEED, index, "ve_ni_factura", scan_share=0.0)
+        r, text, notes = ve.truth["results"], _twentythird_text(ve), ve.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        if fin["currency"] == "VES":
+            assert ve_rif_valid(tax_id) and notes["control"] not in r["invoice_ids"] and _squash(notes["control"]) in text and notes["buyer_rif"] != tax_id
+            assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.16 + 0.01 and notes["printer_rif"] != tax_id
+            if ve.truth["document_type"] == "credit_note":
+                assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        else:
+            assert fin["currency"] == "NIO" and re.fullmatch(r"J031[01]000\d{6}", tax_id) and notes["buyer_ruc"] != tax_id and _squash(notes["dgi"]) in text
+            assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.15 + 0.01
+        ws = build_one(TWENTYEIGHTH_SEED, index, "ws_to_tax_invoice", scan_share=0.0)
+        r, text, notes = ws.truth["results"], _twentythird_text(ws), ws.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert re.fullmatch(r"\d{6}" if fin["currency"] == "WST" else r"\d{8}", tax_id) and notes["buyer_tin"] != tax_id and notes["order"] not in r["invoice_ids"]
+        if notes["inclusive"]:
+            assert fin["net_amount"] is None and 0 < fin["tax_amount"] <= fin["total_amount"] * 15 / 115 + 0.01
+        else:
+            assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.15 + 0.01
+        if ws.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        wa = build_one(TWENTYEIGHTH_SEED, index, "sl_lr_gm_invoice", scan_share=0.0)
+        r, text, notes = wa.truth["results"], _twentythird_text(wa), wa.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        pattern = {"SLE": r"1\d{9}", "USD": r"5\d{8}", "LRD": r"5\d{8}", "GMD": r"10\d{8}"}[fin["currency"]]
+        assert re.fullmatch(pattern, tax_id) and notes["buyer_tin"] != tax_id and _squash(notes["reg"]) in text and notes["reg"] not in r["invoice_ids"]
+        assert fin["tax_amount"] <= fin["net_amount"] * (0.1 if fin["currency"] in ("USD", "LRD") else 0.15) + 0.01
+        if wa.truth["layout"] == "wa_invoice_book":
+            assert r["customer_information"]["address"] is None and r["payment_terms"]["payment_terms"] is None
+        pc = build_one(TWENTYEIGHTH_SEED, index, "pest_control_invoice", scan_share=0.0)
+        r, text, notes = pc.truth["results"], _twentythird_text(pc), pc.built.notes
+        assert notes["job"] not in r["invoice_ids"] and notes["contract"] not in r["invoice_ids"]
+        assert notes["site"][0] not in r["customer_information"]["address"].split(", ")
+        if pc.truth["layout"] != "pest_contract_invoice":
+            assert _squash(notes["licence"]) in text and _squash(notes["job"]) in text
+        hw = build_one(TWENTYEIGHTH_SEED, index, "hardware_store_receipt", scan_share=0.0)
+        r, text, notes = hw.truth["results"], _twentythird_text(hw), hw.built.notes
+        fin = r["financial_data"]
+        assert set(r["customer_information"].values()) == {None} and (fin["net_amount"] is None) == (fin["currency"] != "CAD")
+        if hw.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        else:
+            assert hw.truth["document_type"] == "receipt" and fin["total_amount"] > 0
