@@ -328,6 +328,21 @@ _RATE_IN_BRACKETS = regex.compile(r"\s*\d{1,2}(?:[.,]\d+)?\s*%\s*\)")
 _LINE_NUMBER_GLOSS = regex.compile(r"\s*\(\d{1,2}[a-zа-я]?\)\s*:?")
 
 
+# At most this many characters (a currency between) part a value from the label that follows it.
+VALUE_FIRST_GAP = 6
+
+
+def _value_before_label(kind: LabelKind, field_name: str, segment: Segment, hit: LabelHit, page: Any,
+                        locale: str | None) -> list[Candidate]:
+    """The amount right before a label that follows its value ("18 113 665 HUF összeget")."""
+    before = [m for m in amounts_in(segment, locale) if m.end <= hit.start]
+    if not before or hit.start - before[-1].end > VALUE_FIRST_GAP:
+        return []
+    last = before[-1]
+    return _parse_zone(kind, field_name, segment, last.start, segment.text[last.start:hit.start], locale, "inline",
+                       page, hit)
+
+
 def start_in(candidate: Candidate) -> int:
     """Where the candidate's text starts in its segment's text (-1 when it has no segment)."""
     return candidate.segment.text.find(candidate.text) if candidate.segment is not None else -1
@@ -341,6 +356,8 @@ def _values_for_label(layout: Layout, segment: Segment, hit: LabelHit, zone_end:
         return [Candidate(kind.field or "", None, hit.phrase, segment.page, segment.bbox, "inline", kind.name,
                           hit.phrase, kind.weight, segment, y_ratio=segment.bbox[1] / page.height)]
     field_name = kind.field or f"decoy:{kind.value}"
+    if kind.value_first:
+        return _value_before_label(kind, field_name, segment, hit, page, locale)
     zone_start = hit.end
     zone = segment.text[zone_start:zone_end]
     if kind.value == "amount" and hit.start > 0 and timed(_OPEN_BRACKET_END.search, segment.text[:hit.start]) \

@@ -299,8 +299,10 @@ _ARMENIAN = regex.compile(r"\b(?:ՀՎՀՀ|ԱԱՀ)\b")
 # Albania: the taxpayer number (NIPT); Kosovo, which pays in euro, numbers its taxpayers NUI / NRTVSH.
 _ALBANIAN = regex.compile(r"\bNIPT\b")
 # Moldova: its postcodes ("MD-2068, mun. Chișinău") and its company number (IDNO); it pays in lei (MDL)
-# as Romania does in lei (RON).
-_MOLDOVAN = regex.compile(r"\bMD-\d{4}\b|\bIDNO\b|\bMoldova\b|\bChișinău\b|\bChisinau\b|\bКишин[её]в")
+# as Romania does in lei (RON). "Moldova" alone names Romania's eastern region too ("Transporturi
+# Moldova Nord SRL", Iași): only the republic's full name counts.
+_MOLDOVAN = regex.compile(r"\bMD-\d{4}\b|\bIDNO\b|\bRepublica\s+Moldova\b|\bRepublic\s+of\s+Moldova\b|\bChișinău\b|"
+                          r"\bChisinau\b|\bКишин[её]в")
 # Malaysia: a private limited company is "Sdn Bhd" (Sendirian Berhad).
 _MALAYSIAN_COMPANY = regex.compile(r"(?i)\bsdn\.?\s*bhd\b")
 

@@ -28,7 +28,7 @@ from engine.candidates import (
 from engine.classify import slip_top, type_cues_in
 from engine.layout import Layout, PageLayout, Segment
 from engine.normalize.dates import find_dates
-from engine.pattern_files import BUSINESS_TERM, PatternSet, timed
+from engine.pattern_files import BUSINESS_TERM, REGEX_TIMEOUT_S, PatternSet, timed
 from engine.tables import columns_in
 
 MAX_BLOCK_LINES = 6
@@ -315,6 +315,12 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
         greeted = _greeted_company(layout, patterns)
         if greeted is not None:
             found[f"{_prefix(addressee)}.{_name_key(addressee)}"] = (greeted[0], 0.7, _candidate(greeted[1], greeted[0]))
+    for key in ("vendor_information.vendor_name", "customer_information.customer_name"):
+        pick = found.get(key)
+        if pick is not None and isinstance(pick[0], str) and pick[2] is not None and pick[2].label == "party_sender":
+            company = _without_department(pick[0], patterns)
+            if company != pick[0]:
+                found[key] = (company, pick[1], pick[2])
     _read_signature(layout, patterns, found, issuer)
     addressee_known = found.get(f"{_prefix(addressee)}.{_name_key(addressee)}")
     if addressee_known is None or f"{_prefix(addressee)}.address" not in found and addressee_known[2] is not None \
@@ -1019,7 +1025,8 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
     else:
         below = layout.below(segment, max_lines=1)
         if below and below[0].right is not None and any(
-                hit.start == 0 and hit.kind.field == anchor.field for hit in labels_in(below[0], patterns)):
+                hit.start == 0 and (hit.kind.field == anchor.field or hit.kind.name == anchor.label)
+                for hit in labels_in(below[0], patterns)):
             return []  # "GÖNDEREN BİLGİLERİ" over "Gönderen | <name>": a section's heading; its row names the party
         if below and below[0].right is not None and (_is_field_name(below[0].text)
                                                      or _party_field_name(below[0].text, patterns)):
@@ -1180,7 +1187,7 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
+    r"bedrijfsnaam|adres|plaats|postcode|názov|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
@@ -1195,6 +1202,13 @@ _FIELD_NAME = regex.compile(
     regex.IGNORECASE)
 
 
+# A field name that ends at a word's end ("Adresa platiteľa" is "adresa", not Dutch "adres" and more).
+_FIELD_NAME_WORDS = regex.compile(rf"(?:{_FIELD_NAME.pattern})(?!\w)", regex.IGNORECASE)
+# A field name written after its party's word, with the possessive ending (Hungarian "Megbízó neve":
+# the orderer's name; "Kedvezményezett címe": the beneficiary's address).
+_FIELD_NAME_AFTER_PARTY = regex.compile(r"^(?P<party>\w+)\s+(?:neve|címe|székhelye)$", regex.IGNORECASE)
+
+
 def _is_field_name(text: str) -> bool:
     return timed(_FIELD_NAME.fullmatch, _field_name_text(text)) is not None
 
@@ -1202,7 +1216,12 @@ def _is_field_name(text: str) -> bool:
 def _party_field_name(text: str, patterns: PatternSet) -> bool:
     """A form's field name that says whose it is after it: a party's label ("Indirizzo beneficiario"),
     or a word inflected from one ("Nazwa odbiorcy", "Adres nadawcy": the recipient's, the sender's)."""
-    match = timed(_FIELD_NAME.match, _field_name_text(text))
+    after = timed(_FIELD_NAME_AFTER_PARTY.search, _field_name_text(text))
+    if after is not None:  # Hungarian names the party first: "Megbízó neve", "Kedvezményezett címe"
+        hits = patterns.find_labels(after.group("party"))
+        return bool(hits and hits[0].start == 0 and hits[0].end >= len(after.group("party"))
+                    and hits[0].kind.field and hits[0].kind.field.startswith("party:"))
+    match = timed(_FIELD_NAME_WORDS.match, _field_name_text(text))
     if match is None or not match.group(0) or not match.group(0)[-1:].isalpha():
         return False
     rest = _field_name_text(text)[match.end():].strip()
@@ -1666,6 +1685,9 @@ def _is_skip(segment: Segment, patterns: PatternSet) -> bool:
     if head[-1:] in _FIELD_SEPARATORS and _ends_in_legal_form(head.rstrip(" " + _FIELD_SEPARATORS), patterns) \
             and not any(ch.isdigit() for ch in head):
         return False  # "Delgado Artes Gráficas S.A. · CIF A12595401" under a shop's sign: the company, then its number
+    if not any(ch.isdigit() for ch in text) and _ends_in_legal_form(text, patterns) and skips[0][1] < len(text.rstrip()) \
+            and _name_like(text):
+        return False  # "SIRET AGRO S.A.", "Siret Consulting S.A.": a name (the river Siret's), no registration
     if not any(ch.isdigit() for ch in text) and all(
             end - start <= SHORT_CODE_LETTERS and " " not in text[start:end] for start, end, _ in skips):
         return False  # a registration code with no number is a word of a name ("Tin Shui Wai, N.T.")
@@ -2356,9 +2378,9 @@ def _company_name(text: str, patterns: PatternSet) -> str | None:
         name = _EMAIL_ADDRESS.sub("", name).strip(" ,;<>\"'")
         suffixes = patterns.company_suffixes.find(name)
         if suffixes:
-            name = name[:suffixes[-1][1]].rstrip(" ,;")
-            if name.endswith((" Ltd", " Inc", " Co", " Corp", " Pty")) and text.find(name + ".") >= 0:
-                name += "."
+            end = suffixes[-1][1]
+            # (the company form's own full stop stays: "Ltd.", "Zrt.", "a.s.")
+            name = name[:end + 1] if name[end:end + 1] == "." else name[:end].rstrip(" ,;")
         if not _name_like(name):
             return None
     # "To: Shahi Crafts <merchant>": a mail alias in angle brackets is no part of the name; nor is the
@@ -2463,7 +2485,12 @@ def _join_address(lines: list[Segment], patterns: PatternSet, labelled: bool = F
             continue
         joined += (" " if running_text or joined.endswith((",", "-")) or town_after_postcode or number_after_label
                    or _wrapped_place(joined, text) else ", ") + text
-    return joined, address_lines[0]
+    # A form's next cell on the same line ("..., jud. Dolj" | "RO27 RZBR 0482 9R99 7967 3932", the
+    # account beside the address) is no part of the place.
+    return (_TRAILING_IBAN.sub("", joined, timeout=REGEX_TIMEOUT_S) or joined), address_lines[0]
+
+
+_TRAILING_IBAN = regex.compile(r"\s+[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?$")
 
 
 def _wrapped_place(upper: str, lower: str) -> bool:
@@ -2607,7 +2634,8 @@ _SIGN_OFF = regex.compile(
     r"^salutations|^met\s+vriendelijke\s+groet(?:en)?|^vriendelijke\s+groet(?:en)?|^saludos|^atentamente|"
     r"^un\s+saludo|^wako|^kwa\s+heshima|^asante|^cordiali\s+saluti|^distinti\s+saluti|^saluti|^atenciosamente|"
     r"^cordialmente|^cumprimentos|^με\s+εκτίμηση|^με\s+τιμή|^z\s+poważaniem|^pozdrawiam|^saygılarımızla|"
-    r"^iyi\s+çalışmalar", regex.IGNORECASE)
+    r"^iyi\s+çalışmalar|^s\s+pozdrav(?:em|om)|^s\s+úctou|^üdvözlettel|^tisztelettel|^cu\s+stim[ăa]|^cu\s+respect|"
+    r"^cu\s+considera[țţt]ie", regex.IGNORECASE)
 
 
 # "<payer> paid you", "<payer> has sent you a payment", "payment received from <payer> for ...".
@@ -2632,7 +2660,11 @@ _PAYEE_SENTENCE = regex.compile(
     # Polish "zleciliśmy przelew na rzecz Wójcik Transport Sp. z o.o. na kwotę ...", Turkish
     # "24.01.2023 tarihinde Doğan Elektrik A.Ş. adına ... hesaba ... gönderilmiştir"
     r"|\bprzelew\w*\s+na\s+rzecz\s+(?P<name2>[^\W\d][^:;]{2,80}?)(?=\s+na\s+kwot|,\s|[,.]?$)"
-    r"|\btarihinde\s+(?P<name3>[^\W\d][^:;]{2,80}?)\s+adına\b",
+    r"|\btarihinde\s+(?P<name3>[^\W\d][^:;]{2,80}?)\s+adına\b"
+    # Czech and Slovak "jsme odeslali platbu ve prospěch Vltava trade s.r.o. ve výši ...", Hungarian
+    # "... HUF összeget utaltunk a(z) Bakony Tanácsadó Bt. 10478488-77001713 számú számlájára"
+    r"|\bv[eo]?\s+prosp[ěe]ch\s+(?P<name4>[^\W\d][^:;]{2,80}?)(?=\s+v[eo]\s+výš|\s+na\s+(?:účet|váš)|,\s|[,.]?$)"
+    r"|\butaltunk\s+a\(?z?\)?\s+(?P<name5>[^\W\d][^:;]{2,80}?)(?=\s+(?:[A-Z]{2}\d{2}\s?)?\d{4}[\d\s-]{4,}\s+számú)",
     regex.IGNORECASE)
 
 
@@ -2640,16 +2672,41 @@ def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Patter
                     ) -> tuple[str, Segment] | None:
     """The company a sentence names as the payer (as the payee, with `_PAYEE_SENTENCE`); only a name
     with a company form in it counts."""
-    for page in layout.pages:
-        for segment in page.segments:
-            match = timed(sentence.search, segment.text.strip())
-            if match is None:
-                continue
-            name = (match.groupdict().get("name") or match.groupdict().get("name2")
-                    or match.groupdict().get("name3") or "").strip(" ,")
-            if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
-                return name, segment
+    for joined in (False, True):
+        # (then a sentence its line broke: "... utaltunk a(z) Kapos Tanácsadó Bt." / "1047... számú számlájára.")
+        for page in layout.pages:
+            for segment in page.segments:
+                text = segment.text.strip()
+                if joined:
+                    below = layout.below(segment, max_lines=1)
+                    if not below:
+                        continue
+                    text = f"{text} {below[0].text.strip()}"
+                match = timed(sentence.search, text)
+                if match is None:
+                    continue
+                key = next((key for key, value in match.groupdict().items() if key.startswith("name") and value), None)
+                if key is None:
+                    continue
+                name = match.group(key).strip(" ,")
+                if text[match.end(key):match.end(key) + 1] == "." and _dotted_form(name):
+                    name += "."  # "... na rzecz Wójcik Transport Sp. z o.o." at the sentence's end: the form's own stop
+                if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
+                    return name, segment
     return None
+
+
+def _dotted_form(name: str) -> bool:
+    """Whether a company form that ends a name is written with a full stop after it ("Sp. z o.o.",
+    "Kft.", "Ltd.", "Bt."), as a sentence's own stop after "GmbH", "SRL", "LLC" or "Limited" is not."""
+    last = name.split()[-1] if name.split() else ""
+    if not last or last.endswith("."):
+        return False
+    return "." in last or 2 <= len(last) <= ABBREVIATED_FORM_LETTERS and last[0].isupper() and last[1:].isalpha() \
+        and last[1:].islower()
+
+
+ABBREVIATED_FORM_LETTERS = 4  # "Kft", "Ltd", "Inc", "Corp": a longer word ("Limited") is written out
 
 
 def _one_line_party(segment: Segment, patterns: PatternSet
@@ -2977,6 +3034,17 @@ def _signing_company(layout: Layout, patterns: PatternSet
 
 def _set_bold(segment: Segment) -> bool:
     return bool(segment.words) and all(word.bold for word in segment.words)
+
+
+def _without_department(name: str, patterns: PatternSet) -> str:
+    """A company's name without the department an e-mail's sender line ("From:", "Od:", "Feladó:") puts
+    before it ("Pénzügy - Kárpát-élelmiszer Bt.", "Účtárna Praga servis s.r.o.": its finance, its
+    accounts office); the department words are [parties] department_words."""
+    found = patterns.department_words.find(name)
+    if not found or found[0][0] != 0:
+        return name
+    rest = name[found[0][1]:].lstrip(" -–:·|,")
+    return rest if rest and _ends_in_legal_form(rest, patterns) else name
 
 
 def _read_signature(layout: Layout, patterns: PatternSet, found: dict[str, Pick], issuer: str) -> None:

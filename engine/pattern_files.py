@@ -55,6 +55,9 @@ class LabelKind:
     # below = false: the value stands on the label's line only, never under it (a column of a
     # reference table headed "Folio" numbers another document)
     reads_below: bool = True
+    # value_first = true: the value stands right before the label, in a sentence of a language that
+    # puts the noun after the figure (Hungarian "18 113 665 HUF összeget utaltunk": "the sum of ...")
+    value_first: bool = False
 
     @property
     def is_decoy(self) -> bool:
@@ -327,6 +330,14 @@ class PatternSet:
     # What a sale to nobody in particular names its buyer ("CONSUMIDOR FINAL", "Walk-in customer";
     # [parties] anonymous_buyers, optional): no customer.
     anonymous_buyers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # A payment's two sides, named by the customer's labels a bank's transfer form uses ("Plátce" and
+    # "Příjemce", "Ordonator" and "Beneficiar"; [parties] payer_labels, payee_labels, optional): where
+    # both stand, the payee is the vendor, though alone on an invoice "Příjemce" is its customer.
+    payer_labels: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # A department an e-mail's sender names before its company ("Účtárna", "Accounts Payable";
+    # [parties] department_words, optional): not part of the company's name.
+    department_words: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    payee_labels: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Mail and web hosts that say nothing about a sender ("gmail"; [parties] mail_providers, optional):
     # an address there never corroborates a party's name (engine.corroboration).
     mail_providers: frozenset[str] = frozenset()
@@ -495,6 +506,10 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
         name_openers=PhraseSet.build(_optional_list(document_file, "parties.name_openers", parties, "name_openers")),
         anonymous_buyers=PhraseSet.build(_optional_list(document_file, "parties.anonymous_buyers", parties,
                                                         "anonymous_buyers")),
+        department_words=PhraseSet.build(_optional_list(document_file, "parties.department_words", parties,
+                                                        "department_words")),
+        payer_labels=PhraseSet.build(_optional_list(document_file, "parties.payer_labels", parties, "payer_labels")),
+        payee_labels=PhraseSet.build(_optional_list(document_file, "parties.payee_labels", parties, "payee_labels")),
         mail_providers=frozenset(host.strip().lower() for host in _optional_list(
             document_file, "parties.mail_providers", parties, "mail_providers")),
         language_letters=frozenset(_letters(document_file, "language.letters", language.get("letters", ""))),
@@ -523,7 +538,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     table = _table(path, name, table)
-    unknown = set(table) - {"field", "value", "weight", "anchor", "below", "phrases", "compose"}
+    unknown = set(table) - {"field", "value", "weight", "anchor", "below", "value_first", "phrases",
+                         "compose"}
     if unknown:
         raise ConfigurationError(f"{path}: [{name}] has unknown keys {sorted(unknown)}")
     value = table.get("value")
@@ -541,8 +557,12 @@ def _label_kind(path: Path, name: str, table: Any) -> LabelKind:
     below = table.get("below", True)
     if not isinstance(below, bool):
         raise ConfigurationError(f"{path}: [{name}].below must be true or false")
+    value_first = table.get("value_first", False)
+    if not isinstance(value_first, bool) or value_first and value != "amount":
+        raise ConfigurationError(f"{path}: [{name}].value_first must be true or false, and true only for amounts")
     return LabelKind(name, field, value, weight, anchor in ("start", "alone"),
-                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))), anchor == "alone", below)
+                     tuple(_string_list(path, f"{name}.phrases", table.get("phrases"))), anchor == "alone", below,
+                     value_first)
 
 
 def composed_phrases(path: Path, name: str, table: Any) -> list[str]:

@@ -45,6 +45,7 @@ from engine.layout import Layout, PageLayout, Segment, median
 from engine.normalize.amounts import (
     DECIMAL_COMMA_COUNTRIES,
     SPACE_GROUPING_COUNTRIES,
+    Amount,
     AmountMatch,
     find_amounts,
     parse_amount,
@@ -1427,6 +1428,8 @@ def _classify(body: BodyLine, table: Table, lines: list[BodyLine], patterns: Pat
             return "end"
         if money and invoice and any(ch.isdigit() for ch in invoice_text):
             return "row"
+        if rows and not money and body.numbers and all(n.percent for n in body.numbers.values()) and body.texts:
+            return "text"  # "skonto 2 %" under a row's deduction: the reason for it, no figure of the table
         if money or body.numbers:
             return "end" if rows else "skip"
         return "text" if rows else "skip"
@@ -1920,8 +1923,9 @@ def _listed_reference(text: str) -> str:
     return text.split(" ")[0].strip(" .,:;()")
 
 
-# A bullet's number with its letters and digits, then no word of text ("SBY2022000079307 (30.10.2022): ...").
-_LISTED_NUMBER = regex.compile(r"(?=[\p{Lu}\d/\-.]*\d)(?=[\d/\-.]*\p{Lu}|\d{5})[\p{Lu}\d][\p{Lu}\d/\-.]{3,}(?=[\s:(,]|$)")
+# A bullet's number with its letters and digits, then no word of text ("SBY2022000079307 (30.10.2022): ...",
+# a year and a sequence: "2024-002918 (2024.10.08.): 57 277 HUF").
+_LISTED_NUMBER = regex.compile(r"(?=[\p{Lu}\d/\-.]*\d)(?=[\d/\-.]*\p{Lu}|\d{5}|\d{4}[-/]\d{3})[\p{Lu}\d][\p{Lu}\d/\-.]{3,}(?=[\s:(,]|$)")
 
 
 def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -> list[dict[str, Any]]:
@@ -1945,7 +1949,8 @@ def _listed_invoices(layout: Layout, patterns: PatternSet, locale: str | None) -
             reference = _listed_reference(_ID_PREFIX.sub("", text[label_end:].lstrip(" :#.")))
             if not any(ch.isdigit() for ch in reference) or find_dates(reference):
                 continue
-            amounts = [m for m in find_amounts(text, locale) if m.amount.has_decimals
+            # (a currency without cents states whole amounts with its code: "57 277 HUF")
+            amounts = [m for m in find_amounts(text, locale) if (m.amount.has_decimals or m.amount.currency)
                        and m.start > text.find(reference, label_end) + len(reference)]
             paid = [m for m in amounts if _PAID_WORD.search(text[:m.start])]
             # (else the first amount after the number: "...: 9 907,71 PLN (potrącono 202,20 - skonto 2%)")
@@ -2033,9 +2038,55 @@ _SERIES_WORD = regex.compile(r"\p{Lu}{2,4}")
 NUMBERED_DOCUMENT_WORDS = frozenset({"NF", "NFE", "NFS"})
 
 
+_GROUP_OF_THREE = regex.compile(r"\d{3}")
+
+
+def _whole_spaced_amounts(words: list[tuple[Word, Segment]], taken: dict[int, Any]) -> dict[int, Any]:
+    """Amounts in a currency without cents, thousands parted by spaces, each after an invoice number
+    ("E-KRPTK-2025-311 4 384 373, E-KRPTK-2025-317 6 816 125, E-KRPTK-2025-333 238 798"): 1-3 digits,
+    then groups of three, the entry closed by a comma, a semicolon or the end. Word position -> the
+    amount ending there (None inside one)."""
+    found: dict[int, Any] = {}
+    position = 1
+    while position < len(words):
+        before = words[position - 1][0].text
+        head = words[position][0].text
+        if position in taken or not (head.isdigit() and len(head) <= 3) or not (
+                any(ch.isdigit() for ch in before) and any(ch.isalpha() for ch in before)):
+            position += 1
+            continue
+        end = position
+        while end + 1 < len(words) and not words[end][0].text.endswith((",", ";")) \
+                and timed(_GROUP_OF_THREE.fullmatch, words[end + 1][0].text.rstrip(",;")):
+            end += 1
+        closed = words[end][0].text.endswith((",", ";")) or end + 1 == len(words)
+        if end > position and closed and not any(i in taken for i in range(position, end + 1)):
+            digits = "".join(words[i][0].text.rstrip(",;") for i in range(position, end + 1))
+            text = " ".join(words[i][0].text.rstrip(",;") for i in range(position, end + 1))
+            for i in range(position, end):
+                found[i] = None
+            found[end] = AmountMatch(-1, -1, Amount(Decimal(digits), None, text, has_decimals=False))
+        position = end + 1
+    return found
+
+
+def _hyphen_wraps_joined(words: list[tuple[Word, Segment]]) -> list[tuple[Word, Segment]]:
+    """A number its line broke after a hyphen ("E-" at a line's end, "KRPTK-2025-333" opening the
+    next) is one word again."""
+    joined: list[tuple[Word, Segment]] = []
+    for word, segment in words:
+        if joined and joined[-1][0].text.endswith("-") and joined[-1][1] is not segment and word.text[:1].isalnum():
+            before, _ = joined[-1]
+            joined[-1] = (replace(before, text=before.text + word.text), segment)
+            continue
+        joined.append((word, segment))
+    return joined
+
+
 def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | None,
                    patterns: PatternSet) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    words = _hyphen_wraps_joined(words)
     split_payment = timed(_SPLIT_PAYMENT_INVOICE.search, " ".join(w.text for w, _ in words)) if words else None
     if split_payment is not None:
         # A Polish split payment's title, "/VAT/7923,97/IDC/2324296804/INV/FV 1544/2023/TXT/FAKTURA": the
@@ -2056,6 +2107,7 @@ def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | N
             for i in covered:
                 spaced[i] = None
             spaced[covered[-1]] = match
+    spaced.update(_whole_spaced_amounts(words, spaced))
     for position, (word, segment) in enumerate(words):
         if position in spaced:
             match = spaced[position]
@@ -2314,6 +2366,14 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
         kind = "row" if amount is not None else "aux"
         return ListedLine(index, kind, list(prefix_words), q_segment, amount=amount,
                           quantity=(quantity[0], quantity[1], quantity[2], q_segment), price=price)
+    at_price = timed(_AT_PRICE.fullmatch, " ".join(s.text for s in segments).strip())
+    if at_price is not None:
+        # "@ 34.35" under "2 x Curtains, lined (per pair)  68.70": the unit price of the row above
+        priced = [m for m in _amounts(segments[-1], locale) if m.amount.has_decimals]
+        if priced:
+            match = priced[-1]
+            return ListedLine(index, "aux", [], segments[-1], price=(
+                match.amount.value, match.amount.text, segments[-1].char_bbox(match.start, match.end), segments[-1]))
     # A rate in the description ("Vollmilch 3,5% 1L") is no amount.
     money = [(m, s) for s in segments for m in _amounts(s, locale) if m.amount.has_decimals
              and not s.text[m.end:].lstrip().startswith("%")]
@@ -2342,6 +2402,12 @@ def _listed_line(line: list[Segment], index: int, locale: str | None, total_box:
     description = [w for w in words if w.bbox[2] <= first_figure]
     return ListedLine(index, "row", description, segment, amount=(match.amount.value, match.amount.text, box,
                                                                     segment), other_columns=other_columns)
+
+
+# A line that is a unit price alone ("@ 34.35", "@3.30 ea"), under the item it prices.
+_AT_PRICE = regex.compile(r"@\s*\S*\d[\d.,]*\d(?:\s*(?:each|ea))?", regex.IGNORECASE)
+# A count before an item's name: "2 x Curtains", "3x Shirt".
+_COUNT_TIMES = regex.compile(r"(?P<n>\d{1,4})\s*[xX×*](?:\s|$)")
 
 
 def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, Any]]:
@@ -2401,6 +2467,15 @@ def _listed_rows(page: PageLayout, listed: list[ListedLine]) -> list[dict[str, A
             aux = next((listed[k] for k in members if listed[k].kind == "aux"), None)
             if aux is not None and aux.quantity and aux.price and _close(aux.quantity[0] * aux.price[0], value):
                 quantity, price = aux.quantity, aux.price
+            elif aux is not None and aux.price and not aux.quantity and words:
+                # "2 x Shirt (hanger)  6.60" over "@ 3.30": the count opens the description
+                counted = timed(_COUNT_TIMES.match, words[0].text + " " + (words[1].text if len(words) > 1 else ""))
+                count = Decimal(counted["n"]) if counted is not None else None
+                if count is not None and count > 0 and _close(count * aux.price[0], value):
+                    quantity = (count, counted["n"], words[0].bbox, entry.segment)
+                    price = aux.price
+                    words = words[1:] if words[0].text.rstrip("xX×*").isdigit() and words[0].text[-1:] in "xX×*" \
+                        else words[2:]
         if quantity is not None and price is not None:
             record["quantity"] = (quantity[0], quantity[1], page.number, quantity[2], quantity[3])
             record["unit_price"] = (price[0], price[1], page.number, price[2], price[3])

@@ -68,6 +68,11 @@ def right_aligned(right: float, y: float, text: str, size: float = 8.5, fontname
     return (right - pymupdf.get_text_length(text, fontname=fontname, fontsize=size), y, text, size, fontname)
 
 
+def line_ending_at(end: float, y: float, text: str) -> tuple:
+    """A text line for `drawn_lines` that ends at `end` (it sets five points per character)."""
+    return (end - 5.0 * len(text), y, text)
+
+
 def invoice_ids(values: dict[str, object]) -> list[object]:
     """The invoice ids read, in order."""
     return [values[f"invoice_ids.{i}"] for i in range(len([k for k in values if k.startswith("invoice_ids.")]))]

@@ -33,8 +33,8 @@ def _values(document, patterns):
 
 def _lithuanian_invoice(totals: list[tuple]) -> list[tuple]:
     # (Lithuanian's labels are in the lists since session 19: the totals blocks below are labelled in
-    # Welsh, which they do not hold, so that the arithmetic alone still has to read them; Icelandic, the
-    # language here until session 20, now has its labels.)
+    # Irish, which they do not hold, so that the arithmetic alone still has to read them; Icelandic, the
+    # language here until session 20, and Welsh, until session 27, now have their labels.)
     return [
         (200, 40, "PVM SĄSKAITA FAKTŪRA"),
         (380, 60, "Serija VS Nr. 070796"),
@@ -53,9 +53,9 @@ def _lithuanian_invoice(totals: list[tuple]) -> list[tuple]:
 
 def test_net_tax_and_total_are_read_by_their_arithmetic_under_labels_no_list_holds(patterns):
     document = drawn_lines(_lithuanian_invoice([
-        (300, 200, "Cyfanswm heb TAW:"), (470, 200, "4 727,64 EUR"),
-        (300, 212, "TAW 21 %:"), (470, 212, "992,80 EUR"),
-        (300, 224, "Cyfanswm gyda TAW:"), (470, 224, "5 720,44 EUR"),
+        (300, 200, "Iomlán gan CBL:"), (470, 200, "4 727,64 EUR"),
+        (300, 212, "CBL 21 %:"), (470, 212, "992,80 EUR"),
+        (300, 224, "Iomlán le CBL:"), (470, 224, "5 720,44 EUR"),
     ]))
     values = _values(document, patterns)
     assert values["financial_data.total_amount"] == 5720.44
@@ -65,7 +65,7 @@ def test_net_tax_and_total_are_read_by_their_arithmetic_under_labels_no_list_hol
 
 def test_a_sum_without_a_rate_is_no_net_and_tax(patterns):
     # Two item amounts add up to the total, but no rate ties them: nothing is made of the sum.
-    document = drawn_lines(_lithuanian_invoice([(300, 224, "Cyfanswm y cyfan:"), (470, 224, "4 727,64 EUR")]))
+    document = drawn_lines(_lithuanian_invoice([(300, 224, "Iomlán ar fad:"), (470, 224, "4 727,64 EUR")]))
     values = _values(document, patterns)
     assert "financial_data.net_amount" not in values
     assert "financial_data.tax_amount" not in values
@@ -75,11 +75,11 @@ def test_a_discount_rate_over_a_subtotal_is_no_tax(patterns):
     # "-10 %" of the subtotal and the subtotal add up to the discounted figure, which is not the total:
     # the total is the largest figure from the block down, and the real triple (net, 19 %, total) wins.
     document = drawn_lines(_lithuanian_invoice([
-        (300, 200, "Is-gyfanswm:"), (470, 200, "5 252,93"),
-        (300, 212, "Gostyngiad 10 %:"), (470, 212, "-525,29"),
-        (300, 224, "Cyfanswm heb TAW:"), (470, 224, "4 727,64"),
-        (300, 236, "TAW 21 %:"), (470, 236, "992,80"),
-        (300, 248, "Cyfanswm:"), (470, 248, "5 720,44"),
+        (300, 200, "Fo-iomlán:"), (470, 200, "5 252,93"),
+        (300, 212, "Lascaine 10 %:"), (470, 212, "-525,29"),
+        (300, 224, "Iomlán gan CBL:"), (470, 224, "4 727,64"),
+        (300, 236, "CBL 21 %:"), (470, 236, "992,80"),
+        (300, 248, "Iomlán:"), (470, 248, "5 720,44"),
     ]))
     values = _values(document, patterns)
     assert values["financial_data.net_amount"] == 4727.64
@@ -107,9 +107,9 @@ def test_a_labelled_total_after_rounding_is_kept(patterns):
 def test_a_labelled_net_that_disagrees_keeps_the_triple_out(patterns):
     document = drawn_lines(_lithuanian_invoice([
         (300, 188, "Subtotal:"), (470, 188, "4 700,00"),
-        (300, 200, "Cyfanswm heb TAW:"), (470, 200, "4 727,64"),
-        (300, 212, "TAW 21 %:"), (470, 212, "992,80"),
-        (300, 224, "Cyfanswm gyda TAW:"), (470, 224, "5 720,44"),
+        (300, 200, "Iomlán gan CBL:"), (470, 200, "4 727,64"),
+        (300, 212, "CBL 21 %:"), (470, 212, "992,80"),
+        (300, 224, "Iomlán le CBL:"), (470, 224, "5 720,44"),
     ]))
     values = _values(document, patterns)
     # The labelled subtotal is read as the net; the triple does not add a tax that disagrees with it.

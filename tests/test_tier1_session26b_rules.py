@@ -41,6 +41,7 @@ from drawn_documents import (
     drawn_pdf,
     invoice_ids,
     item_rows,
+    line_ending_at,
     read,
     right_aligned,
 )
@@ -51,11 +52,6 @@ from engine.pattern_files import load_patterns
 @pytest.fixture(scope="module")
 def patterns():
     return load_patterns()
-
-
-def _right(end: float, y: float, text: str) -> tuple:
-    """A text line ending at `end` (drawn_lines: five points per character)."""
-    return (end - 5.0 * len(text), y, text)
 
 
 # 1. A Greek payer's letter
@@ -77,14 +73,14 @@ def _greek_letter():
         (150, 230, "ΓΝΩΣΤΟΠΟΙΗΣΗ ΕΞΟΦΛΗΣΗΣ"),
         (40, 258, "Σας ενημερώνουμε ότι στις 30/01/2025 εξοφλήσαμε με μεταφορά στον λογαριασμό σας"),
         (40, 272, "το ποσό των 7.312,44 € για τα παρακάτω παραστατικά:"),
-        (40, 300, "Παραστατικό"), (140, 300, "Ημ/νία"), _right(300, 300, "Αξία"),
-        _right(440, 300, "Παρακράτηση φόρου 3%"), _right(540, 300, "Πληρωτέο"),
+        (40, 300, "Παραστατικό"), (140, 300, "Ημ/νία"), line_ending_at(300, 300, "Αξία"),
+        line_ending_at(440, 300, "Παρακράτηση φόρου 3%"), line_ending_at(540, 300, "Πληρωτέο"),
     ]
     y = 314
     for row in [("ΤΠΥ-Α 512", "09/01/2025", "4.218,60", "126,56", "4.092,04"),
                 ("ΤΠΥ-Α 547", "21/01/2025", "3.320,00", "99,60", "3.220,40")]:
-        items += [(40, y, row[0]), (140, y, row[1]), _right(300, y, row[2]), _right(440, y, row[3]),
-                  _right(540, y, row[4])]
+        items += [(40, y, row[0]), (140, y, row[1]), line_ending_at(300, y, row[2]), line_ending_at(440, y, row[3]),
+                  line_ending_at(540, y, row[4])]
         y += 14
     items += [(330, y + 14, "Σύνολο πληρωμής: 7.312,44 €"),
               (40, y + 50, "Με εκτίμηση,"),
@@ -132,7 +128,7 @@ def _greek_bank_receipt():
             y += 8
             items.append((40, y, row))
         else:
-            items += [(40, y, row[0]), _right(555, y, row[1])]
+            items += [(40, y, row[0]), line_ending_at(555, y, row[1])]
         y += 16
     return drawn_lines(items)
 
@@ -165,14 +161,14 @@ def _greek_payment_warrant():
         (40, 178, "Αριστομένους 204"),
         (40, 192, "241 00 Καλαμάτα"),
         (40, 206, "ΑΦΜ: 998142657"),
-        (30, 236, "Τιμολόγιο"), (110, 236, "Ημ/νία"), _right(250, 236, "Καθαρή αξία"), _right(310, 236, "ΦΠΑ"),
-        _right(390, 236, "Σύνολο"), _right(470, 236, "Κρατήσεις"), _right(560, 236, "Πληρωτέο"),
+        (30, 236, "Τιμολόγιο"), (110, 236, "Ημ/νία"), line_ending_at(250, 236, "Καθαρή αξία"), line_ending_at(310, 236, "ΦΠΑ"),
+        line_ending_at(390, 236, "Σύνολο"), line_ending_at(470, 236, "Κρατήσεις"), line_ending_at(560, 236, "Πληρωτέο"),
     ]
     y = 250
     for row in [("ΤΔΑ 1184", "03/06/2024", "18.500,00", "4.440,00", "22.940,00", "1.104,77", "21.835,23"),
                 ("ΤΔΑ 1217", "27/06/2024", "24.300,00", "5.832,00", "30.132,00", "1.451,14", "28.680,86")]:
         items += [(30, y, row[0]), (110, y, row[1])] + [
-            _right(x, y, text) for x, text in zip((250, 310, 390, 470, 560), row[2:], strict=True)]
+            line_ending_at(x, y, text) for x, text in zip((250, 310, 390, 470, 560), row[2:], strict=True)]
         y += 14
     items += [(330, y + 14, "Καθαρό πληρωτέο: 50.516,09 €"),
               (40, y + 40, "Ημερομηνία πληρωμής: 19/07/2024"),
@@ -190,11 +186,11 @@ def _greek_invoice():
         (360, 54, "Αριθμός: ΤΔΑ 1184"),
         (360, 68, "Ημερομηνία: 03/06/2024"),
         (40, 110, "Πελάτης: ΔΗΜΟΣ ΚΑΛΑΜΑΤΑΣ"),
-        (40, 140, "Περιγραφή"), _right(540, 140, "Αξία"),
-        (40, 154, "Συντήρηση φωτισμού πλατείας"), _right(540, 154, "18.500,00"),
-        (360, 178, "Καθαρή αξία:"), _right(540, 178, "18.500,00"),
-        (360, 192, "ΦΠΑ 24%:"), _right(540, 192, "4.440,00"),
-        (360, 206, "Σύνολο:"), _right(540, 206, "22.940,00 €"),
+        (40, 140, "Περιγραφή"), line_ending_at(540, 140, "Αξία"),
+        (40, 154, "Συντήρηση φωτισμού πλατείας"), line_ending_at(540, 154, "18.500,00"),
+        (360, 178, "Καθαρή αξία:"), line_ending_at(540, 178, "18.500,00"),
+        (360, 192, "ΦΠΑ 24%:"), line_ending_at(540, 192, "4.440,00"),
+        (360, 206, "Σύνολο:"), line_ending_at(540, 206, "22.940,00 €"),
         (40, 236, "Ημερομηνία πληρωμής: 03/07/2024"),
     ]
     return drawn_lines(items)
@@ -282,9 +278,9 @@ def _polish_invoice():
         (320, 122, "NIP: 7392210488"),
         (40, 160, "Lp."), (70, 160, "Nazwa towaru"), (300, 160, "Ilość"), (370, 160, "Cena netto"),
         (470, 160, "Wartość netto"),
-        (40, 174, "1"), (70, 174, "Deska sosnowa 32 mm"), _right(330, 174, "40"), _right(430, 174, "96,00"),
-        _right(540, 174, "3840,00"),
-        (300, 200, "Razem do zapłaty:"), _right(540, 200, "4723,20 zł"),
+        (40, 174, "1"), (70, 174, "Deska sosnowa 32 mm"), line_ending_at(330, 174, "40"), line_ending_at(430, 174, "96,00"),
+        line_ending_at(540, 174, "3840,00"),
+        (300, 200, "Razem do zapłaty:"), line_ending_at(540, 200, "4723,20 zł"),
     ]
     return drawn_lines(items)
 
@@ -437,7 +433,7 @@ def _turkish_bank_receipt():
             y += 8
             items.append((40, y, row))
         else:
-            items += [(40, y, row[0]), _right(555, y, row[1])]
+            items += [(40, y, row[0]), line_ending_at(555, y, row[1])]
         y += 16
     return drawn_lines(items)
 
@@ -452,14 +448,14 @@ def _turkish_letter():
         (40, 134, "Hukuk Bürosu"),
         (200, 150, "ÖDEME BİLDİRİMİ"),
         (40, 170, "Aşağıdaki serbest meslek makbuzlarınız için ödeme yapılmıştır."),
-        (30, 192, "Sıra"), (65, 192, "Makbuz No"), (145, 192, "Tarih"), _right(290, 192, "Brüt Ücret"),
-        _right(350, 192, "KDV"), _right(460, 192, "G.V. Stopajı %20"), _right(560, 192, "Ödenen Tutar"),
+        (30, 192, "Sıra"), (65, 192, "Makbuz No"), (145, 192, "Tarih"), line_ending_at(290, 192, "Brüt Ücret"),
+        line_ending_at(350, 192, "KDV"), line_ending_at(460, 192, "G.V. Stopajı %20"), line_ending_at(560, 192, "Ödenen Tutar"),
     ]
     y = 206
     for row in [("1", "SMM-2023-041", "10.02.2023", "12.500,00", "2.500,00", "2.500,00", "12.500,00"),
                 ("2", "SMM-2023-057", "28.02.2023", "8.200,00", "1.640,00", "1.640,00", "8.200,00")]:
         items += [(30, y, row[0]), (65, y, row[1]), (145, y, row[2])] + [
-            _right(x, y, text) for x, text in zip((290, 350, 460, 560), row[3:], strict=True)]
+            line_ending_at(x, y, text) for x, text in zip((290, 350, 460, 560), row[3:], strict=True)]
         y += 14
     items += [(330, y + 14, "Toplam ödenen: 20.700,00 TL"),
               (40, y + 50, "Saygılarımızla,"),

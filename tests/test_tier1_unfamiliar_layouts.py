@@ -316,24 +316,48 @@ def test_the_base_after_a_vat_rate_is_not_the_tax(patterns):
     assert values["financial_data.total_amount"] == 1050.13
 
 
-def test_a_welsh_document_is_in_doubt_but_a_customer_called_anfoneb_is_not(patterns):
+def test_an_irish_document_is_in_doubt_but_a_customer_called_sonrasc_is_not(patterns):
     # Words of a language the patterns do not cover say so even where no foreign letters do. (Finnish
-    # was the example until session 20, when its labels joined the lists.)
-    welsh = _pdf([
-        (40, 40, "Anfoneb"), (40, 52, "Heol y Frenhines 22, Caerdydd CF10 2BU"), (40, 64, "Rhif anfoneb: 55120"),
-        (40, 76, "Dyddiad talu: 30-04-2024"), (40, 88, "Cyfeirnod 12344"),
-        (40, 100, "Disgrifiad"), (300, 100, "Swm"), (40, 112, "Glanhau"), (300, 112, "120,00"),
-        (40, 124, "TAW 20%"), (300, 124, "24,00"), (40, 136, "Cyfanswm i'w dalu"), (300, 136, "144,00"),
+    # was the example until session 20, Welsh until session 27, when their labels joined the lists.)
+    irish = _pdf([
+        (40, 40, "Sonrasc"), (40, 52, "Sráid Mhór 22, Gaillimh H91 X2F3"), (40, 64, "Uimhir shonraisc: 55120"),
+        (40, 76, "Dáta: 30-04-2024"), (40, 88, "Custaiméir: Tadhg Ó Briain"),
+        (40, 100, "Cur síos"), (300, 100, "Méid"), (40, 112, "Glanadh"), (300, 112, "120,00"),
+        (40, 124, "Cáin 23%"), (300, 124, "27,60"), (40, 136, "Iomlán"), (300, 136, "147,60"),
     ])
-    doubt = language_doubt(welsh, patterns)
+    doubt = language_doubt(irish, patterns)
     assert doubt is not None and doubt.startswith("language: ")
     english = _pdf([
         (40, 40, "Ashdown Print Ltd"), (40, 52, "14 Mill Lane, Leeds LS1 4DY"), (40, 70, "INVOICE"),
-        (40, 82, "Bill To: Anfoneb Lda"), (40, 94, "Invoice No: AP-7713"), (40, 106, "Due Date: 30/04/2024"),
+        (40, 82, "Bill To: Sonrasc Lda"), (40, 94, "Invoice No: AP-7713"), (40, 106, "Due Date: 30/04/2024"),
         (40, 130, "Description"), (300, 130, "Amount"), (40, 142, "Leaflets"), (300, 142, "120.00"),
         (40, 154, "Total"), (300, 154, "120.00"),
     ])
     assert language_doubt(english, patterns) is None
+
+
+def test_a_welsh_anfoneb_is_read_and_not_in_doubt(patterns):
+    # Welsh joined the covered languages in session 27.
+    page = [
+        (40, 40, "Gwasg Teifi Cyf."), (40, 52, "89 Heol y Frenhines"), (40, 64, "Caerfyrddin SA31 1PN"),
+        (40, 76, "Rhif TAW: GB 429 0508 58"), (380, 40, "ANFONEB"),
+        (40, 100, "Anfoneb i"), (40, 112, "Dylunio Tegid Cyf."), (40, 124, "10 Heol Awst"), (40, 136, "Aberystwyth SY23 1QG"),
+        (380, 100, "Rhif anfoneb: 24/070"), (380, 112, "Dyddiad: 28/05/2024"), (380, 124, "Dyddiad talu: 27/06/2024"),
+        (40, 170, "Disgrifiad"), (300, 170, "Nifer"), (360, 170, "Pris uned"), (450, 170, "Swm"),
+        (40, 182, "Argraffu taflenni A5"), (300, 182, "2"), (360, 182, "75.50"), (450, 182, "151.00"),
+        (360, 210, "Is-gyfanswm"), (450, 210, "151.00"), (360, 222, "TAW @ 20%"), (450, 222, "30.20"),
+        (360, 234, "Cyfanswm i'w dalu"), (450, 234, "£181.20"),
+    ]
+    assert language_doubt(_pdf(page), patterns) is None
+    values, document_type = _extract(page, patterns)
+    assert document_type == "invoice"
+    assert values["invoice_ids.0"] == "24/070"
+    assert values["document_date"] == "2024-05-28"
+    assert values["payment_terms.due_date"] == "2024-06-27"
+    assert values["financial_data.total_amount"] == 181.20
+    assert values["financial_data.tax_amount"] == 30.20
+    assert values["vendor_information.vendor_name"] == "Gwasg Teifi Cyf."
+    assert values["customer_information.customer_name"] == "Dylunio Tegid Cyf."
 
 
 def test_a_swedish_faktura_is_read_and_not_in_doubt(patterns):

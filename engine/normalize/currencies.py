@@ -67,7 +67,7 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
 _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "RD$": "DOP", "NT$": "TWD",
-    "TT$": "TTD", "BDS$": "BBD", "EC$": "XCD", "BZ$": "BZD", "FJ$": "FJD", "J$": "JMD", "N$": "NAD", "G$": "GYD",
+    "TT$": "TTD", "BDS$": "BBD", "EC$": "XCD", "BZ$": "BZD", "B$": "BSD", "FJ$": "FJD", "J$": "JMD", "N$": "NAD", "G$": "GYD",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
     "₸": "KZT", "₾": "GEL", "₲": "PYG", "$U": "UYU", "₮": "MNT", "֏": "AMD",

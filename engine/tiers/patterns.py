@@ -126,7 +126,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
 
     _drop_bank_details(candidates)
     _transaction_reference_numbers(candidates)
-    _beneficiary_beside_payer(candidates)
+    _beneficiary_beside_payer(candidates, patterns)
+    if document_type == "remittance_advice":
+        _counterparty_is_payee(candidates)
     items: dict[str, Any] = {}
     totals_row: dict[str, Any] = {}
     if document_type not in ("remittance_advice", "statement"):  # their tables list invoices, not goods
@@ -169,10 +171,14 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _tax_id_in_vendor_block(candidates, chosen)
     if document_type in ("invoice", "credit_note", "remittance_advice") and not self_billed:
         _tax_id_out_of_customer_block(candidates, chosen, payer_issued=document_type == "remittance_advice")
+    if document_type == "remittance_advice":
+        _tax_id_under_payer_address(chosen)
     if document_type not in ("remittance_advice", "statement"):
         for path, (value, confidence, candidate) in items.items():
             chosen[path] = (value, confidence, candidate)
         _drop_tax_postings(chosen, patterns)
+    if document_type == "receipt" and _collection_time(chosen.get("payment_terms.due_date")):
+        del chosen["payment_terms.due_date"]  # "DUE: THU 07/27/2023 AFTER 4PM": when the order is ready, no bill's due date
     if document_type == "remittance_advice":
         allocations = find_allocations(layout, patterns, locale)
         for path, item in allocations.items():
@@ -580,7 +586,11 @@ _PAYMENT_WORDS = regex.compile(
     # Greek, Polish, Turkish ("στις 31/01/2025 εξοφλήσαμε", "w dniu 20.03.2023 dokonaliśmy przelewu",
     # "24.01.2023 tarihinde ... EFT gönderilmiştir")
     r"εξοφλήσαμε|εξόφληση|πληρωμή|πληρωμής|καταβάλαμε|μεταφορά|przelew|przelewu|zapłaty|zapłata|zapłacono|"
-    r"dokonaliśmy|zleciliśmy|ödeme|ödendi|gönderilmiştir|yapılmıştır|havale|eft)\b")
+    r"dokonaliśmy|zleciliśmy|ödeme|ödendi|gönderilmiştir|yapılmıştır|havale|eft|"
+    # Czech, Slovak, Hungarian, Romanian ("dne 2.6.2025 jsme ... uhradili", "2024.12.10. napon ... utaltunk",
+    # "în data de 14.03.2024 am efectuat plata")
+    r"uhradili|uhrazeno|uhradené|odeslali|odoslali|platbu|platba|úhrada|úhrady|utaltunk|átutaltuk|átutalás|"
+    r"utalás|kifizetés|kifizettük|plata|plății|efectuat|achitat|achitată|virat)\b")
 
 
 _CHEQUE_LABEL = regex.compile(r"(?i)\b(?:check|cheque|chq|chk|chèque|scheck)\b")
@@ -687,21 +697,29 @@ def _apply_mt103(layout: Any, chosen: dict[str, Any], patterns: PatternSet) -> N
             put(f"{prefix}.address", party.address, party.address, party.address_segment)
 
 
-# Romanian "Beneficiar" is the buyer of an invoice's goods or services, but the payee of a document
-# that names its payer ("Plătitor") as well: a Moldovan CONT DE PLATĂ is addressed to who pays it.
-# So are a Polish "Odbiorca" beside its "Nadawca" (a bank's transfer confirmation: sender and
-# recipient of the money) and a Turkish "Alıcı" beside its "Gönderen".
-_PAYER_LABELS = frozenset({"plătitor", "platitor", "plătitorul", "platitorul", "nadawca", "nazwa nadawcy",
-                           "gönderen", "gönderen bilgileri"})
-_BENEFICIARY_LABELS = frozenset({"beneficiar", "beneficiarul", "odbiorca", "nazwa odbiorcy", "alıcı", "alıcı bilgileri"})
-
-
-def _beneficiary_beside_payer(candidates: CandidateSet) -> None:
-    customers = candidates.by_field.get("party:customer") or []
-    labels = {(c.label_text or "").strip(" :").casefold() for c in customers}
-    if not labels & _PAYER_LABELS or not labels & _BENEFICIARY_LABELS:
+def _counterparty_is_payee(candidates: CandidateSet) -> None:
+    """A remittance advice is the payer's: the other party's number in its books ("Partnerkód: 456850",
+    `[counterparty_id]` in labels.toml) is the payee's, the vendor id."""
+    pool = candidates.by_field.get("customer_information.customer_id") or []
+    moved = [c for c in pool if c.label == "counterparty_id"]
+    if not moved:
         return
-    payees = [c for c in customers if (c.label_text or "").strip(" :").casefold() in _BENEFICIARY_LABELS]
+    candidates.by_field["customer_information.customer_id"] = [c for c in pool if c not in moved]
+    candidates.by_field.setdefault("vendor_information.vendor_id", []).extend(
+        replace(c, field="vendor_information.vendor_id") for c in moved)
+
+
+def _beneficiary_beside_payer(candidates: CandidateSet, patterns: PatternSet) -> None:
+    """Romanian "Beneficiar" is the buyer of an invoice's goods or services, but the payee of a document
+    that names its payer ("Plătitor") as well: a Moldovan CONT DE PLATĂ is addressed to who pays it, a
+    bank's transfer confirmation names who sent the money and who received it (Polish "Nadawca" and
+    "Odbiorca", Czech "Plátce" and "Příjemce"). The labels are [parties] payer_labels and payee_labels."""
+    customers = candidates.by_field.get("party:customer") or []
+    labels = [(c.label_text or "").strip(" :") for c in customers]
+    if not any(patterns.payer_labels.is_whole(label) for label in labels) or \
+            not any(patterns.payee_labels.is_whole(label) for label in labels):
+        return
+    payees = [c for c, label in zip(customers, labels, strict=True) if patterns.payee_labels.is_whole(label)]
     candidates.by_field["party:customer"] = [c for c in customers if c not in payees]
     candidates.by_field.setdefault("party:vendor", []).extend(replace(c, field="party:vendor") for c in payees)
 
@@ -838,6 +856,21 @@ def _stamped_with_time(candidate: Candidate | None) -> bool:
     text = candidate.segment.text
     start = text.find(candidate.text)
     return start >= 0 and timed(_TIME_AFTER_DATE.match, text[start + len(candidate.text):]) is not None
+
+
+# A clock time after a date, with or without minutes ("AFTER 4PM", "12PM", "from 10am", "17:30").
+_CLOCK_AFTER_DATE = regex.compile(r"^\s*(?:[-–,|]\s*)?(?:after|from|by|before|at)?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)\b"
+                                  r"|^\s*(?:[-–,|]\s*)?(?:after|from|by|before|at)?\s*\d{1,2}:\d{2}\b", regex.IGNORECASE)
+
+
+def _collection_time(pick: tuple[Any, float, Candidate | None] | None) -> bool:
+    """Whether a receipt's due date is printed with a time of day: when a dry cleaner's or repairer's
+    order is ready to collect, not when a bill is due."""
+    if pick is None or pick[2] is None or pick[2].segment is None:
+        return False
+    text = pick[2].segment.text
+    start = text.find(pick[2].text)
+    return start >= 0 and timed(_CLOCK_AFTER_DATE.match, text[start + len(pick[2].text):]) is not None
 
 
 def _paid_today(candidates: CandidateSet) -> bool:
@@ -1837,6 +1870,22 @@ def _tax_id_in_vendor_block(candidates: CandidateSet, chosen: dict[str, Any]) ->
 # receipt's customer is left empty then (corpus/README.md), as its truth has it.
 COUNTER_PAYER_LABELS = frozenset({"party_received_from", "party_addressee"})
 CUSTOMER_BLOCK_ROWS = 6  # lines under the customer's name that its block may run to
+
+
+def _tax_id_under_payer_address(chosen: dict[str, Any]) -> None:
+    """On a remittance advice, a tax id right under the payer's address (an e-mail's signature:
+    company / street / town / "Adószám: ...") is the payer's own, never the payee's."""
+    item, address = chosen.get("vendor_information.tax_id"), chosen.get("customer_information.address")
+    if item is None or address is None or item[2] is None or address[2] is None or item[2].segment is None \
+            or address[2].segment is None or item[2].page != address[2].page:
+        return
+    block, box = address[2].segment.bbox, item[2].bbox
+    height = max(address[2].segment.height, 1.0)
+    if block[1] < box[1] <= block[3] + PAYER_ADDRESS_ROWS * height * 1.5 and min(box[2], block[2]) > max(box[0], block[0]):
+        del chosen["vendor_information.tax_id"]
+
+
+PAYER_ADDRESS_ROWS = 3  # lines under the payer's address its registration numbers may take
 
 
 def _tax_id_out_of_customer_block(candidates: CandidateSet, chosen: dict[str, Any], payer_issued: bool = False) -> None:
