@@ -154,7 +154,7 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     found: dict[str, Pick] = {}
     used: set[int] = set()
     anchors = sorted((c for key in role_of for c in candidates.get(key)
-                      if not _heading_type_label(c, layout) and not _inside_a_sentence(c, layout)
+                      if not _heading_type_label(c, layout) and not _inside_a_sentence(c, layout, patterns)
                       and not _route_column(c, layout)),
                      key=lambda c: (c.page, c.segment.order if c.segment else 0))
     # A party label printed again and again labels a field of each row of a list ("Receiver: ..."
@@ -871,7 +871,7 @@ def _route_column(anchor: Candidate, layout: Layout) -> bool:
     return len(line) >= ROUTE_HEADER_CELLS and not any(any(ch.isdigit() for ch in s.text) for s in line)
 
 
-def _inside_a_sentence(anchor: Candidate, layout: Layout) -> bool:
+def _inside_a_sentence(anchor: Candidate, layout: Layout, patterns: PatternSet) -> bool:
     """A party word inside running text: "I AGREE TO PAY ABOVE TOTAL AMOUNT ACCORDING TO" on a card
     slip ends in "TO" without labelling the line under it, and "TO CARD ISSUER AGREEMENT" under
     "... ACCORDING" goes on with the sentence above it."""
@@ -885,8 +885,9 @@ def _inside_a_sentence(anchor: Candidate, layout: Layout) -> bool:
     page = layout.pages[segment.page - 1]
     above = page.lines[line - 1] if line > 0 else []
     # (words only: a letterhead's strip of contacts, "Mobile: 080 6114 4932 Email: ...", is no sentence)
+    # (nor is the document's title over a form's first heading, "Potrdilo o plačilu - UPN nalog" over "Plačnik")
     return any(len(s.text.split()) >= SENTENCE_WORDS and s.text.rstrip()[-1:].isalpha()
-               and not any(ch.isdigit() or ch in ":@" for ch in s.text)
+               and not any(ch.isdigit() or ch in ":@" for ch in s.text) and title_share(s.text, patterns) < 0.5
                and s.bbox[0] <= segment.bbox[2] and segment.bbox[0] <= s.bbox[2] for s in above)
 
 
@@ -1131,10 +1132,27 @@ _ID_NUMBER_ONLY = regex.compile(r"\p{Lu}{2,5}\.?:?\s*\d[\d .\-/]{5,}")
 def _label_column(layout: Layout, segment: Segment, patterns: PatternSet) -> bool:
     """Whether the label heads a column of field names ("Empfänger" over "Betrag" over
     "Ausführungsdatum"), each with its value in one column far to the right: a form, where the
-    label's value is the one right of it, and the name under it is the next field's."""
-    below = layout.below(segment, max_lines=1)
+    label's value is the one right of it, and the name under it is the next field's. The label may
+    end its column too ("Rekening Sumber | 9443986675409" over "Nama Pengirim | PT Sumber Sejahtera",
+    a section heading under it)."""
+    return _field_row_beside(layout, segment, layout.below(segment, max_lines=1), patterns) or \
+        _field_row_beside(layout, segment, _field_above(layout, segment), patterns)
+
+
+def _field_above(layout: Layout, segment: Segment) -> list[Segment]:
+    """The segment on the line right over `segment` that starts where it does (within a line's gap)."""
+    if segment.line_index == 0:
+        return []
+    page = layout.pages[segment.page - 1]
     height = max(segment.height, 1.0)
-    if below and below[0].right is None and _gloss(below[0].text):
+    line = page.lines[segment.line_index - 1]
+    return [s for s in line if abs(s.bbox[0] - segment.bbox[0]) < height and segment.bbox[1] - s.bbox[3] < 1.5 * height]
+
+
+def _field_row_beside(layout: Layout, segment: Segment, below: list[Segment], patterns: PatternSet) -> bool:
+    """Whether `below` (the line under the label, or over it) is another field of the same form."""
+    height = max(segment.height, 1.0)
+    if below and below[0].right is None and _gloss(below[0].text) and below[0].bbox[1] > segment.bbox[1]:
         # a bilingual form glosses each label on the line under it ("Đơn vị bán hàng" over "Seller:"):
         # the column goes on under the gloss
         below = layout.below(below[0], max_lines=1)
@@ -1187,7 +1205,7 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|názov|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
+    r"bedrijfsnaam|adres|plaats|postcode|názov|ime\s+in\s+naslov|naslov|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
@@ -2289,7 +2307,7 @@ def _name_then_address_parts(segment: Segment, patterns: PatternSet) -> list[Seg
     name and the address. The name must end in a company form, so a street's parts stay one line."""
     separator = timed(_PART_SEPARATOR.search, segment.text)
     if separator is None:
-        return [segment]
+        return _name_comma_address(segment, patterns)
     head, rest = segment.text[:separator.start()], segment.text[separator.end():]
     if not _ends_in_legal_form(head, patterns) or _address_like(head, patterns) or not _address_like(rest, patterns):
         return [segment]
@@ -2307,6 +2325,28 @@ def _name_then_address_parts(segment: Segment, patterns: PatternSet) -> list[Seg
                     segment.char_bbox(0, separator.start()), segment.font_size),
             Segment(segment.page, segment.line_index, segment.order, address_words, address_text,
                     segment.char_bbox(separator.end(), end), segment.font_size)]
+
+
+def _name_comma_address(segment: Segment, patterns: PatternSet) -> list[Segment]:
+    """A form's one field of name and address ("Ime in naslov | Drava storitve, s.p., Celovška cesta
+    121, 9000 Murska Sobota"): the name up to its company form, the address after the comma."""
+    text = segment.text
+    for _start, end, _ in patterns.legal_forms.find(text):
+        if text[end:end + 1] == "." and text[end + 1:end + 2] == ",":
+            end += 1
+        if text[end:end + 1] != ",":
+            continue
+        head, rest = text[:end], text[end + 1:].strip()
+        if not _ends_in_legal_form(head, patterns) or _address_like(head, patterns) or not _address_like(rest, patterns):
+            return [segment]
+        rest_start = len(text) - len(text[end + 1:].lstrip())
+        name_words = tuple(segment.words_in(0, end)) or segment.words
+        address_words = tuple(segment.words_in(rest_start, len(text))) or segment.words
+        return [Segment(segment.page, segment.line_index, segment.order, name_words, head,
+                        segment.char_bbox(0, end), segment.font_size),
+                Segment(segment.page, segment.line_index, segment.order, address_words, rest,
+                        segment.char_bbox(rest_start, len(text)), segment.font_size)]
+    return [segment]
 
 
 def _short_place_name(text: str) -> bool:

@@ -309,6 +309,9 @@ class PatternSet:
     issued_by_customer: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Bare number labels that, on a payer's letter, number the letter itself ("Nomor: PP-2303-529";
+    # [references] advice_number_labels, optional): its reference when nothing else names one.
+    advice_number_labels: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Invoice numbers whose shape alone names them, standing alone on a line near the top
     # ([references] invoice_number_shapes): one pattern, None when the list is empty.
     invoice_number_shapes: Any = None
@@ -489,6 +492,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                             document_data.get("references"), "method_codes")),
         receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",
                                                        document_data.get("references"), "receipt_numbers")),
+        advice_number_labels=PhraseSet.build(_optional_list(document_file, "references.advice_number_labels",
+                                                            document_data.get("references"), "advice_number_labels")),
         invoice_number_shapes=_alternatives(_regexes(
             document_file, "references.invoice_number_shapes",
             (document_data.get("references") or {}).get("invoice_number_shapes", []))),

@@ -126,6 +126,8 @@ _LOCAL_WORDS: dict[str, str] = {
     "төгрөг": "MNT",
     # the Armenian dram after the figure ("753,510.00 դր.")
     "դր": "AMD", "դրամ": "AMD",
+    # the Maldivian rufiyaa written out ("Rf" and "MRf" are symbols, matched as written)
+    "rufiyaa": "MVR",
     # the shekel: "117,071.42 ש\"ח" (new Israeli shekels, abbreviated)
     "ש\"ח": "ILS", "ש״ח": "ILS",
     # the New Taiwan dollar in words ("總計新臺幣：柒萬伍仟陸佰捌拾肆元整")
@@ -147,7 +149,10 @@ def written_after_figures(token: str) -> bool:
 # Angola's kwanza is "Kz" ("Valor (Kz)", "1.464.204,00 Kz"); "kz" is Kazakhstan's web domain.
 # Jordan's dinar is "JD" ("JD 8,648.672"), in capitals.
 _CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "HUF", "Bs": "BOB", "Kz": "AOA",
-                                  "JD": "JOD"}
+                                  "JD": "JOD",
+                                  # the Maldivian rufiyaa ("Total Rf | 30,629.49"; never "RF", an Italian
+                                  # invoice's tax regime "RF01")
+                                  "Rf": "MVR", "MRf": "MVR"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched

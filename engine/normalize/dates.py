@@ -76,7 +76,7 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
     6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "haziran", "czerwca", "czerwiec",
         "iunie", "červen", "června", "jún", "júna", "június",
         "июня", "июнь", "июн", "червня", "червень",
-        "lipnja", "lipanj", "junija", "juna",
+        "lipnja", "lipanj", "junija", "juna", "junij",
         # Lithuanian, Latvian, Estonian
         "birželio", "birželis", "jūnijā", "jūnijs", "juuni", "juunil",
         # Catalan
@@ -84,7 +84,7 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
     7: ("july", "jul", "juillet", "juil", "juli", "julio", "julai", "julho", "luglio", "temmuz", "lipca", "lipiec",
         "iulie", "červenec", "července", "júl", "júla", "július",
         "июля", "июль", "июл", "липня", "липень",
-        "srpnja", "srpanj", "julija", "jula",
+        "srpnja", "srpanj", "julija", "jula", "julij",
         # Lithuanian, Latvian, Estonian
         "liepos", "jūlijā", "jūlijs", "juuli", "juulil",
         # Catalan

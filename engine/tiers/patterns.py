@@ -191,6 +191,10 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
                 chosen[f"invoice_ids.{index}"] = item
         _payment_as_allocated(candidates, allocations, chosen)
         _reference_not_an_invoice(candidates, chosen)
+        if "payment_information.payment_reference" not in chosen:
+            own = _advice_number(candidates, chosen, patterns)
+            if own is not None:
+                chosen["payment_information.payment_reference"] = (own.value, 0.75, own)
         _account_in_payee_block(layout, chosen)
         if "payment_information.payment_reference" not in chosen:
             cheque = _cheque_number(candidates)
@@ -849,13 +853,27 @@ _TODAY = regex.compile(r"(?i)\b(?:today|this\s+day|heute|aujourd'hui|hoy|vandaag
 _TIME_AFTER_DATE = regex.compile(r"^\s*(?:[-–,|]\s*|às\s+|at\s+|um\s+|à\s+|alle\s+|ore\s+)?\d{1,2}:\d{2}\b")
 
 
+def _in_remittance_information(candidate: Candidate, layout: Layout, patterns: PatternSet) -> bool:
+    """Whether a date stands in a transfer's remittance information ("Основание за плащане | Ф-ра №
+    0000017612 / 28.07.2025"): the invoice's date, not the advice's."""
+    if candidate.segment is None:
+        return False
+    line = layout.pages[candidate.segment.page - 1].lines[candidate.segment.line_index]
+    return any(patterns.remittance_information.find(segment.text) for segment in line)
+
+
 def _stamped_with_time(candidate: Candidate | None) -> bool:
     """Whether a date is printed with the time of day it was stamped at (a transaction's receipt)."""
     if candidate is None or candidate.segment is None:
         return False
+    if timed(_CLOCK_IN_DATE.search, candidate.text):
+        return True  # "6 Januari 2025 20:07:00" read as one date with its time
     text = candidate.segment.text
     start = text.find(candidate.text)
     return start >= 0 and timed(_TIME_AFTER_DATE.match, text[start + len(candidate.text):]) is not None
+
+
+_CLOCK_IN_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 # A clock time after a date, with or without minutes ("AFTER 4PM", "12PM", "from 10am", "17:30").
@@ -962,6 +980,32 @@ def _reference_not_an_invoice(candidates: CandidateSet, chosen: dict[str, Any]) 
         best = max(others, key=lambda c: (c.score, -c.page, -c.y_ratio))
         ranked = [(c.value, c.score, c) for c in others]
         chosen["payment_information.payment_reference"] = (best.value, _confidence(best, ranked, best.value), best)
+
+
+def _advice_number(candidates: CandidateSet, chosen: dict[str, Any], patterns: PatternSet) -> Candidate | None:
+    """A payer's letter numbered by a bare number label in its upper half ("Nomor: PP-2303-529", "No.:
+    4471"; [references] advice_number_labels) that names none of the invoices it pays: the advice's own
+    number, the payment's reference when nothing else names one."""
+    paid = {str(value[0]) for path, value in chosen.items() if path.startswith("invoice_ids.")}
+    layout = candidates.layout
+    if not layout.pages:
+        return None
+    page = layout.pages[0]
+    for segment in page.segments:
+        if segment.bbox[1] > page.height / 2 or ":" not in segment.text:
+            continue
+        label, _, value = segment.text.partition(":")
+        if not patterns.advice_number_labels.is_whole(label.strip(" .#")):
+            continue
+        value = value.strip()
+        if not value and segment.right is not None:
+            value = segment.right.text.strip()
+        if value and " " not in value and any(ch.isdigit() for ch in value) and not _names_invoices(value, paid) \
+                and not find_dates(value):
+            return Candidate("payment_information.payment_reference", value, value, segment.page, segment.bbox,
+                             "inline", label="advice_number", label_text=label.strip(), label_weight=0.75,
+                             segment=segment)
+    return None
 
 
 _PAYEE_ACCOUNT_LABEL = regex.compile(r"(?i)^(?:your\s+)?(?:account|acct|a/c)\b")
@@ -1606,7 +1650,7 @@ def _choose_simple(candidates: CandidateSet, chosen: dict[str, Any], document_ty
         elif document_type == "remittance_advice" and paid is not None and paid[2] is not None:
             # An advice that prints no date of its own is dated by the payment it announces; a period's
             # bounds ("Settlement period 19 Nov 2023 – 2 Dec 2023") date no document.
-            dates = [c for c in dates if not _bounds_a_period(c)]
+            dates = [c for c in dates if not _bounds_a_period(c) and not _in_remittance_information(c, candidates.layout, patterns)]
             if not dates:
                 chosen["document_date"] = (paid[0], 0.6, paid[2])
         if dates:
