@@ -42,6 +42,7 @@ from corpus.holdout import (  # noqa: E402
     TWENTYFIFTH_FAMILIES,
     TWENTYFIRST_FAMILIES,
     TWENTYFOURTH_FAMILIES,
+    TWENTYNINTH_FAMILIES,
     TWENTYSECOND_FAMILIES,
     TWENTYSEVENTH_FAMILIES,
     TWENTYSIXTH_FAMILIES,
@@ -313,6 +314,10 @@ def _amount_forms(value: float) -> set[str]:
         # the twenty-third set's fils and baisa: `1,234.567` (three decimals)
         forms |= {fmt_number(d, style, decimals=3) for style in NUMBER_STYLES}
     forms |= {form.replace(".", ",") for form in forms}
+    # the twenty-ninth set's Cape Verdean escudos with the cifrão: `1.234$50`, `1 234$50`
+    from corpus.holdout.templates._twentyninth import cifrao
+
+    forms |= {cifrao(d, "."), cifrao(d, " ")}
     return {_squash(form) for form in forms}
 
 
@@ -363,6 +368,10 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.fakes_twentyeighth import vn_long_date
 
     forms.add(_squash(vn_long_date(day)))
+    # the twenty-ninth set's Estonian `15. märts 2024`
+    from corpus.holdout.fakes_sixteenth import ee_long_date
+
+    forms.add(_squash(ee_long_date(day)))
     return forms
 
 
@@ -435,7 +444,7 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
                                   + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
                                   + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES)
-                                  + list(TWENTYSEVENTH_FAMILIES) + list(TWENTYEIGHTH_FAMILIES))
+                                  + list(TWENTYSEVENTH_FAMILIES) + list(TWENTYEIGHTH_FAMILIES) + list(TWENTYNINTH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -498,7 +507,7 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
                   **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES,
-                  **TWENTYSEVENTH_FAMILIES, **TWENTYEIGHTH_FAMILIES}
+                  **TWENTYSEVENTH_FAMILIES, **TWENTYEIGHTH_FAMILIES, **TWENTYNINTH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1526,7 +1535,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 233
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 241
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1547,7 +1556,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-144:-136] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-152:-144] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1819,7 +1828,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-136:-128] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-144:-136] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1939,7 +1948,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-128:-120] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-136:-128] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2125,7 +2134,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-120:-112] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-128:-120] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2247,7 +2256,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2430,7 +2439,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2596,7 +2605,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2785,7 +2794,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2972,7 +2981,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3151,7 +3160,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3362,7 +3371,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3454,7 +3463,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3629,7 +3638,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3782,7 +3791,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3954,7 +3963,7 @@ def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIFTH_FAMILIES) & earlier
     assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFIFTH_FAMILIES)
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4138,7 +4147,7 @@ def test_twentysixth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSIXTH_FAMILIES) & earlier
     assert not set(TWENTYSIXTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSIXTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYSIXTH_FAMILIES)
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES) and not set(TWENTYSIXTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4325,7 +4334,7 @@ def test_twentyseventh_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSEVENTH_FAMILIES) & earlier
     assert not set(TWENTYSEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYSEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSEVENTH_FAMILIES)
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES) and not set(TWENTYSEVENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4451,7 +4460,7 @@ def test_twentyeighth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYEIGHTH_FAMILIES) & earlier
     assert not set(TWENTYEIGHTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyeighth"] == list(TWENTYEIGHTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYEIGHTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYEIGHTH_FAMILIES)
     assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES) and not set(TWENTYEIGHTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4610,3 +4619,206 @@ def test_twentyeighth_set_labels_and_decoys() -> None:
             assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
         else:
             assert hw.truth["document_type"] == "receipt" and fin["total_amount"] > 0
+
+
+# The twenty-ninth set (Latvian, Estonian and Serbian payment advices and bank prints, Cape Verdean and Macanese invoices and credit
+# notes, Eastern Caribbean VAT / ABST invoices, invoices of Eswatini, Lesotho and Seychelles, removal companies' invoices, florists'
+# receipts): its selection, one generated set (manifest, schema, on-page text, same-seed bytes), scans, arithmetic and layouts over
+# several seeds, its identifiers and its decoys. Checked without the engine's loader.
+TWENTYNINTH_SEED = 139
+
+
+@pytest.fixture(scope="module")
+def twentyninth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_twentyninth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(TWENTYNINTH_FAMILIES)), "--seed", str(TWENTYNINTH_SEED),
+                 "--families", "twentyninth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_twentyninth_families_are_a_separate_selectable_set() -> None:
+    assert len(TWENTYNINTH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("twentyninth", "all") for name in names}
+    assert not set(TWENTYNINTH_FAMILIES) & earlier
+    assert not set(TWENTYNINTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["twentyninth"] == list(TWENTYNINTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(TWENTYNINTH_FAMILIES)
+    assert FAMILY_SETS["twentyeighth"] == list(TWENTYEIGHTH_FAMILIES) and not set(TWENTYNINTH_FAMILIES) & set(FAMILIES)
+
+
+def test_twentyninth_families_generate_in_round_robin(twentyninth_dir: Path) -> None:
+    manifest = json.loads((twentyninth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(TWENTYNINTH_FAMILIES) * 2
+    truths = _truths(twentyninth_dir)
+    assert len(truths) == 2 * len(TWENTYNINTH_FAMILIES)
+    assert all((twentyninth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice", "receipt"} <= kinds
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"EUR", "RSD", "XCD"} <= currencies and currencies & {"CVE", "MOP"} and currencies & {"SZL", "LSL", "SCR"}
+    assert currencies & {"GBP", "AUD", "USD"} and len(currencies) >= 7
+
+
+def test_twentyninth_families_give_identical_bytes_for_the_same_seed(twentyninth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(twentyninth_dir, tmp_path, TWENTYNINTH_FAMILIES, TWENTYNINTH_SEED)
+
+
+def test_twentyninth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(TWENTYNINTH_SEED, ["florist_receipt", "rs_obavestenje_o_placanju", "cv_mo_fatura"])
+
+
+def test_twentyninth_truths_validate_against_the_contract_schema(twentyninth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(twentyninth_dir)
+
+
+def test_twentyninth_family_text_stays_on_the_page(twentyninth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(twentyninth_dir)
+
+
+def test_twentyninth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(TWENTYNINTH_FAMILIES, TWENTYNINTH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_twentyninth_set_identifiers() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_seventeenth import rs_account_valid
+    from corpus.holdout.fakes_sixteenth import ee_long_date, ee_reference_valid
+    from corpus.holdout.fakes_twentyninth import (
+        cv_nif,
+        ee_archive_id,
+        ee_invoice_numbering,
+        lv_bank_of,
+        lv_invoice_numbering,
+        lv_transaction_id,
+        mo_taxpayer,
+        oecs_tin,
+        rs_invoice_numbering,
+        rs_mod97_control,
+        rs_reference97,
+        rs_reference97_valid,
+        sls_tin,
+        words_ee,
+        words_lv,
+    )
+    from corpus.holdout.templates._twentyninth import cifrao
+
+    rng = random.Random(29)
+    when = date(2024, 3, 15)
+    for _ in range(30):
+        assert re.fullmatch(r"(RK|RĒĶ|AB|PR|DB|LV|BT)(-2024/\d{4}|24-\d{5}| \d{7})|2024/\d+", lv_invoice_numbering(rng)(when))
+        assert re.fullmatch(r"(ARV|A|MA|T|E)(-2024-\d{4}|24/\d{3})|\d+|2024-\d{5}", ee_invoice_numbering(rng)(when))
+        number = rs_invoice_numbering(rng)(when)
+        assert re.fullmatch(r"\d+/2024|F-\d{4}/24|2024-\d{6}|IF-\d{5}", number) and rs_reference97_valid(rs_reference97(number))
+        assert re.fullmatch(r"20240315\d{9}|RO\d{10}|\d{4}-\d{8}", lv_transaction_id(rng, when))
+        assert re.fullmatch(r"20240315\d{8}|240315\d{6}[A-Z]{2}|RO\d{9}", ee_archive_id(rng, when))
+        assert re.fullmatch(r"2\d{8}", cv_nif(rng)) and re.fullmatch(r"1\d{8}", cv_nif(rng, company=False)) and re.fullmatch(r"\d{8}", mo_taxpayer(rng))
+        assert all(re.fullmatch(r"\d{6,7}", oecs_tin(rng, c)) for c in ("LC", "GD", "AG", "VC"))
+        assert re.fullmatch(r"1\d{8}", sls_tin(rng, "SZ")) and re.fullmatch(r"2\d{8}", sls_tin(rng, "LS")) and re.fullmatch(r"7\d{8}", sls_tin(rng, "SC"))
+    # worked by hand: 123/2024 -> 1232024; 123202400 = 97 x 1270127 + 81, 98 - 81 = 17
+    assert rs_mod97_control("1232024") == "17" and rs_reference97("123/2024") == "97 17-123-2024" and not rs_reference97_valid("97 18-123-2024")
+    assert rs_account_valid("160-0000000123456-40") is (int("1600000000123456" + "40") % 97 == 1)
+    assert lv_bank_of("LV80 BANK 0000 4351 9500 1")[0] and lv_bank_of("LV97 HABA 0012 3456 7891 0")[1] == "HABALV22"
+    assert words_lv(Decimal("1234.56")) == "Tūkstotis divi simti trīsdesmit četri euro un 56 centi"
+    assert words_lv(Decimal("21021.01")) == "Divdesmit viens tūkstotis divdesmit viens euro un 01 cents"
+    assert words_lv(Decimal("300.11")) == "Trīs simti euro un 11 centi"
+    assert words_ee(Decimal("1234.56")) == "Tuhat kakssada kolmkümmend neli eurot ja 56 senti"
+    assert words_ee(Decimal("2015.00")) == "Kaks tuhat viisteist eurot ja 00 senti"
+    assert cifrao(Decimal("1234.5")) == "1.234$50" and cifrao(Decimal("850"), " ") == "850$00" and cifrao(Decimal("-1234567.8"), " ") == "-1 234 567$80"
+    assert ee_long_date(date(2024, 3, 5)) == "5. märts 2024" and _squash("5. märts 2024") in _date_forms("2024-03-05")
+    assert _squash("14.548$01") in _amount_forms(14548.01) and ee_reference_valid("92267")
+
+
+def test_twentyninth_set_labels_and_decoys() -> None:
+    # Latvia, Estonia, Serbia: the payer's Reģ. Nr. / PVN number, registrikood / KMKR nr and PIB / MB never the vendor's tax id,
+    # the bank's document and order numbers never the reference, the payee's company code, the viitenumbrid and the model 97 poziv
+    # na broj no ids. Cape Verde / Macau: the NIF / taxpayer number the tax id, the buyer's NIF, the IUD and the register numbers no
+    # ids, no tax in Macau. Eastern Caribbean and Eswatini / Lesotho / Seychelles: the TIN the tax id, the buyer's TIN, the P.O. and
+    # the registration numbers decoys. Removals: quote, job, bill of lading and the moving addresses no part of the truth, the total
+    # before the deposit. Florists: receipts without a customer, the recipient and the card message no part of the truth.
+    from corpus.holdout.fakes_seventeenth import rs_pib_valid
+    from corpus.holdout.fakes_sixteenth import ee_kmkr_valid, ee_reference_valid, lv_code_valid
+    from corpus.holdout.fakes_twentyninth import OECS, rs_reference97_valid
+
+    for index in range(6):
+        lv = build_one(TWENTYNINTH_SEED, index, "lv_maksajuma_pazinojums", scan_share=0.0)
+        r, text, notes = lv.truth["results"], _twentythird_text(lv), lv.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert tax_id != notes["payer_vat"] and (tax_id is None or (tax_id.startswith("LV") and lv_code_valid(tax_id)))
+        if lv.truth["layout"] == "lv_maksajuma_apstiprinajums":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["payee_code"]) in text and notes["payee_code"] not in r["invoice_ids"]
+        else:
+            assert all(_squash(x) in text for x in notes["payer_ids"])
+            if lv.truth["layout"] == "lv_pazinojums_vestule":
+                assert _squash(notes["words"]) in text
+        if lv.truth["layout"] == "lv_pazinojums_epasts":
+            assert r["vendor_information"]["address"] is None and r["customer_information"]["address"]
+        ee = build_one(TWENTYNINTH_SEED, index, "ee_makseteade", scan_share=0.0)
+        r, text, notes = ee.truth["results"], _twentythird_text(ee), ee.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert tax_id != notes["payer_vat"] and (tax_id is None or ee_kmkr_valid(tax_id))
+        assert all(ee_reference_valid(v) and v not in r["invoice_ids"] and v != ref for v in notes["viitenumbrid"].values())
+        if ee.truth["layout"] == "ee_maksekorraldus":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["payee_regcode"]) in text
+            if notes["with_ref"]:
+                assert _squash(notes["viitenumbrid"][r["invoice_ids"][0]]) in text
+        rs = build_one(TWENTYNINTH_SEED, index, "rs_obavestenje_o_placanju", scan_share=0.0)
+        r, text, notes = rs.truth["results"], _twentythird_text(rs), rs.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert r["financial_data"]["currency"] == "RSD" and tax_id != notes["payer_pib"] and (tax_id is None or rs_pib_valid(tax_id))
+        if notes["script"] == "cyr":
+            assert re.search(r"[\u0400-\u04ff]", r["vendor_information"]["vendor_name"] + r["customer_information"]["customer_name"])
+        if rs.truth["layout"] == "rs_nalog_za_prenos":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["order"]) in text
+            assert rs_reference97_valid(notes["model_ref"]) and notes["model_ref"] not in r["invoice_ids"]
+            if notes["with_model"]:
+                assert _squash(notes["model_ref"]) in text
+        cv = build_one(TWENTYNINTH_SEED, index, "cv_mo_fatura", scan_share=0.0)
+        r, text, notes = cv.truth["results"], _twentythird_text(cv), cv.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        if fin["currency"] == "CVE":
+            assert re.fullmatch(r"2\d{8}", tax_id) and notes["buyer_nif"] != tax_id and notes["iud"] not in r["invoice_ids"] and _squash(notes["iud"]) in text
+            assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.15 + 0.01 and notes["po"] not in r["invoice_ids"]
+            if cv.truth["document_type"] == "credit_note":
+                assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        else:
+            assert fin["currency"] == "MOP" and fin["tax_amount"] is None and fin["net_amount"] is None and re.fullmatch(r"\d{8}", tax_id)
+            assert notes["register"] not in r["invoice_ids"] and _squash(notes["register"]) in text and _squash(notes["zh_name"]) in text
+            assert notes["buyer_tax"] != tax_id
+        oe = build_one(TWENTYNINTH_SEED, index, "oecs_vat_invoice", scan_share=0.0)
+        r, text, notes = oe.truth["results"], _twentythird_text(oe), oe.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        pct = float(OECS[notes["country"]][2])
+        assert fin["currency"] == "XCD" and re.fullmatch(r"\d{6,7}", tax_id) and notes["buyer_tin"] != tax_id and notes["po"] not in r["invoice_ids"]
+        assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * pct / 100 + 0.01 and _squash(notes["reg"]) in text
+        if oe.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        sl = build_one(TWENTYNINTH_SEED, index, "sz_ls_sc_tax_invoice", scan_share=0.0)
+        r, text, notes = sl.truth["results"], _twentythird_text(sl), sl.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert fin["currency"] == {"SZ": "SZL", "LS": "LSL", "SC": "SCR"}[notes["country"]] and re.fullmatch(r"[127]\d{8}", tax_id)
+        assert notes["buyer_tin"] != tax_id and notes["reg"] not in r["invoice_ids"] and _squash(notes["reg"]) in text and notes["order"] not in r["invoice_ids"]
+        if notes["inclusive"]:
+            assert fin["net_amount"] is None and 0 < fin["tax_amount"] <= fin["total_amount"] * 15 / 115 + 0.01
+        else:
+            assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.15 + 0.01
+        rm = build_one(TWENTYNINTH_SEED, index, "removals_invoice", scan_share=0.0)
+        r, text, notes = rm.truth["results"], _twentythird_text(rm), rm.built.notes
+        fin = r["financial_data"]
+        assert notes["quote"] not in r["invoice_ids"] and notes["job"] not in r["invoice_ids"] and notes.get("bol") not in r["invoice_ids"]
+        assert r["customer_information"]["address"] != ", ".join(notes["origin"])
+        assert (fin["tax_amount"] is None) == (fin["currency"] == "USD") and fin["total_amount"] > 0
+        if float(notes["deposit"]):
+            assert _amount_forms(fin["total_amount"] - float(notes["deposit"])) & {_squash(x) for x in re.findall(r"[\d,]+\.\d\d", text)}
+        fl = build_one(TWENTYNINTH_SEED, index, "florist_receipt", scan_share=0.0)
+        r, text, notes = fl.truth["results"], _twentythird_text(fl), fl.built.notes
+        fin = r["financial_data"]
+        assert set(r["customer_information"].values()) == {None} and fin["net_amount"] is None and fl.truth["document_type"] == "receipt"
+        assert notes["recipient"] not in json.dumps(r, ensure_ascii=False) and notes["message"] not in json.dumps(r, ensure_ascii=False)
+        assert abs(fin["tax_amount"] - sum(float(v) for v in notes["per_rate"].values())) < 0.005
+        if fin["currency"] == "EUR":
+            assert set(notes["per_rate"]) <= {"9", "21"}
