@@ -51,10 +51,10 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
                 # A number's label ("Check No. 57241" on a restaurant bill) names a field, never the document.
                 number_label = all(timed(_NUMBER_LABEL_END.search, segment.text[start:end]) for start, end, _ in hits)
                 is_title = page is first and ":" not in segment.text and (large or alone) and not number_label
-                subject_start = _subject_start(line, segment, patterns)
-                if page is first and subject_start is not None and \
-                        any(start == subject_start for start, _, _ in hits):
-                    for doc_type in {category for start, _, category in hits if start == subject_start}:
+                opens_at = subject_start(line, segment, patterns)
+                if page is first and opens_at is not None and \
+                        any(start == opens_at for start, _, _ in hits):
+                    for doc_type in {category for start, _, category in hits if start == opens_at}:
                         title_scores[doc_type] = max(title_scores[doc_type], patterns.document_type_weights[doc_type][1])
                     continue
                 covered = sum(end - start for start, end, _ in hits) / max(len(segment.text.strip()), 1)
@@ -83,7 +83,7 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
 _SUBJECT_LABEL = regex.compile(r"^\s*(?P<label>[^\W\d_]+)\.?\s*:\s*")
 
 
-def _subject_start(line: list[Segment], segment: Segment, patterns: PatternSet) -> int | None:
+def subject_start(line: list[Segment], segment: Segment, patterns: PatternSet) -> int | None:
     """Where the subject opens in a segment of a subject line ("Sub: Payment advice - RTGS
     transfer"), or None when the line is no subject line. A label alone in the line's first segment
     ("Subject:" | "Remittance advice") opens the subject at the start of the next segment."""

@@ -216,6 +216,11 @@ _PHONE_CURRENCIES = {
     "504": "HNL", "503": "USD", "376": "EUR",
     # Moldova; Papua New Guinea and Fiji
     "373": "MDL", "675": "PGK", "679": "FJD",
+    # Nicaragua, Venezuela, Bolivia, Guatemala, Costa Rica, Paraguay, Uruguay, Peru, Ecuador (US dollars)
+    "505": "NIO", "58": "VES", "591": "BOB", "502": "GTQ", "506": "CRC", "595": "PYG", "598": "UYU", "51": "PEN",
+    "593": "USD",
+    # The Gambia, Sierra Leone (the new leone since 2022), Liberia
+    "220": "GMD", "232": "SLE", "231": "LRD",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
@@ -225,7 +230,8 @@ _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zeala
                                r"Pakistan|Sri Lanka|Nepal|Kathmandu|Bangladesh|Thailand|Hungary|Magyarország|Greece|Ελλάδα|ΑΦΜ|Α\.Φ\.Μ|"
                                r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles|"
                                r"Mozambique|Moçambique|Angola|Bosnia and Herzegovina|Bosna i Hercegovina|"
-                               r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia|Papua New Guinea|Port Moresby|Fiji)\b")
+                               r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia|Papua New Guinea|Port Moresby|Fiji|"
+                               r"Nicaragua|Venezuela|Bolivia|The Gambia|Sierra Leone|Liberia)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -240,7 +246,9 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "Mozambique": "MZN", "Moçambique": "MZN", "Angola": "AOA", "Bosnia and Herzegovina": "BAM",
                             "Bosna i Hercegovina": "BAM", "North Macedonia": "MKD", "Северна Македонија": "MKD",
                             "Cyprus": "EUR", "Malta": "EUR", "Botswana": "BWP", "Zambia": "ZMW",
-                            "Papua New Guinea": "PGK", "Port Moresby": "PGK", "Fiji": "FJD"}
+                            "Papua New Guinea": "PGK", "Port Moresby": "PGK", "Fiji": "FJD",
+                            "Nicaragua": "NIO", "Venezuela": "VES", "Bolivia": "BOB",
+                            "The Gambia": "GMD", "Sierra Leone": "SLE", "Liberia": "LRD"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",

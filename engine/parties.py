@@ -196,6 +196,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             name, address, name_segment = _split_name_address(block, patterns)
             if address is None:
                 name, address, name_segment = _named_by_form_rows(layout, block, patterns, name, name_segment)
+            if address is None and name:
+                address = _captioned_address_under(layout, block[-1], patterns)
             if name is None and len(block) == 1:
                 # "Billed to: Marcus Whitfield, Unit 7, Riverside Trading Estate, York, YO1 7HH"
                 name, address, name_segment = _one_line_party(block[0], patterns) or (None, None, block[0])
@@ -248,6 +250,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
     # at the foot.
     blocks = _letterhead_blocks(layout, patterns, used | mail_header)
+    salesperson = _salesperson(found, patterns) if issuer == "vendor" else None
+    if salesperson is not None:
+        del found["vendor_information.vendor_name"]
     if mail_header and f"{_prefix(issuer)}.{_name_key(issuer)}" not in found:
         signed = _signing_company(layout, patterns)
         if signed is not None:
@@ -291,6 +296,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
             if address and f"{_prefix(issuer)}.address" not in found:
                 found[f"{_prefix(issuer)}.address"] = (address[0], confidence - 0.05, _candidate(address[1], address[0]))
             blocks = [block for index, block in enumerate(blocks) if index not in taken]
+    if salesperson is not None and "vendor_information.vendor_name" not in found:
+        found["vendor_information.vendor_name"] = salesperson
     if document_type == "remittance_advice":
         # A payment notice says in a sentence who paid ("Calloway & Thornton Group LLC paid you
         # $55,480.13"): the payer, over a letterhead that may be the payment platform's own.
@@ -369,8 +376,8 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     return found
 
 
-_ADDRESS_FIELD = regex.compile(r"(?i)address|adresse|dirección|direccion|domicilio|anschrift|adres|endereço|indirizzo|"
-                               r"morada|alamat|anwani|manzil|манзил|ünvanı|ünvan|хаяг|հասցե")
+_ADDRESS_FIELD = regex.compile(r"(?i)address|adresse|(?:dirección|direccion|domicilio)(?:\s+fiscal)?|anschrift|adres|"
+                               r"endereço|indirizzo|morada|alamat|anwani|manzil|манзил|ünvanı|ünvan|хаяг|հասցե|địa\s+chỉ")
 
 
 def _named_by_form_rows(layout: Layout, rows: list[Segment], patterns: PatternSet, name: str | None,
@@ -381,6 +388,45 @@ def _named_by_form_rows(layout: Layout, rows: list[Segment], patterns: PatternSe
     if address is None:
         return name, None, name_segment
     return _company_name(rows[0].text, patterns), address, rows[0]
+
+
+def _captioned_address_under(layout: Layout, last: Segment, patterns: PatternSet) -> tuple[str, Segment] | None:
+    """A form that sets each caption over its value ("Nombre o Razón Social" over the name, "Domicilio
+    fiscal" over the address): the address caption on the line under the party's name, in its column,
+    and the address under the caption."""
+    page = layout.pages[last.page - 1]
+    height = max(last.height, 1.0)
+    lines = page.lines[last.line_index + 1:last.line_index + 3]
+    if len(lines) < 2:
+        return None
+    caption = next((s for s in lines[0] if abs(s.bbox[0] - last.bbox[0]) < height), None)
+    value = next((s for s in lines[1] if abs(s.bbox[0] - last.bbox[0]) < height), None)
+    if caption is None or value is None or caption.bbox[1] - last.bbox[3] > 1.5 * height \
+            or not timed(_ADDRESS_FIELD.fullmatch, _field_name_text(caption.text)) \
+            or not _address_like(value.text, patterns):
+        return None
+    rows = [value]
+    for line in page.lines[value.line_index + 1:value.line_index + MAX_CAPTIONED_ADDRESS_LINES]:
+        below = next((s for s in line if abs(s.bbox[0] - value.bbox[0]) < height), None)
+        if below is None or below.bbox[1] - rows[-1].bbox[3] > 1.5 * height:
+            break
+        postcode = timed(_POSTCODE_ALONE.fullmatch, below.text.strip())  # "..., Caracas" / "1060"
+        if _is_stop(below.text, patterns) and not postcode:
+            break
+        last = rows[-1].text.split()[-1].casefold() if rows[-1].text.split() else ""
+        if not (last in _JOINING_WORDS or last in _PLACE_PREFIXES or postcode):
+            break
+        rows[-1] = _merge([rows[-1], below])  # the address wrapped in its column: "..., Valencia, Edo." / "Carabobo 2001"
+    return _join_address(rows, patterns) or (value.text.strip(), value)
+
+
+# Abbreviations that stand before the name of a place, never at the end of an address's line: a
+# Venezuelan or Mexican state ("Edo. Carabobo"), a municipality, a colonia, a province, a department.
+_POSTCODE_ALONE = regex.compile(r"\d{4,6}")
+_PLACE_PREFIXES = frozenset({"edo.", "mun.", "mpio.", "col.", "prov.", "dpto.", "depto.", "dept."})
+
+
+MAX_CAPTIONED_ADDRESS_LINES = 3
 
 
 def _address_row_named(layout: Layout, rows: list[Segment], patterns: PatternSet) -> tuple[str, Segment] | None:
@@ -827,6 +873,24 @@ _PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'\-]+\.?\s+(?:(?:und|and|et|y|en|
                              r"(?:\s+(?:t/a|T/A|trading\s+as)\s+\p{Lu}[\w&'.,\- ]+)?$")
 
 
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].casefold().strip(".,'’\"") if words else ""
+
+
+def _salesperson(found: dict[str, Pick], patterns: PatternSet) -> Pick | None:
+    """A vendor label over a person's name alone ("Vendedor: | José Ramón Gutiérrez", "Seller: Nilda"):
+    the clerk who made the sale, no address and no company form with it; the letterhead names the
+    vendor when it names a company."""
+    named = found.get("vendor_information.vendor_name")
+    if named is None or named[2] is None or named[2].label != "party_vendor" or "vendor_information.address" in found:
+        return None
+    name = str(named[0]).strip()
+    if patterns.company_suffixes.contains(name) or not timed(_PERSON_NAME.fullmatch, name) and " " in name:
+        return None
+    return named
+
+
 def _inline_label_key(anchor: Candidate) -> str:
     """The label of a "Label: value" line ("Receiver: PRIYA FAIRBANKS, NEW YORK US"), else ""."""
     text = anchor.segment.text if anchor.segment is not None else ""
@@ -886,9 +950,15 @@ def _inside_a_sentence(anchor: Candidate, layout: Layout, patterns: PatternSet) 
     above = page.lines[line - 1] if line > 0 else []
     # (words only: a letterhead's strip of contacts, "Mobile: 080 6114 4932 Email: ...", is no sentence)
     # (nor is the document's title over a form's first heading, "Potrdilo o plačilu - UPN nalog" over "Plačnik")
+    # (nor a form's caption written in two languages, "Tài khoản ghi nợ / Debit account")
     return any(len(s.text.split()) >= SENTENCE_WORDS and s.text.rstrip()[-1:].isalpha()
                and not any(ch.isdigit() or ch in ":@" for ch in s.text) and title_share(s.text, patterns) < 0.5
+               and not timed(_BILINGUAL_CAPTION.search, s.text)
                and s.bbox[0] <= segment.bbox[2] and segment.bbox[0] <= s.bbox[2] for s in above)
+
+
+# A caption and its gloss in another language after a slash: "Tài khoản ghi nợ / Debit account".
+_BILINGUAL_CAPTION = regex.compile(r"\S\s/\s\p{L}+(?:\s\p{L}+){0,3}$")
 
 
 _BRACKETED_HONORIFIC = regex.compile(r"(?i)\((?:m/s|messrs|mr|mrs|ms)\.?\)")
@@ -1205,12 +1275,14 @@ _FIELD_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered|legal|trading)\s+)?"
     r"(?:name|address|street|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|country|company|business)|"
     r"nom|raison\s+sociale|adresse|ville|code\s+postal|pays|firma|firmenname|anschrift|straße|ort|plz|land|naam|"
-    r"bedrijfsnaam|adres|plaats|postcode|názov|ime\s+in\s+naslov|naslov|nombre|razón\s+social|dirección(?:\s+matriz)?|domicilio|ciudad|país|jina|anwani|"
+    r"bedrijfsnaam|adres|plaats|postcode|názov|ime\s+in\s+naslov|naslov|nombre|razón\s+social|dirección(?:\s+matriz|\s+fiscal)?|domicilio(?:\s+fiscal)?|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
     r"juridiskā\s+adrese|adrese|aadress|adresas|"
     # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
     r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
+    # Vietnamese
+    r"tên|tên\s+đơn\s+vị|địa\s+chỉ|"
     # Polish ("Nazwa odbiorcy", "Adres nadawcy" on a bank's transfer confirmation)
     r"nazwa|"
     # Georgian (the seller's and the buyer's address rows of an e-invoice)
@@ -1253,8 +1325,13 @@ def _party_field_name(text: str, patterns: PatternSet) -> bool:
 
 
 def _field_name_text(text: str) -> str:
-    """A form's field name without its colon or its EN 16931 term ("Address (BG-5)")."""
-    return BUSINESS_TERM.sub("", text).strip(" :\t՝")  # (Armenian closes a label with "՝")
+    """A form's field name without its colon or its EN 16931 term ("Address (BG-5)"), and of one
+    written in two languages, its gloss after the slash ("Tên / Name", "Địa chỉ / Address")."""
+    text = BUSINESS_TERM.sub("", text).strip(" :\t՝")  # (Armenian closes a label with "՝")
+    gloss = timed(_BILINGUAL_CAPTION.search, text)
+    if gloss is None or text[:gloss.start() + 1].isascii() or not text[gloss.start() + 1:].isascii():
+        return text  # (two wordings in one language, "NOME / RAZÃO SOCIAL", are one caption)
+    return text[gloss.start() + 1:].strip(" /:")
 
 
 def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Segment]:
@@ -1734,7 +1811,10 @@ def _is_stop(text: str, patterns: PatternSet) -> bool:
     if (_PHONE_ONLY.match(stripped.strip(" ,.;:")) or _PARENTHESISED.match(stripped) and not _only_legal_form(stripped, patterns)
             or _is_contact_line(stripped, patterns) or not any(ch.isalnum() for ch in stripped)):
         return True
-    hits = patterns.find_labels(text)
+    # (a preposition that dates a number, "Factura 0034 del 13/10/2023", opens a place too: "Del Banpro 1 c.
+    # al este", a Nicaraguan address from a landmark)
+    hits = [h for h in patterns.find_labels(text)
+            if h.kind.name != "document_date_after_number" or find_dates(text[h.end:])]
     if not any(ch.isdigit() for ch in text):
         # a short code without a number is a word of a place ("Tin Shui Wai, N.T."), not a field
         hits = [h for h in hits if not (h.kind.value in ("tax_id", "id") and h.end - h.start <= SHORT_CODE_LETTERS)]
@@ -2007,9 +2087,14 @@ def _issuer_from_letterhead(blocks: list[list[Segment]], patterns: PatternSet
         return repeated
     # (a shop's sign over the company's block, "PERFUMERÍA GRAN VÍA", reads like a street: a place
     # with a number in a later block is the address)
+    # (not when the first block with a place names a company over it: "Nuku'alofa Hardware Limited" /
+    # "Taufa'ahau Road" / "Nuku'alofa" is the letterhead, "Order 70691" a field's value beside it)
+    first_place = next((i for i, (_, address, _) in enumerate(split) if address is not None), 0)
     address_index = next((i for i, (_, address, _) in enumerate(split) if address is not None
-                          and any(ch.isdigit() for ch in address[0])),
-                         next((i for i, (_, address, _) in enumerate(split) if address is not None), 0))
+                          and any(ch.isdigit() for ch in address[0])), first_place)
+    if split[first_place][1] is not None and split[first_place][0] \
+            and _ends_in_legal_form(split[first_place][0], patterns):
+        address_index = first_place
     name, address, name_segment = split[address_index]
     for index, (other_name, _, other_segment) in enumerate(split[:address_index]):
         if other_name and patterns.company_suffixes.contains(other_name) and name and other_segment is not None \
@@ -2099,20 +2184,25 @@ def _address_like(text: str, patterns: PatternSet) -> bool:
     if text[:1].isdigit() and any(match.start == 0 and timed(_FOUR_DIGIT_YEAR.search, match.text)
                                   for match in find_dates(text[:24])):
         return False  # a journey's date and times ("07.12.2023, ab 20:02, an 22:32 · Wagen 11, Platz 39")
-    text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;"))
+    # (parts set apart by middle dots are parts as commas set them: "Fugalei Street · Apia · Samoa")
+    text = _TRAILING_REGISTRATION.sub("", text.strip(" ,.;")).replace(" · ", ", ")
     has_digit = any(c.isdigit() for c in text)
     if not has_digit and timed(_TITLED_PERSON.match, text):
         return False  # "Dr M. Masire": a doctor, not a drive
     suffixes = patterns.company_suffixes.find(text)
     if not has_digit and suffixes and suffixes[-1][1] >= len(text.rstrip(" .,")):
         return False  # "Savannah Hardware Kenya Ltd" names a company, not a place ("Enterprise Road" does)
-    if "," not in text and _ends_in_legal_form(text, patterns):
-        return False  # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B": figures in a company's name
+    if _ends_in_legal_form(text, patterns) and ("," not in text or patterns.legal_forms.is_whole(
+            text.rsplit(",", 1)[1].strip(" .,;"))):
+        # "7-ELEVEN MALAYSIA SDN BHD", "99 SPEED MART S/B", "Suministros Mérida 2020, C.A.": figures in a
+        # company's name
+        return False
     if _address_word_in(text, patterns) and (has_digit or "," in text or len(text.split()) <= 4):
         return True
     if has_digit and (timed(_STREET_COMPOUND.search, text) or timed(_STREET_AND_SLASHED_NUMBER.search, text)):
         return True
-    if timed(_PREMISES_NUMBER.match, text) or timed(_AVENUE_ABBREVIATED.match, text):
+    if timed(_PREMISES_NUMBER.match, text) or timed(_AVENUE_ABBREVIATED.match, text) \
+            or timed(_BALTIC_STREET.match, text):
         return True
     if "," in text and timed(_TOWN_AND_WARD.search, text):
         return True
@@ -2132,6 +2222,9 @@ _FOUR_DIGIT_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 # "Av. América N° 647", "Avda. Brasil 1550", "Av. da Independência, n.º 718": an avenue abbreviated
 # before its name (not "AV-21030", an id)
 _AVENUE_ABBREVIATED = regex.compile(r"^Av(?:da)?\.\s+(?:(?:da|de|do|das|dos|del|de la)\s+)?\p{Lu}\p{Ll}")
+# A Lithuanian street: its name, "g." (gatvė), "pr." (prospektas), "al." (alėja) or "pl." (plentas), and
+# the number ("Pramonės g. 27", "K. Baršausko g. 33", "Taikos pr. 62-6").
+_BALTIC_STREET = regex.compile(r"^(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+\s+(?:g|pr|al|pl)\.\s+\d{1,4}[A-Za-z]?(?:-\d{1,4})?(?:,|$)")
 # A person under a title: "Dr M. Masire", "Mrs K. Kgosi", "Prof. A. Okafor"
 _TITLED_PERSON = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon)\.?\s+\p{Lu}[\p{L}'\-]*\.?(?:\s+\p{Lu}[\p{L}'\-]+\.?){0,3}$")
 # A shop's or an office's number opens the line ("Shop 40, Johar Town", "Office 7, Blue Area", "Shop No. 12,
@@ -2229,6 +2322,15 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
             and not _in_latin(lines[with_suffix[0]].text) and _in_latin(lines[with_suffix[1]].text):
         # A bilingual letterhead ("廣生清潔服務有限公司" over "Kwong Sang Cleaning Services Limited",
         # Thai over English): the name in Latin letters is the one reported.
+        with_suffix = with_suffix[1:]
+    if len(with_suffix) >= 2 and with_suffix[1] == with_suffix[0] + 1 \
+            and not _ends_in_legal_form(lines[with_suffix[0]].text, patterns) \
+            and _ends_in_legal_form(lines[with_suffix[1]].text, patterns) \
+            and not _continues(lines[with_suffix[0]].text, lines[with_suffix[1]].text, patterns) \
+            and _first_word(lines[with_suffix[0]].text) == _first_word(lines[with_suffix[1]].text):
+        # A shop's sign over the company that trades under it, both named by one word ("FRASER VALLEY
+        # HARDWARE" over "Fraser Valley Trading Inc."): the company is the party. (A café's name over
+        # "Operated by Ashford & Delgado Pty Limited" names the café.)
         with_suffix = with_suffix[1:]
     if with_suffix:
         first = last = with_suffix[0]
@@ -2704,7 +2806,12 @@ _PAYEE_SENTENCE = regex.compile(
     # Czech and Slovak "jsme odeslali platbu ve prospěch Vltava trade s.r.o. ve výši ...", Hungarian
     # "... HUF összeget utaltunk a(z) Bakony Tanácsadó Bt. 10478488-77001713 számú számlájára"
     r"|\bv[eo]?\s+prosp[ěe]ch\s+(?P<name4>[^\W\d][^:;]{2,80}?)(?=\s+v[eo]\s+výš|\s+na\s+(?:účet|váš)|,\s|[,.]?$)"
-    r"|\butaltunk\s+a\(?z?\)?\s+(?P<name5>[^\W\d][^:;]{2,80}?)(?=\s+(?:[A-Z]{2}\d{2}\s?)?\d{4}[\d\s-]{4,}\s+számú)",
+    r"|\butaltunk\s+a\(?z?\)?\s+(?P<name5>[^\W\d][^:;]{2,80}?)(?=\s+(?:[A-Z]{2}\d{2}\s?)?\d{4}[\d\s-]{4,}\s+számú)"
+    # Croatian "... na Vaš račun HR95 2340 0094 2125 5409 5 (Zagorje transport j.d.o.o.)": the account's
+    # holder in brackets after its number; Lithuanian "... pervedė 26 131,65 EUR į „Kuršių sprendimai“,
+    # UAB sąskaitą LT65 ...": into the company's account
+    r"|\bna\s+va[šs]\s+ra[čc]un\s+(?:[A-Z]{2}\d{2})?[\d\s]{8,}\((?P<name6>[^()]{2,80})\)"
+    r"|\s(?:į|i)\s+(?P<name7>[^\d\s:;][^:;]{2,80}?)\s+sąskaitą\b",
     regex.IGNORECASE)
 
 
@@ -2731,9 +2838,23 @@ def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Patter
                 name = match.group(key).strip(" ,")
                 if text[match.end(key):match.end(key) + 1] == "." and _dotted_form(name):
                     name += "."  # "... na rzecz Wójcik Transport Sp. z o.o." at the sentence's end: the form's own stop
-                if _ends_in_legal_form(name, patterns) and not _EMAILISH.search(name):
+                if (_ends_in_legal_form(name, patterns) or _form_then_quoted_name(name, patterns)) \
+                        and not _EMAILISH.search(name):
                     return name, segment
     return None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "„\"«“‚'", "“\"»”‘'"
+
+
+def _form_then_quoted_name(name: str, patterns: PatternSet) -> bool:
+    """A company form written before the quoted name it forms ("UAB „Vilniaus statyba“", "IĮ
+    \"Baltijos technologijos\"", "ООО «Интерснаб»")."""
+    forms = patterns.legal_forms.find(name)
+    if not forms or forms[0][0] != 0:
+        return False
+    rest = name[forms[0][1]:].strip()
+    return len(rest) > 2 and rest[0] in _OPENING_QUOTES and rest[-1] in _CLOSING_QUOTES
 
 
 def _dotted_form(name: str) -> bool:
@@ -2999,7 +3120,11 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
 # The fields of an e-mail's header as a mail client prints them, in the languages the patterns cover.
 _MAIL_FIELD = regex.compile(
     r"^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|van|verzonden|aan|onderwerp|"
-    r"enviado|para|asunto|kutoka|kwa|mada|da|inviato|oggetto|a)\s*:", regex.IGNORECASE)
+    r"enviado|para|asunto|kutoka|kwa|mada|da|inviato|oggetto|a|"
+    # Croatian / Serbian, Slovenian, Czech / Slovak, Hungarian, Polish, Lithuanian, Romanian, Indonesian
+    # ("Do:", "Za:", "No:" stay out: a letter's or an invoice's own fields)
+    r"šalje|prima|predmet|poslano|zadeva|komu|předmět|odesláno|feladó|címzett|tárgy|elküldve|temat|wysłano|"
+    r"nuo|kam|tema|išsiųsta|către|subiect|trimis|dari|kepada|perihal|subjek)\s*:", regex.IGNORECASE)
 # A sender named with the address: "Olivia Ashford <olivia@brennan.example>".
 # (after the header's own label, if any: "From: Hannah Prescott <hannah@prescott.example>")
 _SENDER_LINE = regex.compile(r"^(?:(?:from|von|de|van|da|kutoka)\s*:\s*)?[^<>@:\n]{2,60}<[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>",

@@ -1796,7 +1796,8 @@ def _number_cell(number: Number, page: int) -> Cell:
     return (number.value, number.text, page, number.bbox, number.segment)
 
 
-_BRACKETED_NOTE = regex.compile(r"\(\p{L}+(?:\s+\p{L}+){0,3}\)")
+# (its closing bracket may have wrapped onto the cell's next line: "00001959 (điều chỉnh" / "giảm)")
+_BRACKETED_NOTE = regex.compile(r"\(\p{L}+(?:\s+\p{L}+){0,3}\)?")
 
 
 def _allocation_rows(table: Table) -> list[dict[str, Any]]:
@@ -1870,10 +1871,17 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
                 if not hits:
                     continue
                 label_end = hits[0][1]
+                for start, end, _phrase in hits[1:]:
+                    if segment.text[label_end:start].strip(" /:|-"):
+                        break
+                    label_end = end  # the label again in another language: "Nội dung / Details of payment"
                 # Other cells of the line that are column headings ("Concepto | Cantidad | Importe"):
                 # the label's own words may name columns too ("Details of Payment"), and so may a
                 # word of its value ("PAYMENT INV-2024-2268").
-                header_like = any(_heading_cell(other, patterns) for other in segments if other is not segment)
+                # (a form's row of captions over a row of values without a sum, "Šifra namjene | Opis
+                # plaćanja" over "GDSV | Uplata po računu 543-PP1-3", is no table's header)
+                header_like = any(_heading_cell(other, patterns) for other in segments if other is not segment) \
+                    and _money_below(page, index, locale)
                 if header_like and not segment.text[label_end:].lstrip().startswith(":"):
                     continue  # a table's header ("Concepto | Cantidad | Importe"), not a label
                 words = [(w, segment) for start, _end, w in _words_of(segment) if start >= label_end]
@@ -1894,6 +1902,14 @@ def _referenced_invoices(layout: Layout, patterns: PatternSet, locale: str | Non
         if paid is not None:
             unique[0]["amount"] = paid
     return unique
+
+
+def _money_below(page: PageLayout, index: int, locale: str | None) -> bool:
+    """Whether the line under line `index` states a sum of money, as a table's first row does."""
+    if index + 1 >= len(page.lines):
+        return False
+    return any(match.amount.has_decimals for segment in page.lines[index + 1]
+               for match in find_amounts(segment.text, locale))
 
 
 def _heading_cell(segment: Segment, patterns: PatternSet) -> bool:
@@ -2008,9 +2024,16 @@ def _block_below(page: PageLayout, index: int, label: Segment, patterns: Pattern
     words: list[tuple[Word, Segment]] = []
     bottom = _line_bottom(page.lines[index])
     height = _line_height(page.lines[index])
+    # A label in a form's second column ("Šifra namjene | Opis plaćanja" over "GDSV | Uplata po računu
+    # 543-PP1-3") reads its own column below: the first column's value is another field's.
+    beside = any(s.bbox[2] <= label.bbox[0] for s in page.lines[index])
     for line in page.lines[index + 1:index + 1 + MAX_REMITTANCE_LINES]:
         if _line_top(line) - bottom > 1.2 * height:
             break
+        if beside:
+            line = [s for s in line if s.bbox[0] >= left - height]
+            if not line:
+                break
         first = min(line, key=lambda s: s.bbox[0])
         if first.bbox[0] < left - height or ":" in first.text or patterns.table_end.find(first.text):
             break
@@ -2034,8 +2057,12 @@ OTHER_NUMBER_KINDS = frozenset({"customer_id", "vendor_id", "vendor_tax_id", "ve
 _SPLIT_PAYMENT_INVOICE = regex.compile(r"/VAT/[^/]*/IDC/[^/]*/INV/(?P<invoice>[^/\s][^/]*?(?:/[^/]+?)*?)(?:/TXT/|$)")
 # A series printed apart from its number: capitals only, a few of them ("ΤΠΥ", "FPR", "FV").
 _SERIES_WORD = regex.compile(r"\p{Lu}{2,4}")
-# Brazil's notas fiscais are numbered without letters: "NF 12950" names the document, then its number.
-NUMBERED_DOCUMENT_WORDS = frozenset({"NF", "NFE", "NFS"})
+# Brazil's notas fiscais are numbered without letters: "NF 12950" names the document, then its number;
+# so does Vietnamese "HD 00000651" (hóa đơn, an invoice).
+NUMBERED_DOCUMENT_WORDS = frozenset({"NF", "NFE", "NFS", "HD", "HĐ"})
+# Abbreviations that mark the number after them as an invoice's series, not an invoice: Vietnamese "KH"
+# (ký hiệu, the series symbol printed beside the invoice's number).
+SERIES_MARKS = frozenset({"KH"})
 
 
 _GROUP_OF_THREE = regex.compile(r"\d{3}")
@@ -2134,6 +2161,8 @@ def _references_in(words: list[tuple[Word, Segment]], page: int, locale: str | N
         if dated and any(d.start == 0 and d.end == len(reference) for d in dated):
             continue
         series = words[position - 1][0].text if position > 0 else ""
+        if series.upper() in SERIES_MARKS:
+            continue  # "TT HD 00000651 KH 1C23TTC": the invoice's series symbol, no invoice
         if reference[:1].isdigit() and timed(_SERIES_WORD.fullmatch, series) and not patterns.find_labels(series) \
                 and series.upper() not in NUMBERED_DOCUMENT_WORDS:
             # "ΕΞΟΦΛΗΣΗ Α-2150 (4.521,16), ΤΠΥ 670 (21.477,46)": a series' capitals before its number

@@ -68,6 +68,8 @@ _SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "RD$": "DOP", "NT$": "TWD",
     "TT$": "TTD", "BDS$": "BBD", "EC$": "XCD", "BZ$": "BZD", "B$": "BSD", "FJ$": "FJD", "J$": "JMD", "N$": "NAD", "G$": "GYD",
+    # the Samoan tālā, the Tongan paʻanga, the Liberian and the Solomon Islands dollars
+    "WS$": "WST", "T$": "TOP", "L$": "LRD", "SI$": "SBD",
     "€": "EUR", "£": "GBP", "₹": "INR", "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₱": "PHP",
     "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₪": "ILS", "₴": "UAH", "₡": "CRC",
     "₸": "KZT", "₾": "GEL", "₲": "PYG", "$U": "UYU", "₮": "MNT", "֏": "AMD",
@@ -152,7 +154,9 @@ _CAPITALS_ONLY: dict[str, str] = {"RM": "MYR", "Rp": "IDR", "TL": "TRY", "Ft": "
                                   "JD": "JOD",
                                   # the Maldivian rufiyaa ("Total Rf | 30,629.49"; never "RF", an Italian
                                   # invoice's tax regime "RF01")
-                                  "Rf": "MVR", "MRf": "MVR"}
+                                  "Rf": "MVR", "MRf": "MVR",
+                                  # Sierra Leone's new leone ("Amount (NLe)", "TOTAL NLe")
+                                  "NLe": "SLE"}
 # "R" (South African rand) is a letter on its own in much else ("R&D", "Row R 12"): only right before a
 # figure written as money, with cents ("R 5 506.62", "R127,675.37"), is it the rand.
 # In running text the pattern checks the figure itself; next to an amount (CURRENCY_TOKEN_PATTERN, matched
@@ -357,6 +361,8 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
                 if line[match.end():match.end() + 1] == "." and line[match.end() + 1:match.end() + 2].isalpha() \
                         and match.group(0).isalpha():
                     continue  # "portal rs.ge": a web address, no rupee
+                if _inside_an_identifier(line, match.start()):
+                    continue  # "1C25TTD", a Vietnamese invoice's series symbol: no Trinidad dollar
                 code = resolve_currency(match.group(0), locale)
                 if code:
                     found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,
@@ -368,3 +374,13 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
 
 
 _remembered_currencies = remember(_find_currency)
+
+# The letters and digits glued before a match: "1C25" before "TTD" in "1C25TTD".
+_GLUED_BEFORE = regex.compile(r"[\p{L}\d]+$")
+
+
+def _inside_an_identifier(line: str, start: int) -> bool:
+    """A code glued after figures that follow letters of the same word ("1C25TTD", "INV2024EUR"): the
+    end of an identifier, where a figure alone before it ("100EUR") states a sum."""
+    glued = _GLUED_BEFORE.search(line[max(0, start - 40):start])
+    return glued is not None and glued.group(0)[-1].isdigit() and any(ch.isalpha() for ch in glued.group(0))

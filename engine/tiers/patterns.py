@@ -13,6 +13,7 @@ import itertools
 import time
 from collections import defaultdict
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -28,12 +29,13 @@ from engine.candidates import (
     start_in,
     terms_in,
 )
-from engine.classify import classify
+from engine.classify import classify, subject_start
 from engine.corroboration import printed_hosts, spelled_by_host
 from engine.document import Document, union_bbox
 from engine.language import cap_for_language, language_doubt
 from engine.layout import Layout, Segment, build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
+from engine.normalize.amounts import find_amounts
 from engine.normalize.currencies import find_currency
 from engine.normalize.dates import find_dates
 from engine.normalize.number_words import amounts_in_words
@@ -154,6 +156,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         prose_due = _due_date_in_prose(candidates)
         if prose_due is not None:
             chosen["payment_terms.due_date"] = (prose_due.value, 0.75, prose_due)
+    _dates_read_by_terms(chosen)
     parties = find_parties(layout, candidates, patterns, document_type, self_billed)
     buyer = parties.get("customer_information.customer_name")
     if buyer is not None and patterns.anonymous_buyers.is_whole(str(buyer[0]).strip(" .,:;")):
@@ -192,9 +195,9 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _payment_as_allocated(candidates, allocations, chosen)
         _reference_not_an_invoice(candidates, chosen)
         if "payment_information.payment_reference" not in chosen:
-            own = _advice_number(candidates, chosen, patterns)
+            own = _advice_number(candidates, chosen, patterns) or _subject_number(candidates, chosen, patterns)
             if own is not None:
-                chosen["payment_information.payment_reference"] = (own.value, 0.75, own)
+                chosen["payment_information.payment_reference"] = (own.value, own.label_weight, own)
         _account_in_payee_block(layout, chosen)
         if "payment_information.payment_reference" not in chosen:
             cheque = _cheque_number(candidates)
@@ -336,12 +339,17 @@ def _drop_bank_details(candidates: CandidateSet) -> None:
             or candidate.field == "payment_information.payment_reference" and candidate.method == "inline")
 
     def reference_after_bank_details(candidate: Candidate) -> bool:
-        """A reference whose label ends the line above, in a sentence after the bank's details."""
+        """A reference whose label ends the line above, in a sentence after the bank's details, or
+        opens a line of its own under them ("NGÂN HÀNG / BANK" over "Số giao dịch / Ref. No.:" over
+        "FT240618421309": the bank's section of a payment order numbers the transfer)."""
         if candidate.method != "below" or not candidate.label_text or candidate.segment is None \
                 or candidate.segment.line_index == 0:
             return False
         label = candidate.label_text.casefold()
         above = candidates.layout.pages[candidate.page - 1].lines[candidate.segment.line_index - 1]
+        if (candidate.page, candidate.segment.line_index - 1) not in label_lines and \
+                any(s.text.casefold().lstrip().startswith(label) for s in above):
+            return True
         return any(s.order in bank_label_end and s.text.rstrip(" :").casefold().endswith(label)
                    and s.text.casefold().rfind(label) >= bank_label_end[s.order] for s in above)
 
@@ -965,13 +973,40 @@ def _amounts_from_totals_row(totals_row: dict[str, Any], chosen: dict[str, Any])
             chosen[path] = item
 
 
+# The days a terms phrase gives: "30 days", "Net 14", "Strictly 30 days".
+_TERMS_DAYS = regex.compile(r"(?<![\d/.,])(\d{1,3})(?![\d/.,%])")
+
+
+def _dates_read_by_terms(chosen: dict[str, Any]) -> None:
+    """A document date and a due date that read either way round ("Date: 07/02/2023", "Due Date:
+    08/01/2023") and terms in days ("Terms: 30 days"): the reading under which the due date falls those
+    days after the document's date is the document's own (Liberia writes the month first, as the US does)."""
+    document, due, terms = (chosen.get(path) for path in
+                            ("document_date", "payment_terms.due_date", "payment_terms.payment_terms"))
+    if document is None or due is None or terms is None or document[2] is None or due[2] is None \
+            or not (document[2].ambiguous and due[2].ambiguous):
+        return
+    days = [int(m.group(1)) for m in _TERMS_DAYS.finditer(str(terms[0]))]
+    if len(days) != 1:
+        return
+    try:
+        issued, payable = date.fromisoformat(str(document[0])), date.fromisoformat(str(due[0]))
+        swapped = [day.replace(month=day.day, day=day.month) for day in (issued, payable)]
+    except ValueError:
+        return
+    if (payable - issued).days != days[0] and (swapped[1] - swapped[0]).days == days[0]:
+        for path, item, value in (("document_date", document, swapped[0]), ("payment_terms.due_date", due, swapped[1])):
+            text = value.isoformat()
+            chosen[path] = (text, item[1], replace(item[2], value=text))
+
+
 def _reference_not_an_invoice(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
     """A payment's reference is not the number of an invoice it pays: a transfer's purpose line
     ("Verwendungszweck: 367575 613006 ...") lists the invoices, and a reference printed elsewhere
     ("Zahlungsbeleg: ZL-2024-3061") names the payment. With no other it stays: a payer may quote
     the one invoice it pays as the transfer's reference."""
     item = chosen.get("payment_information.payment_reference")
-    paid = {str(value[0]) for path, value in chosen.items() if path.startswith("invoice_ids.")}
+    paid = _paid_numbers(chosen)
     if item is None or not _names_invoices(str(item[0]), paid):
         return
     others = [c for c in candidates.get("payment_information.payment_reference")
@@ -982,11 +1017,16 @@ def _reference_not_an_invoice(candidates: CandidateSet, chosen: dict[str, Any]) 
         chosen["payment_information.payment_reference"] = (best.value, _confidence(best, ranked, best.value), best)
 
 
+def _paid_numbers(chosen: dict[str, Any]) -> set[str]:
+    """The numbers of the invoices a remittance pays, as chosen so far."""
+    return {str(value[0]) for path, value in chosen.items() if path.startswith("invoice_ids.")}
+
+
 def _advice_number(candidates: CandidateSet, chosen: dict[str, Any], patterns: PatternSet) -> Candidate | None:
     """A payer's letter numbered by a bare number label in its upper half ("Nomor: PP-2303-529", "No.:
     4471"; [references] advice_number_labels) that names none of the invoices it pays: the advice's own
     number, the payment's reference when nothing else names one."""
-    paid = {str(value[0]) for path, value in chosen.items() if path.startswith("invoice_ids.")}
+    paid = _paid_numbers(chosen)
     layout = candidates.layout
     if not layout.pages:
         return None
@@ -1005,6 +1045,39 @@ def _advice_number(candidates: CandidateSet, chosen: dict[str, Any], patterns: P
             return Candidate("payment_information.payment_reference", value, value, segment.page, segment.bbox,
                              "inline", label="advice_number", label_text=label.strip(), label_weight=0.75,
                              segment=segment)
+    return None
+
+
+# A number in a subject: letters, digits and joiners, with a digit ("OP-2023-149", "59/24", "PR25020735").
+_SUBJECT_NUMBER = regex.compile(r"(?<![\w/\-])(?=[\p{L}\d/\-.]*\d)[\p{L}\d][\p{L}\d/\-.]*(?<![.\-/])(?![\w/\-])")
+MIN_SUBJECT_NUMBER = 3  # characters: "Nr. 7" is too little to be a payment's number
+
+
+def _subject_number(candidates: CandidateSet, chosen: dict[str, Any], patterns: PatternSet) -> Candidate | None:
+    """The number an e-mail's or a letter's subject gives the advice ("Predmet: Plaćanje računa -
+    obavijest OP-2023-149", "Tema: Mokėjimo pranešimas Nr. 59/24"): its last number that is no date, no
+    sum of money and none of the invoices paid; the payment's reference when nothing else names one."""
+    paid = _paid_numbers(chosen)
+    layout = candidates.layout
+    if not layout.pages:
+        return None
+    page = layout.pages[0]
+    for line in page.lines:
+        for segment in line:
+            opens_at = subject_start(line, segment, patterns)
+            if opens_at is None or segment.bbox[1] > page.height / 2:
+                continue
+            subject = segment.text[opens_at:]
+            numbers = [m for m in _SUBJECT_NUMBER.finditer(subject)
+                       if len(m.group(0)) >= MIN_SUBJECT_NUMBER and not find_dates(m.group(0))
+                       and not _names_invoices(m.group(0), paid)
+                       and not any(a.amount.has_decimals for a in find_amounts(m.group(0), None))]
+            if numbers:
+                value = numbers[-1].group(0)
+                start = opens_at + numbers[-1].start()
+                return Candidate("payment_information.payment_reference", value, value, segment.page,
+                                 segment.char_bbox(start, start + len(value)), "inline", label="subject_number",
+                                 label_text=segment.text[:opens_at].strip(), label_weight=0.7, segment=segment)
     return None
 
 
@@ -2102,6 +2175,19 @@ def _labelled_currency(candidates: CandidateSet, segment: Any) -> bool:
 
 
 KINA_CURRENCIES = frozenset({"PGK", "ZMW", "MWK"})
+# A sign two currencies write alike: the one it reads as by default, and the others it may be.
+SHARED_SIGNS = {"CAD": frozenset({"NIO"}), "BOB": frozenset({"VES"})}
+
+
+def _currency_ending_label(candidates: CandidateSet, candidate: Candidate) -> str | None:
+    """The currency a figure's label ends with ("TOTAL A PAGAR Bs.", "Total C$", "Total EUR")."""
+    label = _label_segment(candidates, candidate)
+    if label is None or label is candidate.segment:
+        return None
+    found = find_currency(label.text)
+    if found and not label.text[found[-1].end:].strip(" .:"):
+        return found[-1].code
+    return None
 # "Motorină EURO 5", "Diesel Euro 6": an engine's emission class, no price in euro.
 _EMISSION_CLASS = regex.compile(r"(?i)(?<!\p{L})euro[ \t]?[1-7](?![\d.,])")
 
@@ -2114,6 +2200,12 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         if item is not None and item[2] is not None and item[2].currency:
             votes[item[2].currency] += 3.0
             first_seen.setdefault(item[2].currency, item[2])
+        elif item is not None and item[2] is not None:
+            # "TOTAL A PAGAR Bs. | 35.291,20", "Total C$ | 21,742.33": the label names the figure's currency
+            code = _currency_ending_label(candidates, item[2])
+            if code is not None:
+                votes[code] += 3.0
+                first_seen.setdefault(code, item[2])
     for candidate in candidates.amounts:
         if candidate.currency and not timed(_EMISSION_CLASS.fullmatch, candidate.text or ""):
             votes[candidate.currency] += 1.0
@@ -2160,6 +2252,12 @@ def _choose_currency(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
         # "¥" is the yuan's sign as much as the yen's: a Chinese invoice ("增值税普通发票", "人民币") is in yuan.
         first_seen.setdefault("CNY", first_seen.get("JPY"))
         code = "CNY"
+    elif code in SHARED_SIGNS and country_currency(candidates.layout) in SHARED_SIGNS[code]:
+        # "C$" is Nicaragua's córdoba as much as Canada's dollar, "Bs" Venezuela's bolívar as much as
+        # Bolivia's boliviano: the country the phone numbers and address name decides.
+        local = country_currency(candidates.layout)
+        first_seen.setdefault(local, first_seen.get(code))
+        code = local
     elif code in KINA_CURRENCIES and country_currency(candidates.layout) in KINA_CURRENCIES:
         # "K8,451.18": the kina of Papua New Guinea, or Zambia's or Malawi's kwacha, by the country
         local = country_currency(candidates.layout)
