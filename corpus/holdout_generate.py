@@ -5,7 +5,7 @@
         [--scan-share X]
 
 SET is one of original (default), extra, third ... fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twentyfirst,
-twentysecond, twentythird, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, all.
+twentysecond, twentythird, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, all.
 
 Never tune the engine on these documents: they measure generalisation.
 """
@@ -28,7 +28,7 @@ from corpus.holdout import ALL_FAMILIES, FAMILIES, FAMILY_SETS, SCAN_SHARE, gene
 def _family_list(text: str) -> list[str]:
     """A set name (original, extra, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
     fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth,
-    twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, all) or a comma-separated list of families."""
+    twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, all) or a comma-separated list of families."""
     if text in FAMILY_SETS:
         return FAMILY_SETS[text]
     names = [name.strip() for name in text.split(",") if name.strip()]
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="round-robin over these: original (default), extra, third, fourth, fifth, sixth, seventh, eighth, ninth, "
                              "tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, "
                              "nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth, twentysixth, "
-                             "twentyseventh, twentyeighth, twentyninth, all, or a,b,c")
+                             "twentyseventh, twentyeighth, twentyninth, thirtieth, all, or a,b,c")
     parser.add_argument("--scan-share", type=float, default=SCAN_SHARE,
                         help=f"share rendered as scans (default {SCAN_SHARE})")
     args = parser.parse_args(argv)

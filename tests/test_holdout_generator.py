@@ -36,6 +36,7 @@ from corpus.holdout import (  # noqa: E402
     TENTH_FAMILIES,
     THIRD_FAMILIES,
     THIRTEENTH_FAMILIES,
+    THIRTIETH_FAMILIES,
     TWELFTH_FAMILIES,
     TWENTIETH_FAMILIES,
     TWENTYEIGHTH_FAMILIES,
@@ -372,6 +373,10 @@ def _date_forms(iso: str) -> set[str]:
     from corpus.holdout.fakes_sixteenth import ee_long_date
 
     forms.add(_squash(ee_long_date(day)))
+    # the thirtieth set's Icelandic `15. mars 2024`
+    from corpus.holdout.fakes_thirtieth import is_long_date
+
+    forms.add(_squash(is_long_date(day)))
     return forms
 
 
@@ -444,7 +449,8 @@ def test_extra_families_stay_out_of_the_default_round_robin() -> None:
                                   + list(NINETEENTH_FAMILIES) + list(TWENTIETH_FAMILIES) + list(TWENTYFIRST_FAMILIES)
                                   + list(TWENTYSECOND_FAMILIES) + list(TWENTYTHIRD_FAMILIES) + list(TWENTYFOURTH_FAMILIES)
                                   + list(TWENTYFIFTH_FAMILIES) + list(TWENTYSIXTH_FAMILIES)
-                                  + list(TWENTYSEVENTH_FAMILIES) + list(TWENTYEIGHTH_FAMILIES) + list(TWENTYNINTH_FAMILIES))
+                                  + list(TWENTYSEVENTH_FAMILIES) + list(TWENTYEIGHTH_FAMILIES) + list(TWENTYNINTH_FAMILIES)
+                                  + list(THIRTIETH_FAMILIES))
     assert len(EXTRA_FAMILIES) == 8
 
 
@@ -507,7 +513,7 @@ def test_every_truth_value_is_printed(family: str) -> None:
                   **FIFTEENTH_FAMILIES, **SIXTEENTH_FAMILIES, **SEVENTEENTH_FAMILIES, **EIGHTEENTH_FAMILIES, **NINETEENTH_FAMILIES,
                   **TWENTIETH_FAMILIES, **TWENTYFIRST_FAMILIES, **TWENTYSECOND_FAMILIES, **TWENTYTHIRD_FAMILIES,
                   **TWENTYFOURTH_FAMILIES, **TWENTYFIFTH_FAMILIES, **TWENTYSIXTH_FAMILIES,
-                  **TWENTYSEVENTH_FAMILIES, **TWENTYEIGHTH_FAMILIES, **TWENTYNINTH_FAMILIES}
+                  **TWENTYSEVENTH_FAMILIES, **TWENTYEIGHTH_FAMILIES, **TWENTYNINTH_FAMILIES, **THIRTIETH_FAMILIES}
     seeds = range(4) if family in later_sets else range(2)
     for index in seeds:
         item = build_one(31, index, family, scan_share=0.0)
@@ -1535,7 +1541,7 @@ def test_ninth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINTH_FAMILIES) & earlier
     assert FAMILY_SETS["ninth"] == list(NINTH_FAMILIES)
     assert FAMILY_SETS["eighth"] == list(EIGHTH_FAMILIES) and FAMILY_SETS["original"] == list(FAMILIES)
-    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 241
+    assert FAMILY_SETS["all"] == list(ALL_FAMILIES) and len(ALL_FAMILIES) == 249
 
 
 def test_tenth_families_are_a_separate_selectable_set() -> None:
@@ -1556,7 +1562,7 @@ def test_eleventh_families_are_a_separate_selectable_set() -> None:
     assert not set(ELEVENTH_FAMILIES) & earlier
     assert not set(ELEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eleventh"] == list(ELEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-152:-144] == list(ELEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-160:-152] == list(ELEVENTH_FAMILIES)
 
 
 def test_ninth_families_generate_and_load(ninth_dir: Path) -> None:
@@ -1828,7 +1834,7 @@ def test_twelfth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWELFTH_FAMILIES) & earlier
     assert not set(TWELFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twelfth"] == list(TWELFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-144:-136] == list(TWELFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-152:-144] == list(TWELFTH_FAMILIES)
     assert not set(TWELFTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -1948,7 +1954,7 @@ def test_thirteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(THIRTEENTH_FAMILIES) & earlier
     assert not set(THIRTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["thirteenth"] == list(THIRTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-136:-128] == list(THIRTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-144:-136] == list(THIRTEENTH_FAMILIES)
     assert not set(THIRTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2134,7 +2140,7 @@ def test_fourteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FOURTEENTH_FAMILIES) & earlier
     assert not set(FOURTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-128:-120] == list(FOURTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-136:-128] == list(FOURTEENTH_FAMILIES)
     assert not set(FOURTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
 
 
@@ -2256,7 +2262,7 @@ def test_fifteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(FIFTEENTH_FAMILIES) & earlier
     assert not set(FIFTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-120:-112] == list(FIFTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-128:-120] == list(FIFTEENTH_FAMILIES)
     assert not set(FIFTEENTH_FAMILIES) & set(FAMILY_SETS["original"])
     assert FAMILY_SETS["fourteenth"] == list(FOURTEENTH_FAMILIES)
 
@@ -2439,7 +2445,7 @@ def test_sixteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SIXTEENTH_FAMILIES) & earlier
     assert not set(SIXTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-112:-104] == list(SIXTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-120:-112] == list(SIXTEENTH_FAMILIES)
     assert FAMILY_SETS["fifteenth"] == list(FIFTEENTH_FAMILIES)
 
 
@@ -2605,7 +2611,7 @@ def test_seventeenth_families_are_a_separate_selectable_set() -> None:
     assert not set(SEVENTEENTH_FAMILIES) & earlier
     assert not set(SEVENTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-104:-96] == list(SEVENTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-112:-104] == list(SEVENTEENTH_FAMILIES)
     assert FAMILY_SETS["sixteenth"] == list(SIXTEENTH_FAMILIES)
 
 
@@ -2794,7 +2800,7 @@ def test_eighteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(EIGHTEENTH_FAMILIES) & earlier
     assert not set(EIGHTEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-96:-88] == list(EIGHTEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-104:-96] == list(EIGHTEENTH_FAMILIES)
     assert FAMILY_SETS["seventeenth"] == list(SEVENTEENTH_FAMILIES) and not set(EIGHTEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -2981,7 +2987,7 @@ def test_nineteenth_families_are_a_separate_selectable_set() -> None:
     assert not set(NINETEENTH_FAMILIES) & earlier
     assert not set(NINETEENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-88:-80] == list(NINETEENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-96:-88] == list(NINETEENTH_FAMILIES)
     assert FAMILY_SETS["eighteenth"] == list(EIGHTEENTH_FAMILIES) and not set(NINETEENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3160,7 +3166,7 @@ def test_twentieth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTIETH_FAMILIES) & earlier
     assert not set(TWENTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES)
-    assert list(ALL_FAMILIES)[-80:-72] == list(TWENTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-88:-80] == list(TWENTIETH_FAMILIES)
     assert FAMILY_SETS["nineteenth"] == list(NINETEENTH_FAMILIES) and not set(TWENTIETH_FAMILIES) & set(FAMILIES)
 
 
@@ -3371,7 +3377,7 @@ def test_twentyfirst_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIRST_FAMILIES) & earlier
     assert not set(TWENTYFIRST_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES)
-    assert list(ALL_FAMILIES)[-72:-64] == list(TWENTYFIRST_FAMILIES)
+    assert list(ALL_FAMILIES)[-80:-72] == list(TWENTYFIRST_FAMILIES)
     assert FAMILY_SETS["twentieth"] == list(TWENTIETH_FAMILIES) and not set(TWENTYFIRST_FAMILIES) & set(FAMILIES)
 
 
@@ -3463,7 +3469,7 @@ def test_twentysecond_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSECOND_FAMILIES) & earlier
     assert not set(TWENTYSECOND_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES)
-    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTYSECOND_FAMILIES)
+    assert list(ALL_FAMILIES)[-72:-64] == list(TWENTYSECOND_FAMILIES)
     assert FAMILY_SETS["twentyfirst"] == list(TWENTYFIRST_FAMILIES) and not set(TWENTYSECOND_FAMILIES) & set(FAMILIES)
 
 
@@ -3638,7 +3644,7 @@ def test_twentythird_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYTHIRD_FAMILIES) & earlier
     assert not set(TWENTYTHIRD_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES)
-    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYTHIRD_FAMILIES)
+    assert list(ALL_FAMILIES)[-64:-56] == list(TWENTYTHIRD_FAMILIES)
     assert FAMILY_SETS["twentysecond"] == list(TWENTYSECOND_FAMILIES) and not set(TWENTYTHIRD_FAMILIES) & set(FAMILIES)
 
 
@@ -3791,7 +3797,7 @@ def test_twentyfourth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFOURTH_FAMILIES) & earlier
     assert not set(TWENTYFOURTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYFOURTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-56:-48] == list(TWENTYFOURTH_FAMILIES)
     assert FAMILY_SETS["twentythird"] == list(TWENTYTHIRD_FAMILIES) and not set(TWENTYFOURTH_FAMILIES) & set(FAMILIES)
 
 
@@ -3963,7 +3969,7 @@ def test_twentyfifth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYFIFTH_FAMILIES) & earlier
     assert not set(TWENTYFIFTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYFIFTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-48:-40] == list(TWENTYFIFTH_FAMILIES)
     assert FAMILY_SETS["twentyfourth"] == list(TWENTYFOURTH_FAMILIES) and not set(TWENTYFIFTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4147,7 +4153,7 @@ def test_twentysixth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSIXTH_FAMILIES) & earlier
     assert not set(TWENTYSIXTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYSIXTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-40:-32] == list(TWENTYSIXTH_FAMILIES)
     assert FAMILY_SETS["twentyfifth"] == list(TWENTYFIFTH_FAMILIES) and not set(TWENTYSIXTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4334,7 +4340,7 @@ def test_twentyseventh_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYSEVENTH_FAMILIES) & earlier
     assert not set(TWENTYSEVENTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYSEVENTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-32:-24] == list(TWENTYSEVENTH_FAMILIES)
     assert FAMILY_SETS["twentysixth"] == list(TWENTYSIXTH_FAMILIES) and not set(TWENTYSEVENTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4460,7 +4466,7 @@ def test_twentyeighth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYEIGHTH_FAMILIES) & earlier
     assert not set(TWENTYEIGHTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyeighth"] == list(TWENTYEIGHTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYEIGHTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-24:-16] == list(TWENTYEIGHTH_FAMILIES)
     assert FAMILY_SETS["twentyseventh"] == list(TWENTYSEVENTH_FAMILIES) and not set(TWENTYEIGHTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4644,7 +4650,7 @@ def test_twentyninth_families_are_a_separate_selectable_set() -> None:
     assert not set(TWENTYNINTH_FAMILIES) & earlier
     assert not set(TWENTYNINTH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
     assert FAMILY_SETS["twentyninth"] == list(TWENTYNINTH_FAMILIES)
-    assert list(ALL_FAMILIES)[-8:] == list(TWENTYNINTH_FAMILIES)
+    assert list(ALL_FAMILIES)[-16:-8] == list(TWENTYNINTH_FAMILIES)
     assert FAMILY_SETS["twentyeighth"] == list(TWENTYEIGHTH_FAMILIES) and not set(TWENTYNINTH_FAMILIES) & set(FAMILIES)
 
 
@@ -4822,3 +4828,204 @@ def test_twentyninth_set_labels_and_decoys() -> None:
         assert abs(fin["tax_amount"] - sum(float(v) for v in notes["per_rate"].values())) < 0.005
         if fin["currency"] == "EUR":
             assert set(notes["per_rate"]) <= {"9", "21"}
+
+
+# The thirtieth set (Danish, Icelandic and Ukrainian payment advices and bank prints, invoices and credit notes of Jersey, Guernsey
+# and the Isle of Man, Qatari and Kuwaiti invoices, Belarusian and Kyrgyz invoices in Russian, marinas' invoices, bicycle shops'
+# receipts): its selection, one generated set (manifest, schema, on-page text, same-seed bytes), scans, arithmetic and layouts over
+# several seeds, its identifiers and its decoys. Checked without the engine's loader.
+THIRTIETH_SEED = 140
+
+
+@pytest.fixture(scope="module")
+def thirtieth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("holdout_thirtieth")
+    from corpus.holdout_generate import main
+
+    assert main(["--out", str(out), "--count", str(2 * len(THIRTIETH_FAMILIES)), "--seed", str(THIRTIETH_SEED),
+                 "--families", "thirtieth", "--scan-share", "0"]) == 0
+    return out
+
+
+def test_thirtieth_families_are_a_separate_selectable_set() -> None:
+    assert len(THIRTIETH_FAMILIES) == 8
+    earlier = {name for key, names in FAMILY_SETS.items() if key not in ("thirtieth", "all") for name in names}
+    assert not set(THIRTIETH_FAMILIES) & earlier
+    assert not set(THIRTIETH_FAMILIES.values()) & {ALL_FAMILIES[name] for name in earlier}
+    assert FAMILY_SETS["thirtieth"] == list(THIRTIETH_FAMILIES)
+    assert list(ALL_FAMILIES)[-8:] == list(THIRTIETH_FAMILIES)
+    assert FAMILY_SETS["twentyninth"] == list(TWENTYNINTH_FAMILIES) and not set(THIRTIETH_FAMILIES) & set(FAMILIES)
+
+
+def test_thirtieth_families_generate_in_round_robin(thirtieth_dir: Path) -> None:
+    manifest = json.loads((thirtieth_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert [d["family"] for d in manifest["documents"]] == list(THIRTIETH_FAMILIES) * 2
+    truths = _truths(thirtieth_dir)
+    assert len(truths) == 2 * len(THIRTIETH_FAMILIES)
+    assert all((thirtieth_dir / d["file"]).is_file() for d in manifest["documents"])
+    kinds = {truth["document_type"] for _path, truth in truths}
+    assert {"invoice", "remittance_advice"} <= kinds and kinds & {"receipt", "credit_note"}
+    currencies = {d["currency"] for d in manifest["documents"]}
+    assert {"DKK", "ISK", "UAH", "GBP"} <= currencies and currencies & {"QAR", "KWD"} and currencies & {"BYN", "KGS"}
+    assert len(currencies) >= 7
+
+
+def test_thirtieth_families_give_identical_bytes_for_the_same_seed(thirtieth_dir: Path, tmp_path: Path) -> None:
+    _assert_regenerates_identically(thirtieth_dir, tmp_path, THIRTIETH_FAMILIES, THIRTIETH_SEED)
+
+
+def test_thirtieth_family_scans_repeat_byte_for_byte() -> None:
+    _assert_scans_repeat(THIRTIETH_SEED, ["bicycle_shop_receipt", "ua_platizhna_instruktsiia", "qa_kw_invoice"])
+
+
+def test_thirtieth_truths_validate_against_the_contract_schema(thirtieth_dir: Path) -> None:
+    _assert_truths_follow_the_contract(thirtieth_dir)
+
+
+def test_thirtieth_family_text_stays_on_the_page(thirtieth_dir: Path) -> None:
+    _assert_text_stays_on_the_page(thirtieth_dir)
+
+
+def test_thirtieth_truths_reconcile_and_layouts_vary() -> None:
+    kinds = _assert_signed_truths_reconcile(THIRTIETH_FAMILIES, THIRTIETH_SEED)
+    assert {"invoice", "receipt", "remittance_advice", "credit_note"} <= kinds
+
+
+def test_thirtieth_set_identifiers() -> None:
+    import random
+    from decimal import Decimal
+
+    from corpus.holdout.fakes_thirtieth import (
+        by_unp,
+        by_unp_valid,
+        dk_invoice_numbering,
+        fik_creditor,
+        fik_payment_id,
+        im_vat,
+        is_invoice_numbering,
+        is_long_date,
+        je_gst,
+        kg_inn,
+        luhn_digit,
+        luhn_valid,
+        qa_tin,
+        ua_invoice_numbering,
+        uk_vat_valid,
+        words_byn,
+        words_gulf,
+        words_kgs,
+    )
+
+    rng = random.Random(30)
+    when = date(2024, 3, 15)
+    for _ in range(30):
+        assert re.fullmatch(r"2024-\d{4}|\d+|F-\d{5}|FAK24\d{4}", dk_invoice_numbering(rng)(when))
+        assert re.fullmatch(r"\d+|R-2024-\d{4}|\d{8}|2024/\d{3}", is_invoice_numbering(rng)(when))
+        assert re.fullmatch(r"СФ-\d{7}|\d+|Р-2024/\d{3}|\d+/03", ua_invoice_numbering(rng)(when))
+        pay_id = fik_payment_id(rng, "2024-0123")
+        assert len(pay_id) == 15 and luhn_valid(pay_id) and pay_id[4:14] == "0020240123" and re.fullmatch(r"8\d{7}", fik_creditor(rng))
+        assert by_unp_valid(by_unp(rng)) and re.fullmatch(r"0\d{13}", kg_inn(rng)) and re.fullmatch(r"\d{7}", je_gst(rng)) and re.fullmatch(r"5\d{9}", qa_tin(rng))
+        vat = im_vat(rng)
+        assert vat.startswith("GB 00") and uk_vat_valid(vat)
+    # worked by hand: the Luhn example 7992739871 -> 3; УНП 19012345: 29 + 207 + 0 + 17 + 26 + 21 + 20 + 15 = 335 = 11 x 30 + 5
+    assert luhn_digit("7992739871") == "3" and by_unp_valid("190123455") and not by_unp_valid("190123456")
+    # GB 000 4727 29: 4x5 + 7x4 + 2x3 + 7x2 = 68 on the weights 8 to 2, and 68 + 29 = 97
+    assert uk_vat_valid("GB 000 4727 29") and not uk_vat_valid("GB 000 4727 37")
+    assert words_byn(Decimal("1234.56")) == "Одна тысяча двести тридцать четыре белорусских рубля 56 копеек"
+    assert words_byn(Decimal("21.01")) == "Двадцать один белорусский рубль 01 копейка"
+    assert words_kgs(Decimal("5002.10")) == "Пять тысяч два сома 10 тыйынов"
+    assert words_gulf(Decimal("1250.50"), "QAR") == "Qatari Riyals One Thousand Two Hundred Fifty and Dirhams 50/100 Only"
+    assert words_gulf(Decimal("345.125"), "KWD") == "Kuwaiti Dinars Three Hundred Forty-Five and Fils 125/1000 Only"
+    assert words_gulf(Decimal("80"), "KWD") == "Kuwaiti Dinars Eighty Only"
+    assert is_long_date(date(2024, 8, 1)) == "1. ágúst 2024" and _squash("1. ágúst 2024") in _date_forms("2024-08-01")
+    assert _squash("345.125") in _amount_forms(345.125)
+
+
+def test_thirtieth_set_labels_and_decoys() -> None:
+    # Denmark, Iceland, Ukraine: the payer's CVR / kennitala / VSK-nr. / ЄДРПОУ / ІПН never the vendor's tax id; the payee's CVR,
+    # VSK-nr. or ІПН only where the letter prints it; bank prints carry none; the FI card's betalings-id and kreditornummer, the
+    # kennitala, the ЄДРПОУ codes and the payment-instruction number are no ids or references. Crown Dependencies: Guernsey without
+    # tax, Jersey at 5 %, Isle of Man numbers of the GB 00x form. Qatar / Kuwait: no tax and no net, the C.R. numbers and the LPO
+    # decoys, dinars to the fils. Belarus / Kyrgyzstan: the УНП / ИНН the tax id, the buyer's and the ОКПО decoys. Marinas: the
+    # boat, berth and registration no part of the truth. Bicycle shops: no customer, the frame number and the job number no ids.
+    from corpus.holdout.fakes_thirtieth import by_unp_valid, luhn_valid, uk_vat_valid
+
+    for index in range(6):
+        dk = build_one(THIRTIETH_SEED, index, "dk_betalingsadvis", scan_share=0.0)
+        r, text, notes = dk.truth["results"], _twentythird_text(dk), dk.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert r["financial_data"]["currency"] == "DKK" and (tax_id is None or notes["payee_cvr"] in tax_id.replace(" ", ""))
+        assert notes["payer_cvr"] not in (tax_id or "")
+        if dk.truth["layout"] == "dk_netbank_kvittering":
+            assert tax_id is None and r["vendor_information"]["address"] is None
+            if notes["fik"]:
+                assert luhn_valid(notes["payment_id"]) and notes["payment_id"] not in r["invoice_ids"] + [ref] and _squash(notes["payment_id"]) in text
+                assert notes["creditor"] != r["vendor_information"]["vendor_id"]
+        elif dk.truth["layout"] == "dk_betalingsadvis_mail":
+            assert tax_id is None and r["vendor_information"]["address"] is None
+        ice = build_one(THIRTIETH_SEED, index, "is_greidslutilkynning", scan_share=0.0)
+        r, text, notes = ice.truth["results"], _twentythird_text(ice), ice.built.notes
+        tax_id = r["vendor_information"]["tax_id"]
+        assert r["financial_data"]["currency"] == "ISK" and float(r["financial_data"]["total_amount"]).is_integer()
+        assert tax_id not in (notes["payer_kt"], notes["payee_kt"], notes["payer_vsk"]) and notes["payee_kt"] not in r["invoice_ids"]
+        if ice.truth["layout"] == "is_millifaersla_kvittun":
+            assert tax_id is None and _squash(notes["payee_kt"]) in text and _squash(notes["payer_kt"]) in text
+        ua = build_one(THIRTIETH_SEED, index, "ua_platizhna_instruktsiia", scan_share=0.0)
+        r, text, notes = ua.truth["results"], _twentythird_text(ua), ua.built.notes
+        tax_id, ref = r["vendor_information"]["tax_id"], r["payment_information"]["payment_reference"]
+        assert r["financial_data"]["currency"] == "UAH" and (tax_id is None or re.fullmatch(r"\d{12}", tax_id)) and tax_id != notes["payer_ipn"]
+        assert notes["payee_edrpou"] != tax_id and notes["payer_edrpou"] not in r["invoice_ids"]
+        if ua.truth["layout"] == "ua_platizhna_instruktsiia":
+            assert tax_id is None and notes["order"] != ref and _squash(notes["order"]) in text and _squash(notes["payee_edrpou"]) in text
+            assert float(notes["vat"]) < r["financial_data"]["total_amount"]
+        ci = build_one(THIRTIETH_SEED, index, "je_gg_im_invoice", scan_share=0.0)
+        r, text, notes = ci.truth["results"], _twentythird_text(ci), ci.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert fin["currency"] == "GBP" and notes["reg"] not in r["invoice_ids"] and notes["po"] not in r["invoice_ids"]
+        if notes["country"] == "GG":
+            assert tax_id is None and fin["tax_amount"] is None and fin["net_amount"] is None
+        elif notes["country"] == "JE":
+            assert re.fullmatch(r"\d{7}", tax_id) and abs(abs(fin["tax_amount"]) - round(abs(fin["net_amount"]) * 0.05, 2)) < 0.011
+        else:
+            assert tax_id.startswith("GB 00") and uk_vat_valid(tax_id) and abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * 0.2 + 0.01
+        if ci.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        qk = build_one(THIRTIETH_SEED, index, "qa_kw_invoice", scan_share=0.0)
+        r, text, notes = qk.truth["results"], _twentythird_text(qk), qk.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert fin["tax_amount"] is None and fin["net_amount"] is None and notes["cr"] != tax_id and notes["lpo"] not in r["invoice_ids"]
+        assert _squash(notes["cr"]) in text and (tax_id is None or (fin["currency"] == "QAR" and re.fullmatch(r"5\d{9}", tax_id)))
+        if fin["currency"] == "KWD":
+            assert tax_id is None and abs(round(fin["total_amount"] * 1000) - fin["total_amount"] * 1000) < 1e-6
+        if qk.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        bk = build_one(THIRTIETH_SEED, index, "by_kg_schet_faktura", scan_share=0.0)
+        r, text, notes = bk.truth["results"], _twentythird_text(bk), bk.built.notes
+        fin, tax_id = r["financial_data"], r["vendor_information"]["tax_id"]
+        assert notes["buyer_tax"] != tax_id and notes["okpo"] != tax_id and notes["contract"] not in r["invoice_ids"]
+        if notes["country"] == "BY":
+            assert fin["currency"] == "BYN" and by_unp_valid(tax_id)
+        else:
+            assert fin["currency"] == "KGS" and re.fullmatch(r"0\d{13}", tax_id) and notes["vat_cert"] not in r["invoice_ids"]
+        assert (fin["net_amount"] is None) == notes["inclusive"] and fin["tax_amount"] > 0
+        if bk.truth["layout"] == "kg_esf":
+            assert notes["series"] not in r["invoice_ids"] and date.fromisoformat(notes["supplied"]) <= date.fromisoformat(r["document_date"])
+        mb = build_one(THIRTIETH_SEED, index, "marina_berth_invoice", scan_share=0.0)
+        r, text, notes = mb.truth["results"], _twentythird_text(mb), mb.built.notes
+        fin, blob = r["financial_data"], json.dumps(r, ensure_ascii=False)
+        assert fin["currency"] == {"GB": "GBP", "FR": "EUR", "NZ": "NZD"}[notes["country"]] and _squash(notes["boat"]) in text
+        assert notes["reg"] not in blob and notes["boat"] not in blob and notes["decoy"] not in blob
+        assert abs(fin["tax_amount"]) <= abs(fin["net_amount"]) * (0.15 if notes["country"] == "NZ" else 0.2) + 0.01
+        if mb.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"]
+        bs = build_one(THIRTIETH_SEED, index, "bicycle_shop_receipt", scan_share=0.0)
+        r, text, notes = bs.truth["results"], _twentythird_text(bs), bs.built.notes
+        fin = r["financial_data"]
+        assert set(r["customer_information"].values()) == {None} and notes["job"] not in r["invoice_ids"] and notes["frame"] not in r["invoice_ids"]
+        assert notes["decoy"].split()[-1] != r["vendor_information"]["tax_id"] and fin["tax_amount"] != 0
+        if bs.truth["locale"] == "DE":
+            assert fin["net_amount"] is not None
+        if bs.truth["document_type"] == "credit_note":
+            assert fin["total_amount"] < 0 and notes["original"] not in r["invoice_ids"] and _squash(notes["original"]) in text
+        else:
+            assert bs.truth["document_type"] == "receipt" and fin["total_amount"] > 0
