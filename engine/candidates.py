@@ -37,7 +37,8 @@ METHOD_FACTOR = {"inline": 1.0, "right": 0.97, "below": 0.9, "unlabelled": 0.5, 
 # Letters and digits of any alphabet ("E-MÁTR-2023-990", "ΤΠ-08746"), not of the scripts written
 # without spaces, whose words run into the number ("月結發票-M2410-6878").
 _ID_CHAR = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[^\W_])"
-_ID_TOKEN = regex.compile(rf"{_ID_CHAR}(?:{_ID_CHAR}|[\-/_.#])*{_ID_CHAR}|\d")
+# (a capital alone is a series' letter before a year and a sequence: "N.º A 2024/8233")
+_ID_TOKEN = regex.compile(rf"{_ID_CHAR}(?:{_ID_CHAR}|[\-/_.#])*{_ID_CHAR}|\d|(?<![\w.])\p{{Lu}}(?=\s(?:19|20)\d\d/\d)")
 _SEPARATORS = " \t:#.-–=|"
 _MASKED = regex.compile(r"(?:[*•xX]{3,}|\.{3,})\s*\d")
 # (an IBAN runs to 15 characters at least, Norway's: "AW52OZCP3MT7Q", a marketplace's seller token, is none)

@@ -50,7 +50,10 @@ def classify(layout: Layout, patterns: PatternSet) -> tuple[DocumentType, float]
                          and len(segment.text) < 40)
                 # A number's label ("Check No. 57241" on a restaurant bill) names a field, never the document.
                 number_label = all(timed(_NUMBER_LABEL_END.search, segment.text[start:end]) for start, end, _ in hits)
-                is_title = page is first and ":" not in segment.text and (large or alone) and not number_label
+                # (nor is the end of a bracketed note its cell wrapped: "2025-004034 (knjižno" / "odobrenje)")
+                fragment = segment.text.count(")") > segment.text.count("(")
+                is_title = page is first and ":" not in segment.text and (large or alone) and not number_label \
+                    and not fragment
                 opens_at = subject_start(line, segment, patterns)
                 if page is first and opens_at is not None and \
                         any(start == opens_at for start, _, _ in hits):

@@ -221,6 +221,10 @@ _PHONE_CURRENCIES = {
     "593": "USD",
     # The Gambia, Sierra Leone (the new leone since 2022), Liberia
     "220": "GMD", "232": "SLE", "231": "LRD",
+    # Cabo Verde, Macau
+    "238": "CVE", "853": "MOP",
+    # Lesotho, Eswatini
+    "266": "LSL", "268": "SZL",
 }
 # A country or territory named in an address ("Kowloon, Hong Kong"), or its tax number's label (Greece's
 # "ΑΦΜ", Korea's business registration number): only names that are no company's or person's word
@@ -231,7 +235,7 @@ _COUNTRY_NAMES = regex.compile(r"\b(Hong Kong|Singapore|Malaysia|Kenya|New Zeala
                                r"사업자등록번호|전자세금계산서|대한민국|Ecuador|Per[uú]|SUNAT|Mauritius|Port Louis|Seychelles|"
                                r"Mozambique|Moçambique|Angola|Bosnia and Herzegovina|Bosna i Hercegovina|"
                                r"North Macedonia|Северна Македонија|Cyprus|Malta|Botswana|Zambia|Papua New Guinea|Port Moresby|Fiji|"
-                               r"Nicaragua|Venezuela|Bolivia|The Gambia|Sierra Leone|Liberia)\b")
+                               r"Nicaragua|Venezuela|Bolivia|The Gambia|Sierra Leone|Liberia|Cabo Verde|Cape Verde|Macau|Macao|Lesotho|Eswatini)\b")
 _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": "MYR", "Kenya": "KES",
                             "New Zealand": "NZD", "South Africa": "ZAR", "Nigeria": "NGN", "Ghana": "GHS",
                             "Philippines": "PHP", "Australia": "AUD", "Canada": "CAD", "United Kingdom": "GBP",
@@ -248,7 +252,9 @@ _COUNTRY_NAME_CURRENCIES = {"Hong Kong": "HKD", "Singapore": "SGD", "Malaysia": 
                             "Cyprus": "EUR", "Malta": "EUR", "Botswana": "BWP", "Zambia": "ZMW",
                             "Papua New Guinea": "PGK", "Port Moresby": "PGK", "Fiji": "FJD",
                             "Nicaragua": "NIO", "Venezuela": "VES", "Bolivia": "BOB",
-                            "The Gambia": "GMD", "Sierra Leone": "SLE", "Liberia": "LRD"}
+                            "The Gambia": "GMD", "Sierra Leone": "SLE", "Liberia": "LRD",
+                            "Cabo Verde": "CVE", "Cape Verde": "CVE", "Macau": "MOP", "Macao": "MOP",
+                            "Lesotho": "LSL", "Eswatini": "SZL"}
 _INTERNATIONAL_PHONE = regex.compile(r"(?<![\w+])\+(\d{1,3})[\s.\-(]")
 _VAT_PREFIX_CURRENCIES = {"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR",
                           "PT": "EUR", "IE": "EUR", "FI": "EUR", "LU": "EUR", "GB": "GBP", "CHE": "CHF", "PL": "PLN",

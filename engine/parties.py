@@ -211,8 +211,9 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
                 continue  # "CLIENTE: DNI 72023886": an identity card's number, no one's name
             if _bank_details(name, patterns):
                 continue  # "Paid to  ANZ BSB 012-468 Account XXXXX741": the payee's account, not its name
+            # (a form's caption in lower case alone in its cell, "уплатилац" over the payer, is a heading)
             if _reads_as_sentence(name) or (anchor.label_text or "").islower() and not \
-                    anchor.segment.text.rstrip().endswith(":"):
+                    anchor.segment.text.rstrip().endswith(":") and anchor.segment.text.strip() != anchor.label_text:
                 continue  # "... emails with client / re: strategy": a word of running text, no heading
             if named is not None:
                 # Named before without an address ("Vendor: Lakeside Timber Co." over a table): a
@@ -249,6 +250,13 @@ def find_parties(layout: Layout, candidates: CandidateSet, patterns: PatternSet,
     addressee = "vendor" if customer_issued and not payee_speaks else "customer"
     # An e-mail print has no letterhead: its header names mailboxes, and the sender's company signs
     # at the foot.
+    # A ship-to block ("Bezorgadres", "Deliver to") names where the goods go: never the letterhead.
+    for segment, hit in candidates.label_hits:
+        if hit.kind.name == "decoy_shipping" and hit.start == 0:
+            label = segment.text[hit.start:hit.end]
+            shipping = Candidate("decoy:block", label, label, segment.page, segment.bbox, "inline",
+                                 label=hit.kind.name, label_text=label, segment=segment)
+            used.update(s.order for s in _block_after_label(layout, shipping, patterns))
     blocks = _letterhead_blocks(layout, patterns, used | mail_header)
     salesperson = _salesperson(found, patterns) if issuer == "vendor" else None
     if salesperson is not None:
@@ -1074,7 +1082,7 @@ def _block_after_label(layout: Layout, anchor: Candidate, patterns: PatternSet) 
         top = named
         lines.append(top)
     elif (segment.right is not None and not segment.right.text.rstrip().endswith(":")
-          and not _only_block_stop(segment.right.text, patterns)
+          and not _only_block_stop(segment.right.text, patterns) and not _place_and_date(segment.right.text)
           and not _table_row_beside(layout, segment)
           and ((not _labels_with_values(segment.right, patterns) or _name_then_fields(segment.right, patterns)
                 or _name_then_tax_number(segment.right, patterns))
@@ -1260,7 +1268,7 @@ _SUB_LABEL = regex.compile(
     r"адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|місцезнаходження|"
     r"найменування|назва|"
     # Latvian, Estonian, Lithuanian
-    r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    r"juridiskā\s+adrese|adrese|aadress|adresas|nosaukums|nimi|pavadinimas|naziv|назив|"
     # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
     r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
     # Georgian
@@ -1278,7 +1286,7 @@ _FIELD_NAME = regex.compile(
     r"bedrijfsnaam|adres|plaats|postcode|názov|ime\s+in\s+naslov|naslov|nombre|razón\s+social|dirección(?:\s+matriz|\s+fiscal)?|domicilio(?:\s+fiscal)?|ciudad|país|jina|anwani|"
     r"nama(?:\s+perusahaan)?|alamat|kota|kode\s+pos|adı|ünvanı|ünvan|manzil|манзил|nomi|номи|байгууллагын\s+нэр|нэр|хаяг|անվանում|հասցե|sediu(?:l)?(?:\s+social)?|adres[aă]|sídlo|název|"
     r"επωνυμία|διεύθυνση|πόλη|τ\.?κ\.?|адрес(?:\s+места\s+нахождения)?|юридический\s+адрес|наименование|адреса|юридична\s+адреса|найменування|"
-    r"juridiskā\s+adrese|adrese|aadress|adresas|"
+    r"juridiskā\s+adrese|adrese|aadress|adresas|nosaukums|nimi|pavadinimas|naziv|назив|"
     # Portuguese and Italian (a bank receipt's "Beneficiário" over "Razão social | ...", "Nome | ...")
     r"razão\s+social|nome|endereço|cidade|cep|ragione\s+sociale|denominazione|indirizzo|città|"
     # Vietnamese
@@ -1342,7 +1350,7 @@ def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Seg
     alone ("Country | AU") is no postal line."""
     assert first.right is not None
     page = layout.pages[first.page - 1]
-    names_x, values_x = first.bbox[0], first.right.bbox[0]
+    names_x, values_x, values_right = first.bbox[0], first.right.bbox[0], first.right.bbox[2]
     rows: list[tuple[Segment, str | None]] = []  # each value with its row's field name (None: runs on)
     bottom = first.bbox[1]
     for line in page.lines[first.line_index:]:
@@ -1352,7 +1360,10 @@ def _form_rows(layout: Layout, first: Segment, patterns: PatternSet) -> list[Seg
         if line[0].bbox[1] - bottom > 1.5 * height:
             break
         name = [s for s in line if abs(s.bbox[0] - names_x) < 1.5 * height]
-        value = [s for s in line if abs(s.bbox[0] - values_x) < 1.5 * height]
+        # (values set flush right, as a bank's confirmation prints them, end where the first one ends: on
+        # a row that names its field)
+        value = [s for s in line if abs(s.bbox[0] - values_x) < 1.5 * height
+                 or name and s.bbox[0] > names_x + height and abs(s.bbox[2] - values_right) < 1.5 * height]
         if not name and not value and rows:
             bottom = line[0].bbox[3]
             continue  # a row of the form beside this one (the other party's name running on)
@@ -1460,7 +1471,8 @@ def _labelled_form_rows(layout: Layout, label: Segment, value: Segment, patterns
 _FIELD_NAME_OF_NAME = regex.compile(
     r"(?:(?:company|business|beneficiary|customer|account|full|registered)\s+)?(?:name|company|business)|"
     r"nom|raison\s+sociale|firma|firmenname|naam|bedrijfsnaam|nombre|razón\s+social|jina|nama(?:\s+perusahaan)?|"
-    r"επωνυμία|adı|nomi|номи|байгууллагын\s+нэр|нэр|անվանում|наименование|найменування",
+    r"επωνυμία|adı|nomi|номи|байгууллагын\s+нэр|нэр|անվանում|наименование|найменування|"
+    r"nosaukums|nimi|pavadinimas|naziv|назив|tên",
     regex.IGNORECASE)
 
 
@@ -2316,7 +2328,8 @@ def _split_name_address(block: list[Segment], patterns: PatternSet
                     or patterns.address_words.contains(s.text))), len(below))
                 return name, _join_address(below[start:], patterns), above[0]
     with_suffix = [i for i, s in enumerate(lines)
-                   if patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))
+                   if (patterns.company_suffixes.contains(_TRAILING_REGISTRATION.sub("", s.text.strip(" ,.;")))
+                       or timed(_QUOTED_COMPANY.fullmatch, s.text.strip()))
                    and not _address_like(s.text, patterns)]
     if len(with_suffix) >= 2 and with_suffix[1] == with_suffix[0] + 1 \
             and not _in_latin(lines[with_suffix[0]].text) and _in_latin(lines[with_suffix[1]].text):
@@ -2594,6 +2607,9 @@ def _join_address(lines: list[Segment], patterns: PatternSet, labelled: bool = F
             if address_lines:
                 break
             continue
+        if address_lines and not labelled and _ends_in_legal_form(segment.text, patterns) \
+                and not any(ch.isdigit() for ch in segment.text):
+            break  # a company's name under the address: the name again in another script ("南星清潔服務有限公司")
         if not _is_stop(segment.text, patterns) or labelled and not address_lines:
             # (what a form's "Address" row holds is an address, whatever word it opens with: "Bakı
             # şəhəri, ..." is no Swahili "baki")
@@ -2736,6 +2752,8 @@ def _continues(upper: str, lower: str, patterns: PatternSet) -> bool:
     upper, lower = upper.strip(), lower.strip()
     if upper.count("(") > upper.count(")") or upper.endswith(("&", "-", " AND", " and")):
         return True
+    if upper.split() and upper.split()[-1].casefold() in _JOINING_WORDS and not _address_like(lower, patterns):
+        return True  # "Companhia de Serviços de Limpeza Estrela do" / "Sul, Limitada"
     if lower.startswith(("(", "&", ")")):
         return True
     if upper and lower and len(lower.split()) <= 2 and any(
@@ -2810,8 +2828,13 @@ _PAYEE_SENTENCE = regex.compile(
     # Croatian "... na Vaš račun HR95 2340 0094 2125 5409 5 (Zagorje transport j.d.o.o.)": the account's
     # holder in brackets after its number; Lithuanian "... pervedė 26 131,65 EUR į „Kuršių sprendimai“,
     # UAB sąskaitą LT65 ...": into the company's account
-    r"|\bna\s+va[šs]\s+ra[čc]un\s+(?:[A-Z]{2}\d{2})?[\d\s]{8,}\((?P<name6>[^()]{2,80})\)"
-    r"|\s(?:į|i)\s+(?P<name7>[^\d\s:;][^:;]{2,80}?)\s+sąskaitą\b",
+    # (Serbian: "... uplatio 5.434.767,40 RSD na račun 325-0000479524112-58 (Ana Stojanović PR Komerc Rtanj)")
+    r"|\bna\s+(?:va[šs]\s+)?(?:teku[ćc]i\s+)?ra[čc]un\s+(?:[A-Z]{2}\d{2})?[\d\s\-]{8,}\((?P<name6>[^()]{2,80})\)"
+    r"|\s(?:į|i)\s+(?P<name7>[^\d\s:;][^:;]{2,80}?)\s+sąskaitą\b"
+    # Latvian "... ir pārskaitījis 34 318,79 EUR uz SIA "Ozola Būve" kontu LV33 ...", Estonian "... kandis
+    # 25.04.2023 OÜ Emajõe IT arveldusarvele EE34 ..."
+    r"|\buz\s+(?P<name8>[^\d\s:;][^:;]{2,80}?)\s+kontu\b"
+    r"|\bkandis\s+(?:\d{1,2}\.\d{1,2}\.\d{4}\s+)?(?P<name9>[^\d\s:;][^:;]{2,80}?)\s+arveldusarvele\b",
     regex.IGNORECASE)
 
 
@@ -2838,7 +2861,8 @@ def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Patter
                 name = match.group(key).strip(" ,")
                 if text[match.end(key):match.end(key) + 1] == "." and _dotted_form(name):
                     name += "."  # "... na rzecz Wójcik Transport Sp. z o.o." at the sentence's end: the form's own stop
-                if (_ends_in_legal_form(name, patterns) or _form_then_quoted_name(name, patterns)) \
+                # (a name in brackets after the account paid into is the account's holder, whatever its form)
+                if (_ends_in_legal_form(name, patterns) or _form_then_name(name, patterns) or key == "name6") \
                         and not _EMAILISH.search(name):
                     return name, segment
     return None
@@ -2847,14 +2871,31 @@ def _party_in_prose(layout: Layout, patterns: PatternSet, sentence: regex.Patter
 _OPENING_QUOTES, _CLOSING_QUOTES = "„\"«“‚'", "“\"»”‘'"
 
 
-def _form_then_quoted_name(name: str, patterns: PatternSet) -> bool:
-    """A company form written before the quoted name it forms ("UAB „Vilniaus statyba“", "IĮ
-    \"Baltijos technologijos\"", "ООО «Интерснаб»")."""
+# A letter's place and date: "Rīga, 08.02.2023", "U Novom Sadu, 14.11.2023.", "Zagreb, 5. ožujka 2024."
+_PLACE_BEFORE_DATE = regex.compile(r"^(?:\p{L}+\.?\s+){0,3}\p{Lu}[\p{L}\-]+,?\s+$")
+
+
+def _place_and_date(text: str) -> bool:
+    """A letter's place and date set far right of a party's label: it dates the letter, it names no one."""
+    dates = find_dates(text)
+    return bool(dates) and dates[-1].end >= len(text.rstrip(" .")) and \
+        bool(timed(_PLACE_BEFORE_DATE.match, text[:dates[-1].start]))
+
+
+def _form_then_name(name: str, patterns: PatternSet) -> bool:
+    """A company form written before the name it forms, quoted or capitalised ("UAB „Vilniaus
+    statyba“", "IĮ \"Baltijos technologijos\"", "ООО «Интерснаб»", "OÜ Emajõe IT")."""
     forms = patterns.legal_forms.find(name)
     if not forms or forms[0][0] != 0:
         return False
     rest = name[forms[0][1]:].strip()
-    return len(rest) > 2 and rest[0] in _OPENING_QUOTES and rest[-1] in _CLOSING_QUOTES
+    if len(rest) > 2 and rest[0] in _OPENING_QUOTES and rest[-1] in _CLOSING_QUOTES:
+        return True
+    words = rest.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS_AFTER_FORM and all(word[:1].isupper() for word in words)
+
+
+MAX_NAME_WORDS_AFTER_FORM = 4
 
 
 def _dotted_form(name: str) -> bool:
@@ -3121,10 +3162,12 @@ def _greeted_company(layout: Layout, patterns: PatternSet) -> tuple[str, Segment
 _MAIL_FIELD = regex.compile(
     r"^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|van|verzonden|aan|onderwerp|"
     r"enviado|para|asunto|kutoka|kwa|mada|da|inviato|oggetto|a|"
-    # Croatian / Serbian, Slovenian, Czech / Slovak, Hungarian, Polish, Lithuanian, Romanian, Indonesian
+    # Croatian / Serbian, Slovenian, Czech / Slovak, Hungarian, Polish, Lithuanian, Romanian, Indonesian,
     # ("Do:", "Za:", "No:" stay out: a letter's or an invoice's own fields)
     r"šalje|prima|predmet|poslano|zadeva|komu|předmět|odesláno|feladó|címzett|tárgy|elküldve|temat|wysłano|"
-    r"nuo|kam|tema|išsiųsta|către|subiect|trimis|dari|kepada|perihal|subjek)\s*:", regex.IGNORECASE)
+    r"nuo|kam|tema|išsiųsta|către|subiect|trimis|dari|kepada|perihal|subjek|"
+    # Estonian, Latvian, Serbian
+    r"saatja|saaja|teema|temats|od)\s*:", regex.IGNORECASE)
 # A sender named with the address: "Olivia Ashford <olivia@brennan.example>".
 # (after the header's own label, if any: "From: Hannah Prescott <hannah@prescott.example>")
 _SENDER_LINE = regex.compile(r"^(?:(?:from|von|de|van|da|kutoka)\s*:\s*)?[^<>@:\n]{2,60}<[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>",
@@ -3144,7 +3187,9 @@ def _mail_header(layout: Layout) -> set[int]:
     if not layout.pages:
         return set()
     lines = [line for line in layout.pages[0].lines[:MAIL_HEADER_LINES] if line]
-    senders = [line for line in lines if timed(_SENDER_LINE.match, line[0].text.strip())]
+    # (the sender may stand right of its field's label, whatever the label's language: "No:" | "Inese
+    # Krūmiņa <info@gaujas.example>")
+    senders = [line for line in lines if any(timed(_SENDER_LINE.match, segment.text.strip()) for segment in line[:2])]
     header = [line for line in lines if timed(_MAIL_FIELD.match, line[0].text.strip()) or line in senders]
     # (a sender written with the address is a field of its own, and a surer one: "To:" under it will do)
     if len(header) < (MIN_MAIL_FIELDS - 1 if senders else MIN_MAIL_FIELDS):
@@ -3172,7 +3217,8 @@ def _signing_company(layout: Layout, patterns: PatternSet
             continue
         segment = line[0]
         text = segment.text.strip()
-        if (not patterns.company_suffixes.contains(text) or _address_like(text, patterns) or _is_stop(text, patterns)
+        if (not (patterns.company_suffixes.contains(text) or timed(_QUOTED_COMPANY.fullmatch, text))
+                or _address_like(text, patterns) or _is_stop(text, patterns)
                 or _reads_as_sentence(text) or timed(_EMAILISH.search, text)):
             continue
         # the department before the company, parted by a comma or a middle dot ("Carrier Relations · ...")
@@ -3182,7 +3228,8 @@ def _signing_company(layout: Layout, patterns: PatternSet
         if named and named[0] > 0 and patterns.company_suffixes.is_whole(text[named[0]:].strip(" .,")):
             # "Cebu Harbor Foods, Inc.": a company form after its comma belongs to the name before it
             named[0] = starts[starts.index(named[0]) - 1]
-        name = _company_name(text[named[0]:], patterns) if named else None
+        name = _company_name(text[named[0]:], patterns) if named else text if timed(_QUOTED_COMPANY.fullmatch, text) \
+            else None
         if name and _name_like(name):
             below = [ln[0] for ln in page.lines[index + 1:index + 1 + MAX_BLOCK_LINES] if len(ln) == 1]
             lines: list[Segment] = []
@@ -3195,6 +3242,11 @@ def _signing_company(layout: Layout, patterns: PatternSet
                 lines.append(following)
             return name, segment, _join_address(lines, patterns)
     return None
+
+
+# A quoted name with its company form in capitals before or after it ("\"Zemgales Elektro\" AS",
+# "AS \"Baltic Trade\""): a form too short to tell from a word by itself ("AS") names a company there.
+_QUOTED_COMPANY = regex.compile(r"(?:\p{Lu}{2,4}\s+[„\"«“][^„\"«“”»]{2,60}[”\"»“]|[„\"«“][^„\"«“”»]{2,60}[”\"»“],?\s+\p{Lu}{2,4})")
 
 
 def _set_bold(segment: Segment) -> bool:

@@ -309,6 +309,9 @@ class PatternSet:
     issued_by_customer: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Decoy id labels that number a receipt itself ("Order #: 0552"; [references] receipt_numbers).
     receipt_numbers: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # Decoy date labels that date a receipt itself when it prints no date of its own ("Besteldatum:
+    # 01/05/2024" on a florist's order receipt; [references] receipt_dates, optional).
+    receipt_dates: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # Bare number labels that, on a payer's letter, number the letter itself ("Nomor: PP-2303-529";
     # [references] advice_number_labels, optional): its reference when nothing else names one.
     advice_number_labels: PhraseSet = field(default_factory=lambda: PhraseSet(()))
@@ -492,6 +495,8 @@ def load_patterns(folder: Path | None = None) -> PatternSet:
                                                             document_data.get("references"), "method_codes")),
         receipt_numbers=PhraseSet.build(_optional_list(document_file, "references.receipt_numbers",
                                                        document_data.get("references"), "receipt_numbers")),
+        receipt_dates=PhraseSet.build(_optional_list(document_file, "references.receipt_dates",
+                                                     document_data.get("references"), "receipt_dates")),
         advice_number_labels=PhraseSet.build(_optional_list(document_file, "references.advice_number_labels",
                                                             document_data.get("references"), "advice_number_labels")),
         invoice_number_shapes=_alternatives(_regexes(

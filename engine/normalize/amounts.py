@@ -382,6 +382,9 @@ def _left_context_rejects(line: str, position: int) -> bool:
         return False
     before = line[position - 1]
     two_before = line[position - 2] if position > 1 else ""
+    if before.isupper() and (position == 1 or not line[position - 2].isalnum()) \
+            and _GROUPED_MONEY.match(line, position):
+        return False  # "E35,844.98": a currency's one-letter sign (Eswatini's lilangeni) glued to a sum
     if before.isalnum() or before in "_/#№+'’":
         return True
     if before == "%":  # a rate written with its sign first, as Turkish prints it: "KDV %20,00"
@@ -484,6 +487,14 @@ def _has_cents(core: str) -> bool:
     return len(core) > 3 and core[-3] in ".," and core[-2:].isdigit()
 
 
+# The escudo's sign between its units and its two digits of cents: "1 112$00", "1.000.000$00".
+CIFRAO = r"(?<=\d)\$(?=\d{2}(?!\d))"
+_CIFRAO = regex.compile(CIFRAO)
+# A sum written with thousands groups and cents, as no code is: "35,844.98", "35.844,98".
+_GROUPED_MONEY = regex.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])")
+GLUED_CODE_DIGITS = 9  # a run this long glued to letters is a code, not a sum written after its currency
+
+
 def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
                previous_end: int, currency_after_amounts: Callable[[], bool]) -> AmountMatch | None:
     window_start = max(previous_end, start - _AFFIX_WINDOW)
@@ -518,6 +529,8 @@ def _amount_at(line: str, start: int, end: int, core: str, locale: str | None,
         right = _NoAffix(end)
     if left["currency"] and written_after_figures(left["currency"]):
         left, span_start = _NoAffix(start), start  # "LEI50288" is a code; the leu follows its figure
+    if left["currency"] and left.end("currency") == start and core.isdigit() and len(core) >= GLUED_CODE_DIGITS:
+        left, span_start = _NoAffix(start), start  # "RS24456167316822", a bank's reference: no rupees
     left_currency = resolve_currency(left["currency"], locale) if left["currency"] else None
     right_currency = resolve_currency(right["currency"], locale) if right["currency"] else None
     if right_currency:
@@ -598,7 +611,12 @@ def _find_amounts(text: str, locale: str | None) -> list[AmountMatch]:
     line_start = 0
     for line in text.split("\n"):
         try:
-            in_line = _find_in_line(line, locale)
+            if "$" in line and _CIFRAO.search(line):
+                # Cabo Verde's escudo writes its cents after a "$" ("1 112$00", "250 361$34 ECV"): read as
+                # a decimal comma, the figures grouped by spaces or stops
+                in_line = _find_in_line(_CIFRAO.sub(",", line), "PT")
+            else:
+                in_line = _find_in_line(line, locale)
         except TimeoutError:
             note_timeout()
             in_line = []  # a pathological line yields nothing rather than stalling a batch

@@ -130,6 +130,10 @@ _LOCAL_WORDS: dict[str, str] = {
     "դր": "AMD", "դրամ": "AMD",
     # the Maldivian rufiyaa written out ("Rf" and "MRf" are symbols, matched as written)
     "rufiyaa": "MVR",
+    # the Cape Verdean escudo as Cabo Verde abbreviates it ("250 361$34 ECV")
+    "ecv": "CVE",
+    # the Macanese pataca written out, and in Chinese ("澳門幣")
+    "pataca": "MOP", "patacas": "MOP", "澳門幣": "MOP", "澳门币": "MOP",
     # the shekel: "117,071.42 ש\"ח" (new Israeli shekels, abbreviated)
     "ש\"ח": "ILS", "ש״ח": "ILS",
     # the New Taiwan dollar in words ("總計新臺幣：柒萬伍仟陸佰捌拾肆元整")
@@ -361,8 +365,11 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
                 if line[match.end():match.end() + 1] == "." and line[match.end() + 1:match.end() + 2].isalpha() \
                         and match.group(0).isalpha():
                     continue  # "portal rs.ge": a web address, no rupee
-                if _inside_an_identifier(line, match.start()):
-                    continue  # "1C25TTD", a Vietnamese invoice's series symbol: no Trinidad dollar
+                if _inside_an_identifier(line, match.start(), match.end()) or _LONG_DIGITS_GLUED.match(line, match.end()) \
+                        or match.group(0) == "$" and _CIFRAO.match(line, match.start()):
+                    # "1C25TTD", a Vietnamese invoice's series symbol: no Trinidad dollar; "RS24456167316822",
+                    # a Serbian bank's reference: no rupee; "1 112$00", the escudo's cents after its sign: no dollar
+                    continue
                 code = resolve_currency(match.group(0), locale)
                 if code:
                     found.append(CurrencyMatch(line_start + match.start(), line_start + match.end(), code,
@@ -375,12 +382,20 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
 
 _remembered_currencies = remember(_find_currency)
 
+_CIFRAO = regex.compile(r"(?<=\d)\$(?=\d{2}(?!\d))")
+_LONG_DIGITS_GLUED = regex.compile(r"\d{9,}(?![\d.,])")
 # The letters and digits glued before a match: "1C25" before "TTD" in "1C25TTD".
 _GLUED_BEFORE = regex.compile(r"[\p{L}\d]+$")
 
 
-def _inside_an_identifier(line: str, start: int) -> bool:
-    """A code glued after figures that follow letters of the same word ("1C25TTD", "INV2024EUR"): the
-    end of an identifier, where a figure alone before it ("100EUR") states a sum."""
+def _inside_an_identifier(line: str, start: int, end: int | None = None) -> bool:
+    """A code glued after figures that follow letters of the same word ("1C25TTD", "INV2024EUR"), or
+    before a hyphen and letters ("SVC-LB", an item's code): part of an identifier, where a figure alone
+    before it ("100EUR") states a sum."""
+    if end is not None and _HYPHEN_LETTERS.match(line, end):
+        return True
     glued = _GLUED_BEFORE.search(line[max(0, start - 40):start])
     return glued is not None and glued.group(0)[-1].isdigit() and any(ch.isalpha() for ch in glued.group(0))
+
+
+_HYPHEN_LETTERS = regex.compile(r"-\p{L}")

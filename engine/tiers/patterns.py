@@ -36,7 +36,7 @@ from engine.language import cap_for_language, language_doubt
 from engine.layout import Layout, Segment, build_layout
 from engine.locale_hint import country_currency, dirham_currency, dollar_currency, infer_locale
 from engine.normalize.amounts import find_amounts
-from engine.normalize.currencies import find_currency
+from engine.normalize.currencies import ISO_CURRENCY_CODES, find_currency
 from engine.normalize.dates import find_dates
 from engine.normalize.number_words import amounts_in_words
 from engine.parties import find_parties, issued_by_customer
@@ -137,6 +137,7 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         items, totals_row = read_items(layout, patterns, locale)
         _drop_labels_in_item_rows(candidates, items)
     _choose_amounts(candidates, document_type, chosen, patterns)
+    _tax_total_over_rates(candidates, chosen)
     _amounts_from_totals_row(totals_row, chosen)
     _choose_simple(candidates, chosen, document_type, patterns)
     self_billed = issued_by_customer(layout, patterns)
@@ -144,6 +145,8 @@ def extract_fields(document: Document, patterns: PatternSet, locale: str | None 
         _self_billed_tax_id(candidates, chosen)
     if document_type == "receipt" and "invoice_ids.0" not in chosen:
         _receipt_number(candidates, patterns, chosen)
+    if document_type == "receipt" and "document_date" not in chosen:
+        _receipt_order_date(candidates, patterns, chosen)
     _series_and_number(candidates, chosen)
     if document_type != "remittance_advice":
         _shaped_number(patterns, candidates, chosen)
@@ -1830,6 +1833,40 @@ def _self_billed_tax_id(candidates: CandidateSet, chosen: dict[str, Any]) -> Non
         chosen["vendor_information.tax_id"] = (best.value, 0.8, best)
 
 
+def _tax_total_over_rates(candidates: CandidateSet, chosen: dict[str, Any]) -> None:
+    """Tax printed per rate and then in total ("BTW 9% over 110,55 | 9,13", "BTW 21% over 35,95 | 6,24",
+    "Totaal BTW | 15,37"): the document's tax is the total, the labelled amount that the others add up
+    to, not the first rate's."""
+    item = chosen.get("financial_data.tax_amount")
+    pool = candidates.get("financial_data.tax_amount")
+    if item is None or item[2] is None or len(pool) < MIN_TAX_LINES_WITH_TOTAL:
+        return
+    values = [Decimal(str(c.value)) for c in pool]
+    for index, candidate in enumerate(pool):
+        others = values[:index] + values[index + 1:]
+        other_labels = {(c.label_text or "").casefold() for c in pool if c is not candidate}
+        # (labelled as the total, not as one more rate: "Totaal BTW" under "BTW 9%", "BTW 21%"; and exactly
+        # their sum, as "PDV 13% 38,95" is not "PDV 25% 31,06" and "PDV 5% 7,88" by a cent)
+        if len(set(others)) >= 2 and sum(others) == values[index] and values[index] != Decimal(str(item[0])) \
+                and values[index] not in others and all(others) \
+                and (candidate.label_text or "").casefold() not in other_labels:
+            chosen["financial_data.tax_amount"] = (candidate.value, item[1], candidate)
+            return
+
+
+MIN_TAX_LINES_WITH_TOTAL = 3  # two rates and their total
+
+
+def _receipt_order_date(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
+    """A receipt that prints no date of its own is dated by its order ("Besteldatum 01/05/2024 13:04"
+    over "Bezorgdatum 02/05/2024"): on an invoice that date is the buyer's order, a decoy."""
+    pool = [c for c in candidates.decoys if c.field == "decoy:date" and c.label_text
+            and patterns.receipt_dates.contains(c.label_text) and c.value]
+    if pool:
+        first = min(pool, key=lambda c: (c.page, c.segment.order if c.segment else 0))
+        chosen["document_date"] = (first.value, 0.7, first)
+
+
 def _receipt_number(candidates: CandidateSet, patterns: PatternSet, chosen: dict[str, Any]) -> None:
     """A receipt without a receipt number is numbered by its order, bill or check number ("Order #:
     0552", "Check #: 0688"), which on an invoice would be the buyer's order (a decoy) and on a
@@ -1996,7 +2033,8 @@ def _tax_id_under_payer_address(chosen: dict[str, Any]) -> None:
     if item is None or address is None or item[2] is None or address[2] is None or item[2].segment is None \
             or address[2].segment is None or item[2].page != address[2].page:
         return
-    block, box = address[2].segment.bbox, item[2].bbox
+    # (the tax id's whole line, its label included, stands under the address: "PVM mokėtojo kodas: LT5317...")
+    block, box = address[2].segment.bbox, item[2].segment.bbox
     height = max(address[2].segment.height, 1.0)
     if block[1] < box[1] <= block[3] + PAYER_ADDRESS_ROWS * height * 1.5 and min(box[2], block[2]) > max(box[0], block[0]):
         del chosen["vendor_information.tax_id"]
@@ -2187,7 +2225,11 @@ def _currency_ending_label(candidates: CandidateSet, candidate: Candidate) -> st
     found = find_currency(label.text)
     if found and not label.text[found[-1].end:].strip(" .:"):
         return found[-1].code
-    return None
+    code = timed(_ENDING_CODE.search, label.text)  # "Total / 總數 MOP": a code that is also a word, in capitals
+    return code.group(1) if code is not None and code.group(1) in ISO_CURRENCY_CODES else None
+
+
+_ENDING_CODE = regex.compile(r"(?<![\p{L}\d])([A-Z]{3})[\s.:]*$")
 # "Motorină EURO 5", "Diesel Euro 6": an engine's emission class, no price in euro.
 _EMISSION_CLASS = regex.compile(r"(?i)(?<!\p{L})euro[ \t]?[1-7](?![\d.,])")
 
