@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from engine.normalize.currencies import (
+    CIFRAO,
     CURRENCY_MINOR_UNITS,
     CURRENCY_TOKEN_PATTERN,
     MONEY_ONLY_LETTERS,
@@ -487,9 +488,6 @@ def _has_cents(core: str) -> bool:
     return len(core) > 3 and core[-3] in ".," and core[-2:].isdigit()
 
 
-# The escudo's sign between its units and its two digits of cents: "1 112$00", "1.000.000$00".
-CIFRAO = r"(?<=\d)\$(?=\d{2}(?!\d))"
-_CIFRAO = regex.compile(CIFRAO)
 # A sum written with thousands groups and cents, as no code is: "35,844.98", "35.844,98".
 _GROUPED_MONEY = regex.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])")
 GLUED_CODE_DIGITS = 9  # a run this long glued to letters is a code, not a sum written after its currency
@@ -611,10 +609,10 @@ def _find_amounts(text: str, locale: str | None) -> list[AmountMatch]:
     line_start = 0
     for line in text.split("\n"):
         try:
-            if "$" in line and _CIFRAO.search(line):
+            if "$" in line and CIFRAO.search(line):
                 # Cabo Verde's escudo writes its cents after a "$" ("1 112$00", "250 361$34 ECV"): read as
                 # a decimal comma, the figures grouped by spaces or stops
-                in_line = _find_in_line(_CIFRAO.sub(",", line), "PT")
+                in_line = _find_in_line(CIFRAO.sub(",", line), "PT")
             else:
                 in_line = _find_in_line(line, locale)
         except TimeoutError:

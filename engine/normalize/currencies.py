@@ -366,7 +366,7 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
                         and match.group(0).isalpha():
                     continue  # "portal rs.ge": a web address, no rupee
                 if _inside_an_identifier(line, match.start(), match.end()) or _LONG_DIGITS_GLUED.match(line, match.end()) \
-                        or match.group(0) == "$" and _CIFRAO.match(line, match.start()):
+                        or match.group(0) == "$" and CIFRAO.match(line, match.start()):
                     # "1C25TTD", a Vietnamese invoice's series symbol: no Trinidad dollar; "RS24456167316822",
                     # a Serbian bank's reference: no rupee; "1 112$00", the escudo's cents after its sign: no dollar
                     continue
@@ -382,7 +382,10 @@ def _find_currency(text: str, locale: str | None) -> list[CurrencyMatch]:
 
 _remembered_currencies = remember(_find_currency)
 
-_CIFRAO = regex.compile(r"(?<=\d)\$(?=\d{2}(?!\d))")
+# The escudo's sign between its units and its two digits of cents ("1 112$00", "1.000.000$00": Cabo
+# Verde), where a dollar's stands before its figure.
+CIFRAO = regex.compile(r"(?<=\d)\$(?=\d{2}(?!\d))")
+# A long run of figures glued to a currency's letters: a code ("RS24456167316822"), no sum.
 _LONG_DIGITS_GLUED = regex.compile(r"\d{9,}(?![\d.,])")
 # The letters and digits glued before a match: "1C25" before "TTD" in "1C25TTD".
 _GLUED_BEFORE = regex.compile(r"[\p{L}\d]+$")
